@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <utility>
+
+namespace syncdesk::sandbox {
+
+struct ApiResponse
+{
+    int status = 200;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    void setHeader(const QByteArray &name, const QByteArray &value)
+    {
+        for (auto &[key, existing] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0) {
+                existing = value;
+                return;
+            }
+        }
+        headers.emplaceBack(name, value);
+    }
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers)
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        return {};
+    }
+
+    static ApiResponse json(int status, const QJsonDocument &document)
+    {
+        ApiResponse response;
+        response.status = status;
+        response.headers.emplaceBack("Content-Type", "application/json;charset=UTF-8");
+        response.body = document.toJson(QJsonDocument::Compact);
+        return response;
+    }
+    static ApiResponse json(int status, const QJsonObject &object)
+    {
+        return json(status, QJsonDocument(object));
+    }
+    static ApiResponse json(int status, const QJsonArray &array)
+    {
+        return json(status, QJsonDocument(array));
+    }
+    static ApiResponse empty(int status)
+    {
+        ApiResponse response;
+        response.status = status;
+        return response;
+    }
+};
+
+} // namespace syncdesk::sandbox

@@ -1,0 +1,2 @@
+target_sources(syncdesk-sandbox-org PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/salesforce_error.cpp)
