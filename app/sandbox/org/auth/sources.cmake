@@ -1,1 +1,2 @@
-# Sources of this part of the org.
+target_sources(syncdesk-sandbox-org PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/oauth_service.cpp)

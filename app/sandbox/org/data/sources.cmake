@@ -1,1 +1,7 @@
-# Sources of this part of the org.
+target_sources(syncdesk-sandbox-org PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/record_store.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/salesforce_id.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/state_file.cpp)
+if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/seed_sources.cmake)
+    include(${CMAKE_CURRENT_LIST_DIR}/seed_sources.cmake)
+endif()

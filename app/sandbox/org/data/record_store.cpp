@@ -1,0 +1,192 @@
+#include "data/record_store.h"
+
+#include "data/salesforce_id.h"
+
+#include <QTimeZone>
+
+namespace syncdesk::sandbox {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString salesforceDateTime(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u"+0000"_s;
+}
+
+RecordStore::RecordStore(const OrgSchema &schema)
+    : m_schema(schema)
+{
+}
+
+QString RecordStore::objectOf(QStringView id) const
+{
+    if (id.size() < 3)
+        return {};
+    const ObjectDescription *object = m_schema.objectForKeyPrefix(id.left(3));
+    return object ? object->name : QString();
+}
+
+RecordStore::Table *RecordStore::tableFor(QStringView id, QString *canonicalId)
+{
+    *canonicalId = salesforce_id::toEighteen(id);
+    if (canonicalId->isEmpty())
+        return nullptr;
+    const QString objectName = objectOf(*canonicalId);
+    auto table = m_tables.find(objectName);
+    return table == m_tables.end() ? nullptr : &table.value();
+}
+
+const QJsonObject *RecordStore::find(QStringView id) const
+{
+    QString canonicalId;
+    auto *table = const_cast<RecordStore *>(this)->tableFor(id, &canonicalId);
+    if (!table)
+        return nullptr;
+    auto row = table->rows.constFind(canonicalId);
+    return row == table->rows.constEnd() ? nullptr : &row.value();
+}
+
+QList<QJsonObject> RecordStore::records(const QString &objectName, bool includeDeleted) const
+{
+    QList<QJsonObject> result;
+    auto table = m_tables.constFind(objectName);
+    if (table == m_tables.constEnd())
+        return result;
+    result.reserve(table->order.size());
+    for (const QString &id : table->order) {
+        const QJsonObject &row = table->rows[id];
+        if (includeDeleted || !row.value(u"IsDeleted"_s).toBool())
+            result.append(row);
+    }
+    return result;
+}
+
+qsizetype RecordStore::count(const QString &objectName, bool includeDeleted) const
+{
+    auto table = m_tables.constFind(objectName);
+    if (table == m_tables.constEnd())
+        return 0;
+    return includeDeleted ? table->rows.size() : table->rows.size() - table->deletedAt.size();
+}
+
+QString RecordStore::insert(const QString &objectName, const QJsonObject &fields,
+                            const QDateTime &now)
+{
+    const ObjectDescription *object = m_schema.object(objectName);
+    Q_ASSERT(object);
+    Table &table = m_tables[object->name];
+    const QString id = salesforce_id::make(object->keyPrefix, table.nextSerial++);
+    const QString stamp = salesforceDateTime(now);
+
+    QJsonObject row = fields;
+    row.insert(u"Id"_s, id);
+    row.insert(u"IsDeleted"_s, false);
+    row.insert(u"CreatedDate"_s, stamp);
+    row.insert(u"LastModifiedDate"_s, stamp);
+    row.insert(u"SystemModstamp"_s, stamp);
+    table.order.append(id);
+    table.rows.insert(id, row);
+    notify(Change::Kind::Inserted, object->name, id);
+    return id;
+}
+
+void RecordStore::restore(const QString &objectName, const QJsonObject &record)
+{
+    const ObjectDescription *object = m_schema.object(objectName);
+    Q_ASSERT(object);
+    Table &table = m_tables[object->name];
+    const QString id = record.value(u"Id"_s).toString();
+    if (!table.rows.contains(id))
+        table.order.append(id);
+    table.rows.insert(id, record);
+    if (record.value(u"IsDeleted"_s).toBool()) {
+        table.deletedAt.insert(id, QDateTime::fromString(record.value(u"SystemModstamp"_s).toString(),
+                                                         Qt::ISODateWithMs));
+    }
+    // Keep generating fresh ids after the highest serial restored.
+    const quint64 serial = [&] {
+        quint64 value = 0;
+        static const QString digits =
+            u"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"_s;
+        for (QChar c : QStringView(id).mid(6, 9))
+            value = value * 62 + quint64(digits.indexOf(c));
+        return value;
+    }();
+    table.nextSerial = std::max(table.nextSerial, serial + 1);
+}
+
+bool RecordStore::update(QStringView id, const QJsonObject &changes, const QDateTime &now)
+{
+    QString canonicalId;
+    Table *table = tableFor(id, &canonicalId);
+    if (!table)
+        return false;
+    auto row = table->rows.find(canonicalId);
+    if (row == table->rows.end() || row->value(u"IsDeleted"_s).toBool())
+        return false;
+    for (auto field = changes.begin(); field != changes.end(); ++field)
+        row->insert(field.key(), field.value());
+    const QString stamp = salesforceDateTime(now);
+    row->insert(u"LastModifiedDate"_s, stamp);
+    row->insert(u"SystemModstamp"_s, stamp);
+    notify(Change::Kind::Updated, objectOf(canonicalId), canonicalId);
+    return true;
+}
+
+bool RecordStore::remove(QStringView id, const QDateTime &now)
+{
+    QString canonicalId;
+    Table *table = tableFor(id, &canonicalId);
+    if (!table)
+        return false;
+    auto row = table->rows.find(canonicalId);
+    if (row == table->rows.end() || row->value(u"IsDeleted"_s).toBool())
+        return false;
+    const QString stamp = salesforceDateTime(now);
+    row->insert(u"IsDeleted"_s, true);
+    row->insert(u"SystemModstamp"_s, stamp);
+    table->deletedAt.insert(canonicalId, now);
+    notify(Change::Kind::Deleted, objectOf(canonicalId), canonicalId);
+    return true;
+}
+
+QList<std::pair<QString, QDateTime>> RecordStore::deletedBetween(const QString &objectName,
+                                                                 const QDateTime &start,
+                                                                 const QDateTime &end) const
+{
+    QList<std::pair<QString, QDateTime>> result;
+    auto table = m_tables.constFind(objectName);
+    if (table == m_tables.constEnd())
+        return result;
+    for (const QString &id : table->order) {
+        auto deleted = table->deletedAt.constFind(id);
+        if (deleted != table->deletedAt.constEnd() && *deleted >= start && *deleted <= end)
+            result.append({id, *deleted});
+    }
+    return result;
+}
+
+RecordStore::Snapshot RecordStore::snapshot() const
+{
+    Snapshot copy;
+    copy.m_tables = m_tables;
+    return copy;
+}
+
+void RecordStore::rollBack(const Snapshot &snapshot)
+{
+    m_tables = snapshot.m_tables;
+}
+
+void RecordStore::clear()
+{
+    m_tables.clear();
+}
+
+void RecordStore::notify(Change::Kind kind, const QString &objectName, const QString &id) const
+{
+    if (m_listener)
+        m_listener(Change{kind, objectName, id});
+}
+
+} // namespace syncdesk::sandbox

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "schema/object_description.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace syncdesk::sandbox {
+
+// Formats a time the way Salesforce's JSON does: 2013-05-07T22:07:19.000+0000.
+QString salesforceDateTime(const QDateTime &time);
+
+// The org's records, in memory. Each record is a JSON object keyed by the
+// schema's canonical field names; the store maintains Id, IsDeleted,
+// CreatedDate, LastModifiedDate and SystemModstamp itself. Records keep their
+// insertion order so that queries without ORDER BY are deterministic.
+class RecordStore
+{
+public:
+    struct Change
+    {
+        enum class Kind { Inserted, Updated, Deleted };
+        Kind kind;
+        QString objectName;
+        QString id;
+    };
+    using ChangeListener = std::function<void(const Change &)>;
+
+    explicit RecordStore(const OrgSchema &schema);
+
+    const OrgSchema &schema() const { return m_schema; }
+
+    // The object an id belongs to, by key prefix; empty when no object has it.
+    QString objectOf(QStringView id) const;
+    // The record with this 15- or 18-character id, deleted or not; nullptr if none.
+    const QJsonObject *find(QStringView id) const;
+    // All records of an object in insertion order; deleted ones only when asked.
+    QList<QJsonObject> records(const QString &objectName, bool includeDeleted = false) const;
+    qsizetype count(const QString &objectName, bool includeDeleted = false) const;
+
+    // Adds a record with the given (already validated) fields; returns its new id.
+    QString insert(const QString &objectName, const QJsonObject &fields, const QDateTime &now);
+    // Adds a record keeping its id and system fields: for loading saved state.
+    void restore(const QString &objectName, const QJsonObject &record);
+    // Applies field changes to a live record and moves its timestamps.
+    bool update(QStringView id, const QJsonObject &changes, const QDateTime &now);
+    // Soft delete: the record stays for queryAll and deleted/ until purged.
+    bool remove(QStringView id, const QDateTime &now);
+    // The ids deleted in [start, end], with their deletion times.
+    QList<std::pair<QString, QDateTime>> deletedBetween(const QString &objectName,
+                                                        const QDateTime &start,
+                                                        const QDateTime &end) const;
+    void clear();
+
+    void setChangeListener(ChangeListener listener) { m_listener = std::move(listener); }
+
+private:
+    struct Table
+    {
+        QList<QString> order;            // ids in insertion order
+        QHash<QString, QJsonObject> rows; // by 18-character id
+        QHash<QString, QDateTime> deletedAt;
+        quint64 nextSerial = 1;
+    };
+
+public:
+    // A copy of every table, cheap thanks to Qt's implicit sharing: what an
+    // all-or-none operation rolls back to.
+    class Snapshot
+    {
+        friend class RecordStore;
+        QHash<QString, Table> m_tables;
+    };
+    Snapshot snapshot() const;
+    void rollBack(const Snapshot &snapshot);
+
+private:
+    Table *tableFor(QStringView id, QString *canonicalId);
+    void notify(Change::Kind kind, const QString &objectName, const QString &id) const;
+
+    const OrgSchema &m_schema;
+    QHash<QString, Table> m_tables; // by object name
+    ChangeListener m_listener;
+};
+
+} // namespace syncdesk::sandbox

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace syncdesk::sandbox {
+
+class DailyAllocation;
+class OAuthService;
+class OrgClock;
+class OrgSchema;
+class QueryCursors;
+class RecordStore;
+
+// What every endpoint may reach of the org. The SandboxOrg owns all of it.
+struct OrgContext
+{
+    const OrgSchema &schema;
+    RecordStore &store;
+    OAuthService &oauth;
+    DailyAllocation &allocation;
+    OrgClock &clock;
+    QueryCursors &cursors;
+    QString instanceUrl;        // e.g. http://127.0.0.1:41234
+    QDateTime schemaModifiedAt; // for describe's If-Modified-Since
+};
+
+} // namespace syncdesk::sandbox

@@ -1,0 +1,96 @@
+#include "rest/query_endpoint.h"
+
+#include "data/record_store.h"
+#include "http/salesforce_error.h"
+#include "limits/org_clock.h"
+#include "rest/query_cursors.h"
+#include "soql/soql_executor.h"
+#include "soql/soql_parser.h"
+
+#include <QJsonArray>
+
+namespace syncdesk::sandbox {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QJsonObject pageBody(const QueryCursors::Page &page, const QString &resource,
+                     const QString &version)
+{
+    QJsonArray records;
+    for (const QJsonObject &record : page.records)
+        records.append(record);
+    QJsonObject body{{u"totalSize"_s, qint64(page.totalSize)},
+                     {u"done"_s, page.nextLocator.isEmpty()}};
+    if (!page.nextLocator.isEmpty())
+        body.insert(u"nextRecordsUrl"_s, QString(u"/services/data/"_s + version + u'/' + resource
+                                                     + u'/' + page.nextLocator));
+    body.insert(u"records"_s, records);
+    return body;
+}
+
+} // namespace
+
+QueryEndpoint::QueryEndpoint(OrgContext &org)
+    : m_org(org)
+{
+}
+
+std::optional<ApiResponse> QueryEndpoint::handle(const DataCall &call)
+{
+    const QString resource = call.segment(0);
+    if (resource != u"query"_s && resource != u"queryAll"_s)
+        return std::nullopt;
+    if (call.request.method != "GET")
+        return methodNotAllowedResponse(call.request.method, u"GET,HEAD"_s);
+    if (call.segments.size() == 2)
+        return nextPage(call.segment(1), resource, call.version);
+    if (call.segments.size() != 1)
+        return notFoundResponse();
+    const QString soql = call.request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded);
+    if (soql.isEmpty()) {
+        return SalesforceError{u"MALFORMED_QUERY"_s, u"A query string has to be specified"_s}
+            .toResponse(400);
+    }
+    ApiResponse response = run(soql, resource == u"queryAll"_s, call.version);
+    if (response.status == 200 && resource == u"queryAll"_s) {
+        // Pages of a queryAll continue under queryAll/.
+        response.body.replace("/query/", "/queryAll/");
+    }
+    return response;
+}
+
+ApiResponse QueryEndpoint::run(const QString &soql, bool includeDeleted, const QString &version)
+{
+    auto parsed = parseSoql(soql, m_org.schema);
+    if (auto *error = std::get_if<SalesforceError>(&parsed))
+        return error->toResponse(400);
+    const SoqlQuery &query = std::get<SoqlQuery>(parsed);
+    const QList<QJsonObject> candidates = m_org.store.records(query.objectName(), includeDeleted);
+    const ParentLookup parents = [this](const QString &id) {
+        const QJsonObject *row = m_org.store.find(id);
+        return row ? *row : QJsonObject();
+    };
+    if (query.isCount()) {
+        QueryCursors::Page page;
+        page.totalSize = countSoql(query, candidates, parents);
+        return ApiResponse::json(200, pageBody(page, u"query"_s, version));
+    }
+    QList<QJsonObject> rows = executeSoql(query, candidates, parents, version);
+    const QueryCursors::Page page = m_org.cursors.open(std::move(rows), m_org.clock.now());
+    return ApiResponse::json(200, pageBody(page, u"query"_s, version));
+}
+
+ApiResponse QueryEndpoint::nextPage(const QString &locator, const QString &resource,
+                                    const QString &version)
+{
+    const auto page = m_org.cursors.next(locator, m_org.clock.now());
+    if (!page) {
+        return SalesforceError{u"INVALID_QUERY_LOCATOR"_s, u"invalid query locator"_s}
+            .toResponse(400);
+    }
+    return ApiResponse::json(200, pageBody(*page, resource, version));
+}
+
+} // namespace syncdesk::sandbox

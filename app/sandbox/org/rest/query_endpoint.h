@@ -1,0 +1,26 @@
+#pragma once
+
+#include "rest/data_call.h"
+#include "rest/org_context.h"
+
+namespace syncdesk::sandbox {
+
+// /query and /queryAll: SOQL with 2,000-row pages behind nextRecordsUrl.
+// queryAll also sees deleted records (IsDeleted = true).
+class QueryEndpoint
+{
+public:
+    explicit QueryEndpoint(OrgContext &org);
+
+    std::optional<ApiResponse> handle(const DataCall &call);
+
+    // Runs one SOQL statement (also used by /composite subrequests).
+    ApiResponse run(const QString &soql, bool includeDeleted, const QString &version);
+
+private:
+    ApiResponse nextPage(const QString &locator, const QString &resource, const QString &version);
+
+    OrgContext &m_org;
+};
+
+} // namespace syncdesk::sandbox

@@ -1,0 +1,115 @@
+#include "server/command_line.h"
+
+namespace syncdesk::sandbox {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Rates for --simulate lively: enough that charts move within a minute, low
+// enough that a Developer Edition allocation lasts the day.
+constexpr double livelyOtherIntegrationsPerHour = 400;
+constexpr double livelyUserEditsPerHour = 240;
+
+template<typename Number>
+bool readNumber(const QCommandLineParser &parser, const QString &name, Number min, Number max,
+                Number *target, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || value < double(min) || value > double(max)) {
+        *error = u"--"_s + name + u" must be a number from "_s + QString::number(min) + u" to "_s
+                 + QString::number(max) + u", not '"_s + parser.value(name) + u"'"_s;
+        return false;
+    }
+    *target = Number(value);
+    return true;
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(
+        u"A local Salesforce-compatible org for SyncDesk: OAuth, REST, SOQL, sObject "
+        "Collections, composite and the rolling 24-hour API limit. Listens on 127.0.0.1 only "
+        "and prints its base URL on the first line. Test controls live under /_sandbox/."_s);
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {u"port"_s, u"Port to listen on; 0 picks a free one (default 0)."_s, u"N"_s},
+        {u"daily-limit"_s, u"Daily API request allocation (default 15000)."_s, u"N"_s},
+        {u"overage-cap"_s, u"Let usage go over the limit up to this hard cap, like a paid org."_s,
+         u"N"_s},
+        {u"seed"_s, u"Seed of the generated records and simulations (default 1)."_s, u"N"_s},
+        {u"db"_s, u"Keep the org's state in this SQLite file instead of memory."_s, u"FILE"_s},
+        {u"accounts"_s, u"Accounts to generate (default 1500)."_s, u"N"_s},
+        {u"contacts"_s, u"Contacts to generate (default 3000)."_s, u"N"_s},
+        {u"leads"_s, u"Leads to generate (default 2500)."_s, u"N"_s},
+        {u"opportunities"_s, u"Opportunities to generate (default 1200)."_s, u"N"_s},
+        {u"other-integrations-per-hour"_s,
+         u"Calls per hour other integrations spend, shaped like a working day (default 0)."_s,
+         u"N"_s},
+        {u"user-edits-per-hour"_s, u"Record edits per hour by simulated CRM users (default 0)."_s,
+         u"N"_s},
+        {u"simulate"_s, u"'lively': other integrations and CRM users at a visible rate."_s,
+         u"MODE"_s},
+        {u"session-timeout"_s, u"Seconds an access token lives unused (default 7200)."_s,
+         u"SECONDS"_s},
+        {u"username"_s, u"User name for the password flow."_s, u"NAME"_s},
+        {u"password"_s, u"Password for the password flow (default 'sandbox')."_s, u"PASSWORD"_s},
+        {u"exit-with-stdin"_s, u"Exit when standard input closes (for a parent process)."_s},
+    });
+}
+
+bool CommandLine::parse(const QStringList &arguments, SandboxConfig *config, QString *error)
+{
+    if (!m_parser.parse(arguments)) {
+        *error = m_parser.errorText();
+        return false;
+    }
+    if (!m_parser.positionalArguments().isEmpty()) {
+        *error = u"Unexpected argument: "_s + m_parser.positionalArguments().first();
+        return false;
+    }
+    constexpr int maxCount = 1'000'000;
+    const bool numbersOk =
+        readNumber<quint16>(m_parser, u"port"_s, 0, 65535, &config->port, error)
+        && readNumber(m_parser, u"daily-limit"_s, 1, 100'000'000, &config->dailyLimit, error)
+        && readNumber(m_parser, u"overage-cap"_s, 0, 200'000'000, &config->overageCap, error)
+        && readNumber<quint32>(m_parser, u"seed"_s, 0, 4'000'000'000u, &config->seed, error)
+        && readNumber(m_parser, u"accounts"_s, 0, maxCount, &config->seedCounts.accounts, error)
+        && readNumber(m_parser, u"contacts"_s, 0, maxCount, &config->seedCounts.contacts, error)
+        && readNumber(m_parser, u"leads"_s, 0, maxCount, &config->seedCounts.leads, error)
+        && readNumber(m_parser, u"opportunities"_s, 0, maxCount,
+                      &config->seedCounts.opportunities, error)
+        && readNumber(m_parser, u"other-integrations-per-hour"_s, 0.0, 10'000'000.0,
+                      &config->otherIntegrationsPerHour, error)
+        && readNumber(m_parser, u"user-edits-per-hour"_s, 0.0, 1'000'000.0,
+                      &config->userEditsPerHour, error)
+        && readNumber<qint64>(m_parser, u"session-timeout"_s, 1, 30 * 24 * 3600,
+                              &config->sessionTimeoutSeconds, error);
+    if (!numbersOk)
+        return false;
+    if (m_parser.isSet(u"simulate"_s)) {
+        if (m_parser.value(u"simulate"_s) != u"lively"_s) {
+            *error = u"--simulate takes 'lively'"_s;
+            return false;
+        }
+        if (!m_parser.isSet(u"other-integrations-per-hour"_s))
+            config->otherIntegrationsPerHour = livelyOtherIntegrationsPerHour;
+        if (!m_parser.isSet(u"user-edits-per-hour"_s))
+            config->userEditsPerHour = livelyUserEditsPerHour;
+    }
+    if (m_parser.isSet(u"db"_s))
+        config->databasePath = m_parser.value(u"db"_s);
+    if (m_parser.isSet(u"username"_s))
+        config->username = m_parser.value(u"username"_s);
+    if (m_parser.isSet(u"password"_s))
+        config->password = m_parser.value(u"password"_s);
+    return true;
+}
+
+} // namespace syncdesk::sandbox

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "http/api_request.h"
+#include "http/api_response.h"
+
+namespace syncdesk::sandbox {
+
+class SandboxOrg;
+
+// The test controls under /_sandbox/, outside Salesforce's paths:
+//   GET  /_sandbox/state                 the org at a glance
+//   GET  /_sandbox/usage                 {"used","max","nextRelease"}
+//   POST /_sandbox/usage {"used":N}      make usage exactly N (calls made now)
+//   POST /_sandbox/clock {"advanceSeconds":N}
+//   POST /_sandbox/allocation {"max":N, "overageCap":N}
+//   POST /_sandbox/faults {"kind","status","delayMs","count","path"}; DELETE clears
+//   POST /_sandbox/sessions {"expireAll":true} or {"timeoutSeconds":N}
+//   POST /_sandbox/simulation {"otherIntegrationsPerHour":N, "userEditsPerHour":N}
+//   POST /_sandbox/reset
+class ControlEndpoints
+{
+public:
+    explicit ControlEndpoints(SandboxOrg &org);
+
+    ApiResponse handle(const ApiRequest &request);
+
+private:
+    ApiResponse state() const;
+    ApiResponse usage(const ApiRequest &request);
+    ApiResponse clock(const QJsonObject &body);
+    ApiResponse allocation(const QJsonObject &body);
+    ApiResponse faults(const ApiRequest &request, const QJsonObject &body);
+    ApiResponse sessions(const QJsonObject &body);
+    ApiResponse simulation(const QJsonObject &body);
+
+    SandboxOrg &m_org;
+};
+
+} // namespace syncdesk::sandbox

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "data/seed_data.h"
+
+#include <QString>
+
+namespace syncdesk::sandbox {
+
+// Everything the command line can set. Simulations are off by default so
+// that tests count calls exactly.
+struct SandboxConfig
+{
+    quint16 port = 0; // 0 picks a free port
+    int dailyLimit = 15000;
+    int overageCap = 0; // > dailyLimit lets used go over max up to this cap
+    quint32 seed = 1;
+    SeedCounts seedCounts;
+    QString databasePath; // empty: state in memory only
+    double otherIntegrationsPerHour = 0;
+    double userEditsPerHour = 0;
+    qint64 sessionTimeoutSeconds = 2 * 60 * 60;
+    QString username = QStringLiteral("admin@sandbox.syncdesk.test");
+    QString password = QStringLiteral("sandbox");
+};
+
+} // namespace syncdesk::sandbox

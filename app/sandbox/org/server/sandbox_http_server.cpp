@@ -1,0 +1,97 @@
+#include "server/sandbox_http_server.h"
+
+#include "server/sandbox_org.h"
+
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <memory>
+
+namespace syncdesk::sandbox {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "UNKNOWN";
+    }
+}
+
+ApiRequest toApiRequest(const QHttpServerRequest &request)
+{
+    ApiRequest api;
+    api.method = methodName(request.method());
+    api.path = request.url().path(QUrl::FullyDecoded);
+    // Form-style '+' means a space in query strings, as Salesforce reads them.
+    QString query = request.url().query(QUrl::FullyEncoded);
+    query.replace(u'+', QStringLiteral("%20"));
+    api.query = QUrlQuery(query);
+    for (const auto &[name, value] : request.headers())
+        api.headers.insert(name.toLower(), value);
+    api.body = request.body();
+    return api;
+}
+
+void writeResponse(QHttpServerResponder &responder, const ApiResponse &response)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+} // namespace
+
+SandboxHttpServer::SandboxHttpServer(SandboxOrg &org, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_org(org)
+{
+}
+
+quint16 SandboxHttpServer::listenOnLoopback(quint16 port)
+{
+    return listen(QHostAddress::LocalHost, port);
+}
+
+bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const SandboxOrg::Reply reply = m_org.handle(toApiRequest(request));
+    if (reply.drop) {
+        socket->abort();
+        return true;
+    }
+    if (reply.delayMs <= 0) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        writeResponse(responder, reply.response);
+        return true;
+    }
+    // The responder moves into the timer; if the client gives up first, the
+    // socket is gone and the late answer is dropped.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(reply.delayMs, this, [responder, guard, response = reply.response] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            writeResponse(*responder, response);
+    });
+    return true;
+}
+
+void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace syncdesk::sandbox

@@ -1,0 +1,132 @@
+#include "server/sandbox_org.h"
+
+#include "data/salesforce_id.h"
+#include "data/seed_data.h"
+#include "data/state_file.h"
+#include "http/salesforce_error.h"
+#include "schema/object_description.h"
+
+namespace syncdesk::sandbox {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Describe answers Last-Modified with this: the schema is built in, so it
+// changes only with a new sandbox release.
+const QDateTime schemaReleasedAt = QDateTime(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC);
+
+OAuthIdentity identityFor(const SandboxConfig &config)
+{
+    // The admin is the first seeded user.
+    return OAuthIdentity{salesforce_id::make(u"00D", config.seed), salesforce_id::make(u"005", 1),
+                         config.username, config.password};
+}
+
+ApiResponse serverError(int status)
+{
+    if (status == 503)
+        return SalesforceError{u"SERVER_UNAVAILABLE"_s, u"Server temporarily unavailable"_s}
+            .toResponse(503);
+    return SalesforceError{u"UNKNOWN_EXCEPTION"_s,
+                           u"An unexpected error occurred. Please include this ErrorId if you "
+                           "contact support: 1234567890-12345 (-1234567890)"_s}
+        .toResponse(status);
+}
+
+} // namespace
+
+SandboxOrg::SandboxOrg(const SandboxConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_allocation(config.dailyLimit)
+    , m_store(OrgSchema::standard())
+    , m_oauth(identityFor(config))
+    , m_context{OrgSchema::standard(), m_store,   m_oauth, m_allocation, m_clock,
+                m_cursors,             QString(), schemaReleasedAt}
+    , m_router(m_context)
+    , m_otherIntegrations(m_allocation, m_clock, config.seed)
+    , m_crmUsers(m_store, m_clock, config.seed)
+    , m_controls(*this)
+{
+    if (config.overageCap > config.dailyLimit)
+        m_allocation.setOverage(config.overageCap);
+    m_oauth.setSessionTimeout(config.sessionTimeoutSeconds);
+    m_otherIntegrations.setRate(config.otherIntegrationsPerHour);
+    m_crmUsers.setRate(config.userEditsPerHour);
+}
+
+SandboxOrg::~SandboxOrg() = default;
+
+bool SandboxOrg::open(QString *error)
+{
+    if (!m_config.databasePath.isEmpty()) {
+        m_stateFile = std::make_unique<StateFile>(m_store, m_allocation, m_clock);
+        if (!m_stateFile->open(m_config.databasePath, error))
+            return false;
+        if (m_stateFile->hasRecords()) {
+            if (!m_stateFile->load(error))
+                return false;
+        } else {
+            reseed();
+            m_stateFile->rewriteAll();
+        }
+    } else {
+        reseed();
+    }
+    if (m_config.otherIntegrationsPerHour > 0)
+        m_otherIntegrations.start();
+    if (m_config.userEditsPerHour > 0)
+        m_crmUsers.start();
+    return true;
+}
+
+void SandboxOrg::reseed()
+{
+    m_store.clear();
+    seedOrg(m_store, m_config.seed, m_config.seedCounts, m_clock.now());
+}
+
+void SandboxOrg::reset()
+{
+    m_clock.setOffset(0);
+    m_allocation.reset();
+    m_allocation.setMax(m_config.dailyLimit);
+    m_faults.clear();
+    m_cursors.clear();
+    reseed();
+    if (m_stateFile)
+        m_stateFile->rewriteAll();
+}
+
+SandboxOrg::Reply SandboxOrg::handle(const ApiRequest &request)
+{
+    if (request.path.startsWith(u"/_sandbox/"_s))
+        return Reply{m_controls.handle(request)};
+
+    Reply reply;
+    const std::optional<Fault> fault = m_faults.take(request);
+    if (fault) {
+        switch (fault->kind) {
+        case Fault::Kind::ServerError:
+            return Reply{serverError(fault->status)};
+        case Fault::Kind::Drop:
+            reply.drop = true;
+            return reply;
+        case Fault::Kind::Delay:
+            reply.delayMs = fault->delayMs;
+            break;
+        case Fault::Kind::ExpireSession:
+            m_oauth.expireAllSessions();
+            break;
+        case Fault::Kind::MalformedJson:
+            break;
+        }
+    }
+    reply.response = m_router.handle(request);
+    if (fault && fault->kind == Fault::Kind::MalformedJson)
+        reply.response.body.truncate(std::max<qsizetype>(1, reply.response.body.size() / 2));
+    return reply;
+}
+
+} // namespace syncdesk::sandbox

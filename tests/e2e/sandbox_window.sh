@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Usage: sandbox_window.sh <syncdesk binary> <screenshot.png> [seconds to wait]
+# Runs the app on a private sandbox org in a virtual X screen, asserts that the
+# main window is shown and connected, and saves a screenshot of the screen.
+set -euo pipefail
+
+if [ "${1:-}" != "--inside-xvfb" ]; then
+    exec xvfb-run -a -s '-screen 0 1280x800x24' "$0" --inside-xvfb "$@"
+fi
+shift
+app=$1
+shot=$2
+settle=${3:-8}
+
+log=$(mktemp)
+"$app" --sandbox >"$log" 2>&1 &
+app_pid=$!
+cleanup() {
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    rm -f "$log"
+}
+trap cleanup EXIT
+
+window_shown=
+for _ in $(seq 1 40); do
+    if xwininfo -root -tree | grep -q 'SyncDesk — Sandbox org'; then
+        window_shown=yes
+        break
+    fi
+    kill -0 "$app_pid" 2>/dev/null || break
+    sleep 0.5
+done
+if [ -z "$window_shown" ]; then
+    echo "FAIL: no SyncDesk window appeared" >&2
+    cat "$log" >&2
+    exit 1
+fi
+
+sleep "$settle"
+if ! kill -0 "$app_pid" 2>/dev/null; then
+    echo "FAIL: syncdesk exited while running" >&2
+    cat "$log" >&2
+    exit 1
+fi
+import -window root "$shot"
+echo "screenshot: $shot"
+
+# The sandbox org must run as a child of the app, and go away with it.
+sandbox_pids=$(pgrep -P "$app_pid" -f syncdesk-sandbox || true)
+if [ -z "$sandbox_pids" ]; then
+    echo "FAIL: no syncdesk-sandbox child process" >&2
+    cat "$log" >&2
+    exit 1
+fi
+kill "$app_pid"
+wait "$app_pid" 2>/dev/null || true
+for _ in $(seq 1 20); do
+    alive=
+    for pid in $sandbox_pids; do
+        kill -0 "$pid" 2>/dev/null && alive=yes
+    done
+    [ -z "$alive" ] && break
+    sleep 0.25
+done
+if [ -n "$alive" ]; then
+    echo "FAIL: the sandbox org outlived the app" >&2
+    exit 1
+fi
+echo "PASS: window shown, sandbox org started and stopped with the app"

@@ -1,0 +1,121 @@
+#include "api_usage_group.h"
+#include "main_window.h"
+#include "usage_level_palette.h"
+
+#include <QImage>
+#include <QLocale>
+#include <QProgressBar>
+#include <gtest/gtest.h>
+
+using namespace syncdesk;
+using namespace syncdesk::ui;
+
+namespace {
+
+// gtest_discover_tests runs this binary at build time, outside ctest's
+// ENVIRONMENT, where there may be no display: default to offscreen before
+// main() creates the QApplication.
+const bool kOffscreenByDefault = [] {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return true;
+}();
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        window = std::make_unique<MainWindow>();
+        window->show();
+    }
+
+    void feed(qint64 used, qint64 max)
+    {
+        window->showUsage({used, max}, UsageSource::LimitsResource,
+                          QDateTime(QDate(2024, 5, 7), QTime(14, 3, 12)));
+    }
+
+    // The colour the bar's filled part is actually painted in.
+    QColor paintedChunkColor() const
+    {
+        QProgressBar *bar = window->apiUsageGroup()->progressBar();
+        const QImage image = bar->grab().toImage();
+        return image.pixelColor(image.width() / 10, image.height() / 2);
+    }
+
+    std::unique_ptr<MainWindow> window;
+};
+
+bool near(const QColor &a, const QColor &b)
+{
+    return std::abs(a.red() - b.red()) < 12 && std::abs(a.green() - b.green()) < 12 &&
+           std::abs(a.blue() - b.blue()) < 12;
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, TitleAndTab)
+{
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("SyncDesk — Sandbox org"));
+    EXPECT_EQ(window->apiUsageGroup()->title(), QStringLiteral("Total API Calls Used"));
+}
+
+TEST_F(MainWindowTest, ShowsOrangeUsageWithLocaleFormattedCounts)
+{
+    feed(12'480, 15'000);
+    ApiUsageGroup *group = window->apiUsageGroup();
+    EXPECT_EQ(group->progressBar()->maximum(), 15'000);
+    EXPECT_EQ(group->progressBar()->value(), 12'480);
+    EXPECT_EQ(group->usageLabelText(), QStringLiteral("12,480 of 15,000 — 83 %"));
+    EXPECT_TRUE(group->lastUpdateText().contains(QStringLiteral("3:12")))
+        << group->lastUpdateText().toStdString();
+    EXPECT_EQ(group->level(), UsageLevel::Orange);
+    EXPECT_EQ(group->progressBar()->property("usageLevel").toString(), QStringLiteral("orange"));
+    const QColor painted = paintedChunkColor();
+    EXPECT_TRUE(near(painted, usageLevelColor(UsageLevel::Orange))) << painted.name().toStdString();
+}
+
+TEST_F(MainWindowTest, ColourFollowsTheLevelBoundaries)
+{
+    feed(11'999, 15'000);
+    EXPECT_EQ(window->apiUsageGroup()->level(), UsageLevel::Green);
+    EXPECT_TRUE(near(paintedChunkColor(), usageLevelColor(UsageLevel::Green)));
+    feed(13'500, 15'000);
+    EXPECT_EQ(window->apiUsageGroup()->level(), UsageLevel::Red);
+    EXPECT_TRUE(near(paintedChunkColor(), usageLevelColor(UsageLevel::Red)));
+    EXPECT_EQ(window->apiUsageGroup()->usageLabelText(), QStringLiteral("13,500 of 15,000 — 90 %"));
+}
+
+TEST_F(MainWindowTest, PercentIsRoundedDownSoTextAndColourAgree)
+{
+    feed(13'499, 15'000); // 89.99 %
+    EXPECT_EQ(window->apiUsageGroup()->usageLabelText(), QStringLiteral("13,499 of 15,000 — 89 %"));
+    EXPECT_EQ(window->apiUsageGroup()->level(), UsageLevel::Orange);
+}
+
+TEST_F(MainWindowTest, OverTheLimitFillsTheBar)
+{
+    feed(110'018, 100'000);
+    QProgressBar *bar = window->apiUsageGroup()->progressBar();
+    EXPECT_EQ(bar->value(), bar->maximum());
+    EXPECT_EQ(window->apiUsageGroup()->usageLabelText(),
+              QStringLiteral("110,018 of 100,000 — 110 %"));
+    EXPECT_EQ(window->apiUsageGroup()->level(), UsageLevel::Red);
+}
+
+TEST_F(MainWindowTest, StatusBarFollowsTheConnection)
+{
+    window->showConnectionState(ConnectionState::StartingSandbox, {});
+    EXPECT_EQ(window->statusText(), QStringLiteral("Starting sandbox org…"));
+    window->showConnectionState(ConnectionState::SigningIn, QStringLiteral("http://127.0.0.1:5"));
+    EXPECT_EQ(window->statusText(), QStringLiteral("Signing in…"));
+    window->showConnectionState(ConnectionState::Connected, QStringLiteral("http://127.0.0.1:5"));
+    EXPECT_EQ(window->statusText(),
+              QStringLiteral("Connected to Sandbox org at http://127.0.0.1:5"));
+    window->showConnectionState(ConnectionState::Failed,
+                                QStringLiteral("The sandbox org exited with code 3.\nport taken"));
+    EXPECT_TRUE(window->statusText().contains(QStringLiteral("exited with code 3")));
+    EXPECT_FALSE(window->statusText().contains(QStringLiteral("port taken")));
+}

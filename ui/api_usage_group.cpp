@@ -1,0 +1,110 @@
+#include "api_usage_group.h"
+
+#include "usage_level_palette.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace syncdesk::ui {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int kBarHeight = 28;
+} // namespace
+
+ApiUsageGroup::ApiUsageGroup(QWidget *parent)
+    : QGroupBox(tr("Total API Calls Used"), parent)
+    , m_bar(new QProgressBar(this))
+    , m_usageLabel(new QLabel(this))
+    , m_updatedLabel(new QLabel(this))
+    , m_problemLabel(new QLabel(this))
+{
+    setObjectName(u"totalApiCallsUsed"_s);
+    m_bar->setObjectName(u"apiUsageBar"_s);
+    m_bar->setRange(0, 1);
+    m_bar->setValue(0);
+    m_bar->setTextVisible(false);
+    m_bar->setMinimumHeight(kBarHeight);
+
+    m_usageLabel->setObjectName(u"apiUsageText"_s);
+    QFont usageFont = m_usageLabel->font();
+    usageFont.setPointSizeF(usageFont.pointSizeF() * 1.6);
+    usageFont.setBold(true);
+    m_usageLabel->setFont(usageFont);
+    m_usageLabel->setText(tr("Waiting for the org's first reading…"));
+
+    m_updatedLabel->setObjectName(u"apiUsageUpdated"_s);
+    m_updatedLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_problemLabel->setObjectName(u"apiUsageProblem"_s);
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemLabel->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(m_usageLabel);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_updatedLabel);
+    layout->addWidget(m_problemLabel);
+    applyLevel(UsageLevel::Green);
+}
+
+QString ApiUsageGroup::usageText(const ApiUsage &usage, const QLocale &locale)
+{
+    // Rounded down, so that the figure never claims a level the colour does not show.
+    const qint64 percent = qint64(std::floor(usage.percent()));
+    return tr("%1 of %2 — %3 %")
+        .arg(locale.toString(usage.used), locale.toString(usage.max), locale.toString(percent));
+}
+
+void ApiUsageGroup::showUsage(const ApiUsage &usage, const QDateTime &readAt)
+{
+    m_hasReading = true;
+    // QProgressBar counts in int; orgs with huge allocations are scaled down.
+    const qint64 scale = std::max<qint64>(1, usage.max / std::numeric_limits<int>::max() + 1);
+    const int maximum = int(std::max<qint64>(1, usage.max / scale));
+    m_bar->setRange(0, maximum);
+    m_bar->setValue(int(std::clamp<qint64>(usage.used / scale, 0, maximum)));
+    m_usageLabel->setText(usageText(usage, locale()));
+    m_updatedLabel->setText(
+        tr("Last updated %1")
+            .arg(locale().toString(readAt.toLocalTime().time(), QLocale::LongFormat)));
+    m_problemLabel->hide();
+    applyLevel(usageLevelFor(usage.percent()));
+}
+
+void ApiUsageGroup::showUnavailable(const QString &reason)
+{
+    m_problemLabel->setText(m_hasReading ? tr("Not current: %1").arg(reason) : reason);
+    m_problemLabel->show();
+}
+
+QString ApiUsageGroup::usageLabelText() const
+{
+    return m_usageLabel->text();
+}
+
+QString ApiUsageGroup::lastUpdateText() const
+{
+    return m_updatedLabel->text();
+}
+
+void ApiUsageGroup::applyLevel(UsageLevel level)
+{
+    m_level = level;
+    m_bar->setProperty("usageLevel", usageLevelName(level));
+    // A style sheet rather than the palette: most styles ignore Highlight for the chunk.
+    m_bar->setStyleSheet(u"QProgressBar { border: 1px solid palette(mid); border-radius: 4px;"
+                         " background: palette(base); }"
+                         "QProgressBar::chunk { background-color: %1; border-radius: 3px; }"_s.arg(
+                             usageLevelColor(level).name()));
+}
+
+} // namespace syncdesk::ui
