@@ -22,6 +22,7 @@ ApiUsageGroup::ApiUsageGroup(QWidget *parent)
     : QGroupBox(tr("Total API Calls Used"), parent)
     , m_bar(new QProgressBar(this))
     , m_usageLabel(new QLabel(this))
+    , m_remainingLabel(new QLabel(this))
     , m_updatedLabel(new QLabel(this))
     , m_problemLabel(new QLabel(this))
 {
@@ -39,6 +40,7 @@ ApiUsageGroup::ApiUsageGroup(QWidget *parent)
     m_usageLabel->setFont(usageFont);
     m_usageLabel->setText(tr("Waiting for the org's first reading…"));
 
+    m_remainingLabel->setObjectName(u"apiUsageRemaining"_s);
     m_updatedLabel->setObjectName(u"apiUsageUpdated"_s);
     m_updatedLabel->setForegroundRole(QPalette::PlaceholderText);
 
@@ -51,6 +53,7 @@ ApiUsageGroup::ApiUsageGroup(QWidget *parent)
     layout->setSpacing(10);
     layout->addWidget(m_usageLabel);
     layout->addWidget(m_bar);
+    layout->addWidget(m_remainingLabel);
     layout->addWidget(m_updatedLabel);
     layout->addWidget(m_problemLabel);
     applyLevel(UsageLevel::Green);
@@ -58,10 +61,13 @@ ApiUsageGroup::ApiUsageGroup(QWidget *parent)
 
 QString ApiUsageGroup::usageText(const ApiUsage &usage, const QLocale &locale)
 {
-    // Rounded down, so that the figure never claims a level the colour does not show.
-    const qint64 percent = qint64(std::floor(usage.percent()));
+    // Rounded down, so that the figure never claims a level the colour does not show;
+    // a handful of calls still reads as more than nothing.
+    const double exact = usage.percent();
+    const QString percent =
+        exact > 0 && exact < 1 ? tr("< 1") : locale.toString(qint64(std::floor(exact)));
     return tr("%1 of %2 — %3 %")
-        .arg(locale.toString(usage.used), locale.toString(usage.max), locale.toString(percent));
+        .arg(locale.toString(usage.used), locale.toString(usage.max), percent);
 }
 
 void ApiUsageGroup::showUsage(const ApiUsage &usage, const QDateTime &readAt)
@@ -73,6 +79,11 @@ void ApiUsageGroup::showUsage(const ApiUsage &usage, const QDateTime &readAt)
     m_bar->setRange(0, maximum);
     m_bar->setValue(int(std::clamp<qint64>(usage.used / scale, 0, maximum)));
     m_usageLabel->setText(usageText(usage, locale()));
+    m_remainingLabel->setText(usage.used <= usage.max
+                                  ? tr("%1 calls left in the rolling 24 hours")
+                                        .arg(locale().toString(usage.max - usage.used))
+                                  : tr("%1 calls over the org's allocation")
+                                        .arg(locale().toString(usage.used - usage.max)));
     m_updatedLabel->setText(
         tr("Last updated %1")
             .arg(locale().toString(readAt.toLocalTime().time(), QLocale::LongFormat)));
@@ -89,6 +100,11 @@ void ApiUsageGroup::showUnavailable(const QString &reason)
 QString ApiUsageGroup::usageLabelText() const
 {
     return m_usageLabel->text();
+}
+
+QString ApiUsageGroup::remainingText() const
+{
+    return m_remainingLabel->text();
 }
 
 QString ApiUsageGroup::lastUpdateText() const

@@ -29,6 +29,7 @@ public:
 
     QProgressBar *progressBar() const { return m_bar; }
     QString usageLabelText() const;
+    QString remainingText() const;
     QString lastUpdateText() const;
     UsageLevel level() const { return m_level; }
 
@@ -37,6 +38,7 @@ private:
 
     QProgressBar *m_bar;
     QLabel *m_usageLabel;
+    QLabel *m_remainingLabel;
     QLabel *m_updatedLabel;
     QLabel *m_problemLabel;
     UsageLevel m_level = UsageLevel::Green;

@@ -49,7 +49,7 @@ echo "screenshot: $shot"
 # The sandbox org must run as a child of the app, and go away with it.
 sandbox_pids=$(pgrep -P "$app_pid" -f syncdesk-sandbox || true)
 if [ -z "$sandbox_pids" ]; then
-    echo "FAIL: no syncdesk-sandbox child process" >&2
+    echo "FAIL: no syncdesk-sandbox child process (is the syncdesk-sandbox target built?)" >&2
     cat "$log" >&2
     exit 1
 fi

@@ -69,6 +69,7 @@ TEST_F(MainWindowTest, ShowsOrangeUsageWithLocaleFormattedCounts)
     EXPECT_EQ(group->progressBar()->maximum(), 15'000);
     EXPECT_EQ(group->progressBar()->value(), 12'480);
     EXPECT_EQ(group->usageLabelText(), QStringLiteral("12,480 of 15,000 — 83 %"));
+    EXPECT_EQ(group->remainingText(), QStringLiteral("2,520 calls left in the rolling 24 hours"));
     EXPECT_TRUE(group->lastUpdateText().contains(QStringLiteral("3:12")))
         << group->lastUpdateText().toStdString();
     EXPECT_EQ(group->level(), UsageLevel::Orange);
@@ -95,6 +96,14 @@ TEST_F(MainWindowTest, PercentIsRoundedDownSoTextAndColourAgree)
     EXPECT_EQ(window->apiUsageGroup()->level(), UsageLevel::Orange);
 }
 
+TEST_F(MainWindowTest, AFewCallsDoNotReadAsZeroPercent)
+{
+    feed(3, 15'000);
+    EXPECT_EQ(window->apiUsageGroup()->usageLabelText(), QStringLiteral("3 of 15,000 — < 1 %"));
+    feed(0, 15'000);
+    EXPECT_EQ(window->apiUsageGroup()->usageLabelText(), QStringLiteral("0 of 15,000 — 0 %"));
+}
+
 TEST_F(MainWindowTest, OverTheLimitFillsTheBar)
 {
     feed(110'018, 100'000);
@@ -102,6 +111,8 @@ TEST_F(MainWindowTest, OverTheLimitFillsTheBar)
     EXPECT_EQ(bar->value(), bar->maximum());
     EXPECT_EQ(window->apiUsageGroup()->usageLabelText(),
               QStringLiteral("110,018 of 100,000 — 110 %"));
+    EXPECT_EQ(window->apiUsageGroup()->remainingText(),
+              QStringLiteral("10,018 calls over the org's allocation"));
     EXPECT_EQ(window->apiUsageGroup()->level(), UsageLevel::Red);
 }
 

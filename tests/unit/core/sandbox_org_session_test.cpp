@@ -91,14 +91,14 @@ TEST(SandboxOrgProcess, PassesTheContractArguments)
 {
     QTemporaryDir dir;
     SandboxOrgProcess::Options options;
-    options.program = writeScript(dir, "echo \"http://127.0.0.1:1/$*\"; read line");
+    options.program = writeScript(dir, "echo \"http://127.0.0.1:1/$(echo \"$*\" | tr ' ' '+')\"; read line");
     options.simulateLivelyOrg = true;
     SandboxOrgProcess process(options);
     QSignalSpy started(&process, &SandboxOrgProcess::started);
     process.start();
     ASSERT_TRUE(started.wait(kWaitMs));
     EXPECT_EQ(started.first().first().toUrl().path(),
-              QStringLiteral("/--port 0 --exit-with-stdin --simulate lively"));
+              QStringLiteral("/--port+0+--exit-with-stdin+--simulate+lively"));
     process.stop();
     EXPECT_FALSE(process.isRunning());
 }

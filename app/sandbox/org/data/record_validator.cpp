@@ -8,14 +8,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-enum class Operation { Create, Update };
+enum class Operation
+{
+    Create,
+    Update
+};
 
 RecordError readOnlyError(const QStringList &fields)
 {
     return RecordError{u"INVALID_FIELD_FOR_INSERT_UPDATE"_s,
-                       u"Unable to create/update fields: "_s + fields.join(u", "_s)
-                           + u". Please check the security settings of this field and verify "
-                             "that it is read/write for your profile or permission set."_s,
+                       u"Unable to create/update fields: "_s + fields.join(u", "_s) +
+                           u". Please check the security settings of this field and verify "
+                           "that it is read/write for your profile or permission set."_s,
                        fields};
 }
 
@@ -53,8 +57,8 @@ ValidationResult validate(const ObjectDescription &object, const QJsonObject &bo
         const FieldDescription *field = object.field(entry.key());
         if (!field) {
             result.errors.append(RecordError{u"INVALID_FIELD"_s,
-                                             u"No such column '"_s + entry.key()
-                                                 + u"' on sobject of type "_s + object.name,
+                                             u"No such column '"_s + entry.key() +
+                                                 u"' on sobject of type "_s + object.name,
                                              {}});
             return result;
         }
@@ -78,10 +82,12 @@ ValidationResult validate(const ObjectDescription &object, const QJsonObject &bo
     }
 
     QStringList missing;
+    QStringList refused; // given, but with a value already reported as wrong
     for (const auto &[field, value] : given) {
         const FieldValueCheck check = checkFieldValue(*field, value, schema);
         if (!check.ok()) {
             result.errors.append(RecordError{check.errorCode, check.message, {field->name}});
+            refused.append(field->name);
             continue;
         }
         if (check.value.isNull() && !field->nillable) {
@@ -97,8 +103,8 @@ ValidationResult validate(const ObjectDescription &object, const QJsonObject &bo
 
     if (creating) {
         for (const FieldDescription &field : object.fields)
-            if (field.requiredOnCreate() && !result.fields.contains(field.name)
-                && !missing.contains(field.name))
+            if (field.requiredOnCreate() && !result.fields.contains(field.name) &&
+                !missing.contains(field.name) && !refused.contains(field.name))
                 missing.append(field.name);
     }
     if (!missing.isEmpty())

@@ -1,91 +1,20 @@
 #include "data/seed_data.h"
 
 #include "data/record_validator.h"
-#include "schema/standard_fields.h"
+#include "data/seed_vocabulary.h"
 #include "schema/standard_objects.h"
 
-#include <cmath>
-
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 namespace syncdesk::sandbox {
 
 using namespace Qt::Literals::StringLiterals;
 
+using namespace seed_vocabulary;
+
 namespace {
-
-const QStringList firstNames{
-    u"James"_s,  u"Mary"_s,    u"Robert"_s,  u"Patricia"_s, u"John"_s,    u"Jennifer"_s,
-    u"Michael"_s, u"Linda"_s,  u"David"_s,   u"Elizabeth"_s, u"William"_s, u"Barbara"_s,
-    u"Richard"_s, u"Susan"_s,  u"Joseph"_s,  u"Jessica"_s,  u"Thomas"_s,  u"Sarah"_s,
-    u"Carlos"_s, u"Karen"_s,   u"Daniel"_s,  u"Lisa"_s,     u"Matthew"_s, u"Nancy"_s,
-    u"Anthony"_s, u"Sandra"_s, u"Mark"_s,    u"Ashley"_s,   u"Priya"_s,   u"Emily"_s,
-    u"Wei"_s,    u"Donna"_s,   u"Andrew"_s,  u"Michelle"_s, u"Joshua"_s,  u"Carol"_s,
-    u"Kenji"_s,  u"Amanda"_s,  u"Kevin"_s,   u"Melissa"_s,  u"Brian"_s,   u"Deborah"_s,
-    u"Omar"_s,   u"Stephanie"_s, u"Luis"_s,  u"Rebecca"_s,  u"Ryan"_s,    u"Laura"_s,
-    u"Ahmed"_s,  u"Sofia"_s,   u"Ethan"_s,   u"Aisha"_s,    u"Noah"_s,    u"Chloe"_s,
-    u"Mateo"_s,  u"Hannah"_s,  u"Lucas"_s,   u"Grace"_s,    u"Raj"_s,     u"Olivia"_s};
-const QStringList lastNames{
-    u"Smith"_s,   u"Johnson"_s, u"Williams"_s, u"Brown"_s,    u"Jones"_s,    u"Garcia"_s,
-    u"Miller"_s,  u"Davis"_s,   u"Rodriguez"_s, u"Martinez"_s, u"Hernandez"_s, u"Lopez"_s,
-    u"Gonzalez"_s, u"Wilson"_s, u"Anderson"_s, u"Thomas"_s,   u"Taylor"_s,   u"Moore"_s,
-    u"Jackson"_s, u"Martin"_s,  u"Lee"_s,      u"Perez"_s,    u"Thompson"_s, u"White"_s,
-    u"Harris"_s,  u"Sanchez"_s, u"Clark"_s,    u"Ramirez"_s,  u"Lewis"_s,    u"Robinson"_s,
-    u"Walker"_s,  u"Young"_s,   u"Allen"_s,    u"King"_s,     u"Wright"_s,   u"Scott"_s,
-    u"Torres"_s,  u"Nguyen"_s,  u"Hill"_s,     u"Flores"_s,   u"Green"_s,    u"Adams"_s,
-    u"Nelson"_s,  u"Baker"_s,   u"Hall"_s,     u"Rivera"_s,   u"Campbell"_s, u"Mitchell"_s,
-    u"Carter"_s,  u"Roberts"_s, u"Patel"_s,    u"Chen"_s,     u"Kim"_s,      u"Singh"_s,
-    u"O'Brien"_s, u"Murphy"_s,  u"Tanaka"_s,   u"Okafor"_s,   u"Novak"_s,    u"Schmidt"_s};
-const QStringList companyRoots{
-    u"Blue Harbor"_s, u"Summit"_s,  u"Cedar"_s,    u"Ironwood"_s, u"Bright Path"_s, u"Redline"_s,
-    u"Silverleaf"_s, u"Granite"_s,  u"Pioneer"_s,  u"Lakeshore"_s, u"Evergreen"_s,  u"Northstar"_s,
-    u"Keystone"_s,   u"Brightwater"_s, u"Copperfield"_s, u"Oakridge"_s, u"Riverbend"_s,
-    u"Stonebridge"_s, u"Harborview"_s, u"Maple"_s, u"Falcon"_s,  u"Atlas"_s,     u"Beacon"_s,
-    u"Cobalt"_s,     u"Crescent"_s, u"Horizon"_s,  u"Meridian"_s, u"Nimbus"_s,     u"Orion"_s,
-    u"Polaris"_s,    u"Quantum"_s,  u"Sapphire"_s, u"Sterling"_s, u"Trident"_s,    u"Vertex"_s,
-    u"Zenith"_s,     u"Aurora"_s,   u"Catalyst"_s, u"Everest"_s,  u"Helix"_s};
-const QStringList companyKinds{
-    u"Systems"_s,    u"Labs"_s,      u"Logistics"_s,   u"Health"_s,     u"Foods"_s,
-    u"Analytics"_s,  u"Energy"_s,    u"Capital"_s,     u"Partners"_s,   u"Manufacturing"_s,
-    u"Software"_s,   u"Networks"_s,  u"Media"_s,       u"Robotics"_s,   u"Biotech"_s,
-    u"Retail"_s,     u"Consulting"_s, u"Financial"_s,  u"Solutions"_s,  u"Industries"_s,
-    u"Holdings"_s,   u"Group"_s,     u"Technologies"_s, u"Designs"_s,   u"Outfitters"_s,
-    u"Pharma"_s,     u"Security"_s,  u"Motors"_s,      u"Telecom"_s,    u"Airlines"_s,
-    u"Insurance"_s,  u"Construction"_s, u"Hospitality"_s, u"Learning"_s, u"Agritech"_s,
-    u"Semiconductors"_s, u"Apparel"_s, u"Shipping"_s,  u"Studios"_s,    u"Realty"_s};
-const QStringList titles{
-    u"CEO"_s, u"CFO"_s, u"CTO"_s, u"VP of Sales"_s, u"VP of Marketing"_s, u"VP of Operations"_s,
-    u"Director of IT"_s, u"Director of Procurement"_s, u"Sales Manager"_s,
-    u"Account Executive"_s, u"Marketing Manager"_s, u"Operations Manager"_s,
-    u"Software Engineer"_s, u"Product Manager"_s, u"Office Manager"_s, u"Buyer"_s,
-    u"Head of Customer Success"_s, u"IT Manager"_s, u"Controller"_s, u"Project Manager"_s};
-const QStringList s_industries = standard_fields::industries();
-const QStringList s_leadSources = standard_fields::leadSources();
-const QStringList s_salutations = standard_fields::salutations();
-const QStringList departments{u"Sales"_s, u"Marketing"_s, u"Finance"_s, u"IT"_s,
-                              u"Operations"_s, u"Procurement"_s, u"Executive"_s};
-const QStringList streets{u"Market St"_s, u"Main St"_s,   u"Oak Ave"_s,    u"Mission St"_s,
-                          u"Broadway"_s,  u"Elm St"_s,    u"Harbor Blvd"_s, u"Pine St"_s,
-                          u"Lake Dr"_s,   u"Cedar Ln"_s,  u"Park Ave"_s,   u"1st Ave"_s};
-const QStringList products{u"Platform Expansion"_s, u"Annual Renewal"_s, u"New Business"_s,
-                           u"Add-on Licenses"_s,    u"Services Package"_s, u"Pilot"_s,
-                           u"Enterprise Upgrade"_s, u"Support Contract"_s};
-
-struct City
-{
-    const char16_t *name;
-    const char16_t *state;
-    const char16_t *postalCode;
-    const char16_t *areaCode;
-};
-constexpr City cities[] = {
-    {u"San Francisco", u"CA", u"94105", u"415"}, {u"New York", u"NY", u"10001", u"212"},
-    {u"Chicago", u"IL", u"60601", u"312"},       {u"Boston", u"MA", u"02110", u"617"},
-    {u"Seattle", u"WA", u"98101", u"206"},       {u"Austin", u"TX", u"78701", u"512"},
-    {u"Denver", u"CO", u"80202", u"303"},        {u"Atlanta", u"GA", u"30303", u"404"},
-    {u"Los Angeles", u"CA", u"90012", u"213"},   {u"Portland", u"OR", u"97204", u"503"},
-    {u"Miami", u"FL", u"33131", u"305"},         {u"Minneapolis", u"MN", u"55401", u"612"}};
 
 // std::uniform_int_distribution differs between standard libraries; this does not.
 class SeedRandom
@@ -93,8 +22,7 @@ class SeedRandom
 public:
     explicit SeedRandom(quint32 seed)
         : m_engine(seed)
-    {
-    }
+    {}
     quint32 below(quint32 bound) { return quint32((quint64(m_engine()) * bound) >> 32); }
     qint64 between(qint64 low, qint64 high) // inclusive
     {
@@ -104,8 +32,7 @@ public:
     }
     bool chance(int percent) { return below(100) < quint32(percent); }
     const QString &pick(const QStringList &list) { return list.at(below(quint32(list.size()))); }
-    template<typename T>
-    const T &pick(const T *items, quint32 count)
+    template <typename T> const T &pick(const T *items, quint32 count)
     {
         return items[below(count)];
     }
@@ -124,8 +51,8 @@ struct PendingRecord
 QString phoneNumber(SeedRandom &random, const City &city)
 {
     // 555-0100..0199 is the range reserved for fictional numbers.
-    return u"+1 "_s + QString::fromUtf16(city.areaCode) + u" 555 01"_s
-           + QString::number(random.below(100)).rightJustified(2, u'0');
+    return u"+1 "_s + QString::fromUtf16(city.areaCode) + u" 555 01"_s +
+           QString::number(random.below(100)).rightJustified(2, u'0');
 }
 
 QString emailLocalPart(const QString &first, const QString &last)
@@ -191,8 +118,7 @@ public:
         , m_random(seed)
         , m_now(now.toUTC())
         , m_start(m_now.addDays(-90))
-    {
-    }
+    {}
 
     void seedUsers(int count);
     void seedAccounts(int count);
@@ -231,10 +157,9 @@ private:
     QStringList insertAll(const QString &objectName, QList<PendingRecord> records)
     {
         const ObjectDescription *object = m_store.schema().object(objectName);
-        std::stable_sort(records.begin(), records.end(),
-                         [](const PendingRecord &a, const PendingRecord &b) {
-                             return a.created < b.created;
-                         });
+        std::stable_sort(
+            records.begin(), records.end(),
+            [](const PendingRecord &a, const PendingRecord &b) { return a.created < b.created; });
         QStringList ids;
         for (PendingRecord &record : records) {
             applyDerivedFields(*object, record.fields);
@@ -249,8 +174,8 @@ private:
     {
         const int combos = int(companyRoots.size() * companyKinds.size());
         const int slot = m_companyOrder.at(index % combos);
-        QString name = companyRoots.at(slot / companyKinds.size()) + u' '
-                       + companyKinds.at(slot % companyKinds.size());
+        QString name = companyRoots.at(slot / companyKinds.size()) + u' ' +
+                       companyKinds.at(slot % companyKinds.size());
         if (index >= combos)
             name += u' ' + QString::number(index / combos + 1);
         return legalSuffix.isEmpty() ? name : name + u' ' + legalSuffix;
@@ -290,22 +215,22 @@ void OrgSeeder::seedUsers(int count)
         const bool integration = i == 0;
         const QString first = integration ? u"SyncDesk"_s : m_random.pick(firstNames);
         const QString last = integration ? u"Integration"_s : m_random.pick(lastNames);
-        const QString address =
-            uniqueEmail(m_emails, first, last, u"syncdesk-sandbox.example"_s);
-        QJsonObject fields{{u"Username"_s, address},
-                           {u"Email"_s, address},
-                           {u"FirstName"_s, first},
-                           {u"LastName"_s, last},
-                           {u"Alias"_s, QString(first.left(1) + last.left(4)).toLower()},
-                           {u"CommunityNickname"_s, QString(first + last.left(1))},
-                           {u"IsActive"_s, true},
-                           {u"Title"_s, integration ? u"Integration User"_s : u"Account Executive"_s},
-                           {u"Department"_s, integration ? u"IT"_s : u"Sales"_s},
-                           {u"CompanyName"_s, u"SyncDesk Sandbox"_s},
-                           {u"TimeZoneSidKey"_s, u"America/Los_Angeles"_s},
-                           {u"LocaleSidKey"_s, u"en_US"_s},
-                           {u"EmailEncodingKey"_s, u"UTF-8"_s},
-                           {u"LanguageLocaleKey"_s, u"en_US"_s}};
+        const QString address = uniqueEmail(m_emails, first, last, u"syncdesk-sandbox.example"_s);
+        QJsonObject fields{
+            {u"Username"_s, address},
+            {u"Email"_s, address},
+            {u"FirstName"_s, first},
+            {u"LastName"_s, last},
+            {u"Alias"_s, QString(first.left(1) + last.left(4)).toLower()},
+            {u"CommunityNickname"_s, QString(first + last.left(1))},
+            {u"IsActive"_s, true},
+            {u"Title"_s, integration ? u"Integration User"_s : u"Account Executive"_s},
+            {u"Department"_s, integration ? u"IT"_s : u"Sales"_s},
+            {u"CompanyName"_s, u"SyncDesk Sandbox"_s},
+            {u"TimeZoneSidKey"_s, u"America/Los_Angeles"_s},
+            {u"LocaleSidKey"_s, u"en_US"_s},
+            {u"EmailEncodingKey"_s, u"UTF-8"_s},
+            {u"LanguageLocaleKey"_s, u"en_US"_s}};
         applyDerivedFields(*m_store.schema().object(u"User"), fields);
         // Users predate the records they own; the first one created the rest.
         const QDateTime created = m_start.addDays(-300 + i * 7);
@@ -330,18 +255,20 @@ void OrgSeeder::seedAccounts(int count)
         const qint64 employees = qint64(std::pow(10.0, 1.0 + m_random.below(3500) / 1000.0));
         QJsonObject fields{
             {u"Name"_s, account.name},
-            {u"Type"_s, weighted(m_random, {{u"Prospect"_s, 40}, {u"Customer - Direct"_s, 35},
-                                             {u"Customer - Channel"_s, 10},
-                                             {u"Channel Partner / Reseller"_s, 5},
-                                             {u"Technology Partner"_s, 5}, {u"Other"_s, 5}})},
-            {u"Industry"_s, m_random.pick(s_industries)},
+            {u"Type"_s, weighted(m_random, {{u"Prospect"_s, 40},
+                                            {u"Customer - Direct"_s, 35},
+                                            {u"Customer - Channel"_s, 10},
+                                            {u"Channel Partner / Reseller"_s, 5},
+                                            {u"Technology Partner"_s, 5},
+                                            {u"Other"_s, 5}})},
+            {u"Industry"_s, m_random.pick(industries)},
             {u"Rating"_s, weighted(m_random, {{u"Hot"_s, 20}, {u"Warm"_s, 45}, {u"Cold"_s, 35}})},
             {u"Phone"_s, phoneNumber(m_random, city)},
             {u"Website"_s, QString(u"https://www."_s + account.domain)},
             {u"NumberOfEmployees"_s, double(employees)},
             {u"AnnualRevenue"_s, double(employees * m_random.between(80, 250) * 1000)},
             {u"AccountNumber"_s, QString(u"ACC-"_s + QString::number(100000 + i))},
-            {u"AccountSource"_s, m_random.pick(s_leadSources)},
+            {u"AccountSource"_s, m_random.pick(leadSources)},
         };
         addAddress(fields, u"Billing"_s, m_random, city);
         stampPeople(fields);
@@ -382,13 +309,13 @@ void OrgSeeder::seedContacts(int count)
                            {u"Phone"_s, phoneNumber(m_random, city)},
                            {u"Title"_s, m_random.pick(titles)},
                            {u"Department"_s, m_random.pick(departments)},
-                           {u"LeadSource"_s, m_random.pick(s_leadSources)},
+                           {u"LeadSource"_s, m_random.pick(leadSources)},
                            {u"HasOptedOutOfEmail"_s, m_random.chance(5)},
                            {u"DoNotCall"_s, m_random.chance(3)}};
         if (m_random.chance(40))
             fields.insert(u"MobilePhone"_s, phoneNumber(m_random, city));
         if (m_random.chance(30))
-            fields.insert(u"Salutation"_s, m_random.pick(s_salutations));
+            fields.insert(u"Salutation"_s, m_random.pick(salutations));
         addAddress(fields, u"Mailing"_s, m_random, city);
         stampPeople(fields);
         records.append(pending(std::move(fields), account.created));
@@ -405,9 +332,8 @@ void OrgSeeder::seedLeads(int count)
     for (int i = 0; i < count; ++i) {
         const City &city = m_random.pick(cities, std::size(cities));
         // Leads work at companies that are not (yet) accounts: a different naming.
-        const QString company =
-            companyName(int(m_random.below(quint32(m_companyOrder.size()))),
-                        m_random.pick(legalSuffixes));
+        const QString company = companyName(int(m_random.below(quint32(m_companyOrder.size()))),
+                                            m_random.pick(legalSuffixes));
         const QString first = m_random.pick(firstNames);
         const QString last = m_random.pick(lastNames);
         const QString status = weighted(m_random, {{u"Open - Not Contacted"_s, 35},
@@ -423,9 +349,9 @@ void OrgSeeder::seedLeads(int count)
             {u"Phone"_s, phoneNumber(m_random, city)},
             {u"Title"_s, m_random.pick(titles)},
             {u"Status"_s, status},
-            {u"Industry"_s, m_random.pick(s_industries)},
+            {u"Industry"_s, m_random.pick(industries)},
             {u"Rating"_s, weighted(m_random, {{u"Hot"_s, 15}, {u"Warm"_s, 40}, {u"Cold"_s, 45}})},
-            {u"LeadSource"_s, m_random.pick(s_leadSources)},
+            {u"LeadSource"_s, m_random.pick(leadSources)},
             {u"NumberOfEmployees"_s, double(employees)},
             {u"AnnualRevenue"_s, double(employees * m_random.between(60, 200) * 1000)},
             {u"HasOptedOutOfEmail"_s, m_random.chance(5)},
@@ -449,11 +375,11 @@ void OrgSeeder::seedOpportunities(int count)
         return;
     const QList<std::pair<QString, int>> stages = standard_objects::opportunityStages();
     const QList<std::pair<QString, int>> stageWeights{
-        {u"Prospecting"_s, 15},          {u"Qualification"_s, 15},
-        {u"Needs Analysis"_s, 10},       {u"Value Proposition"_s, 10},
-        {u"Id. Decision Makers"_s, 6},   {u"Perception Analysis"_s, 5},
-        {u"Proposal/Price Quote"_s, 8},  {u"Negotiation/Review"_s, 6},
-        {u"Closed Won"_s, 15},           {u"Closed Lost"_s, 10}};
+        {u"Prospecting"_s, 15},         {u"Qualification"_s, 15},
+        {u"Needs Analysis"_s, 10},      {u"Value Proposition"_s, 10},
+        {u"Id. Decision Makers"_s, 6},  {u"Perception Analysis"_s, 5},
+        {u"Proposal/Price Quote"_s, 8}, {u"Negotiation/Review"_s, 6},
+        {u"Closed Won"_s, 15},          {u"Closed Lost"_s, 10}};
     QList<PendingRecord> records;
     for (int i = 0; i < count; ++i) {
         const SeededAccount &account = m_accounts.at(m_random.below(quint32(m_accounts.size())));
@@ -470,7 +396,7 @@ void OrgSeeder::seedOpportunities(int count)
             {u"Probability"_s, probability},
             {u"Amount"_s, amount},
             {u"Type"_s, m_random.chance(60) ? u"New Customer"_s : u"Existing Customer - Upgrade"_s},
-            {u"LeadSource"_s, m_random.pick(s_leadSources)},
+            {u"LeadSource"_s, m_random.pick(leadSources)},
         };
         stampPeople(fields);
         PendingRecord record = pending(std::move(fields), account.created);
@@ -498,8 +424,8 @@ void OrgSeeder::seedTasks(int count)
         QJsonObject fields{
             {u"WhoId"_s, contactId},
             {u"WhatId"_s, contact->value(u"AccountId"_s)},
-            {u"Subject"_s, QString((call ? u"Call with "_s : u"Email: follow-up with "_s)
-                                   + contact->value(u"Name"_s).toString())},
+            {u"Subject"_s, QString((call ? u"Call with "_s : u"Email: follow-up with "_s) +
+                                   contact->value(u"Name"_s).toString())},
             {u"TaskSubtype"_s, call ? u"Call"_s : u"Email"_s},
             {u"Status"_s, m_random.chance(85) ? u"Completed"_s : u"Not Started"_s},
             {u"Priority"_s, m_random.chance(10) ? u"High"_s : u"Normal"_s},

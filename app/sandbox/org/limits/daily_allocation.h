@@ -60,6 +60,7 @@ public:
     void setOverage(int hardCap) { m_hardCap = hardCap; }
     void clearOverage() { m_hardCap = 0; }
     bool overageAllowed() const { return m_hardCap > m_max; }
+    int hardCap() const { return m_hardCap; }
     // The number of calls tryConsume() lets the window hold.
     int limit() const { return overageAllowed() ? m_hardCap : m_max; }
 

@@ -149,7 +149,7 @@ ApiResponse CompositeEndpoint::run(const QJsonObject &body, const QString &versi
             sub.method = request.value(u"method"_s).toString().toUpper().toLatin1();
             const QUrl parsedUrl(*url);
             sub.path = parsedUrl.path();
-            sub.query = QUrlQuery(parsedUrl);
+            sub.query = queryOf(parsedUrl);
             sub.body = subBody->toUtf8();
             const ApiResponse response = m_runner(sub);
             const QJsonValue responseBody =

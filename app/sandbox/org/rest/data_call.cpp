@@ -6,6 +6,13 @@ namespace syncdesk::sandbox {
 
 using namespace Qt::Literals::StringLiterals;
 
+QUrlQuery queryOf(const QUrl &url)
+{
+    QString query = url.query(QUrl::FullyEncoded);
+    query.replace(u'+', u"%20"_s);
+    return QUrlQuery(query);
+}
+
 ApiResponse notFoundResponse()
 {
     return SalesforceError{u"NOT_FOUND"_s, u"The requested resource does not exist"_s}.toResponse(404);

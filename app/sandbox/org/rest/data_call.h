@@ -4,6 +4,8 @@
 #include "http/api_response.h"
 
 #include <QJsonDocument>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QStringList>
 #include <optional>
 
@@ -19,6 +21,9 @@ struct DataCall
 
     QString segment(qsizetype index) const { return segments.value(index); }
 };
+
+// A URL's query with form-style '+' read as a space, as Salesforce reads q=.
+QUrlQuery queryOf(const QUrl &url);
 
 // Salesforce's common REST error answers.
 ApiResponse notFoundResponse();

@@ -2,6 +2,7 @@
 
 #include "data/record_store.h"
 #include "data/record_validator.h"
+#include "auth/oauth_service.h"
 #include "data/salesforce_id.h"
 #include "limits/org_clock.h"
 #include "schema/object_description.h"
@@ -62,11 +63,19 @@ SaveResult RecordWriter::create(const QString &objectName, const QJsonObject &bo
                                            u"cannot specify Id in an insert call"_s,
                                            {u"Id"_s}}}};
     }
-    ValidationResult validation = validateForCreate(*object, body);
+    ValidationResult validation = validateForCreate(*object, body, &m_org.schema);
     validation.errors.append(checkReferences(object->name, validation.fields));
     if (!validation.ok())
         return SaveResult{{}, validation.errors};
-    const QString id = m_org.store.insert(object->name, validation.fields, m_org.clock.now());
+    QJsonObject fields = validation.fields;
+    // Records belong to the signed-in user unless the request names an owner.
+    if (object->field(u"OwnerId") && !fields.contains(u"OwnerId"_s))
+        fields.insert(u"OwnerId"_s, m_org.oauth.identity().userId);
+    for (const QString &audit : {u"CreatedById"_s, u"LastModifiedById"_s})
+        if (object->field(audit))
+            fields.insert(audit, m_org.oauth.identity().userId);
+    applyDerivedFields(*object, fields);
+    const QString id = m_org.store.insert(object->name, fields, m_org.clock.now());
     return SaveResult{id, {}, true};
 }
 
@@ -89,11 +98,22 @@ SaveResult RecordWriter::update(const QString &objectName, const QString &id,
     const ObjectDescription *object = m_org.schema.object(actualObject);
     QJsonObject changes = body;
     changes.remove(u"Id"_s);
-    ValidationResult validation = validateForUpdate(*object, changes);
+    ValidationResult validation = validateForUpdate(*object, changes, &m_org.schema);
     validation.errors.append(checkReferences(object->name, validation.fields));
     if (!validation.ok())
         return SaveResult{canonicalId, validation.errors};
-    m_org.store.update(canonicalId, validation.fields, m_org.clock.now());
+    // Derived fields (Name, IsClosed, ...) follow from the record as it will be.
+    QJsonObject merged = *row;
+    for (auto field = validation.fields.begin(); field != validation.fields.end(); ++field)
+        merged.insert(field.key(), field.value());
+    applyDerivedFields(*object, merged);
+    QJsonObject changesToStore = validation.fields;
+    for (auto field = merged.begin(); field != merged.end(); ++field)
+        if (field.value() != row->value(field.key()))
+            changesToStore.insert(field.key(), field.value());
+    if (object->field(u"LastModifiedById"))
+        changesToStore.insert(u"LastModifiedById"_s, m_org.oauth.identity().userId);
+    m_org.store.update(canonicalId, changesToStore, m_org.clock.now());
     return SaveResult{canonicalId, {}};
 }
 

@@ -39,6 +39,14 @@ QDateTime floorToMinute(const QDateTime &time)
     return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch() / 60 * 60, Qt::UTC);
 }
 
+// Single-row saves carry an (empty) warnings list beside errors, as current
+// API versions send it.
+QJsonObject withWarnings(QJsonObject result)
+{
+    result.insert(u"warnings"_s, QJsonArray());
+    return result;
+}
+
 } // namespace
 
 ApiResponse saveErrorResponse(const SaveResult &result)
@@ -151,7 +159,7 @@ ApiResponse SObjectEndpoints::create(const DataCall &call, const ObjectDescripti
     const SaveResult result = m_writer.create(object.name, document.object());
     if (!result.success())
         return saveErrorResponse(result);
-    return ApiResponse::json(201, result.toJson());
+    return ApiResponse::json(201, withWarnings(result.toJson()));
 }
 
 ApiResponse SObjectEndpoints::row(const DataCall &call, const ObjectDescription &object)
@@ -223,7 +231,7 @@ ApiResponse SObjectEndpoints::byExternalId(const DataCall &call, const ObjectDes
         m_writer.upsert(object.name, field->name, value, std::get<QJsonDocument>(parsed).object());
     if (!result.success())
         return saveErrorResponse(result);
-    return ApiResponse::json(result.created ? 201 : 200, result.toJson(true));
+    return ApiResponse::json(result.created ? 201 : 200, withWarnings(result.toJson(true)));
 }
 
 ApiResponse SObjectEndpoints::updatedOrDeleted(const DataCall &call,

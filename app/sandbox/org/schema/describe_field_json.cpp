@@ -16,8 +16,8 @@ bool isLongText(const FieldDescription &field)
 
 bool isNumber(FieldType type)
 {
-    return type == FieldType::Double || type == FieldType::Currency
-           || type == FieldType::Percent || type == FieldType::Int;
+    return type == FieldType::Double || type == FieldType::Currency || type == FieldType::Percent ||
+           type == FieldType::Int;
 }
 
 int byteLength(const FieldDescription &field)
@@ -34,8 +34,10 @@ bool groupable(const FieldDescription &field)
     case FieldType::Double:
     case FieldType::Currency:
     case FieldType::Percent:
-    case FieldType::DateTime: return false;
-    default: return !isLongText(field);
+    case FieldType::DateTime:
+        return false;
+    default:
+        return !isLongText(field);
     }
 }
 
@@ -63,8 +65,8 @@ QJsonValue extraTypeInfo(const ObjectDescription &object, const FieldDescription
 QJsonValue compoundFieldName(const ObjectDescription &object, const FieldDescription &field)
 {
     static const QStringList nameParts{u"FirstName"_s, u"LastName"_s, u"Salutation"_s};
-    if (nameParts.contains(field.name) && object.field(u"Name")
-        && !object.field(u"Name")->createable)
+    if (nameParts.contains(field.name) && object.field(u"Name") &&
+        !object.field(u"Name")->createable)
         return u"Name"_s;
     static const QStringList addressParts{u"Street"_s, u"City"_s, u"State"_s, u"PostalCode"_s,
                                           u"Country"_s};
@@ -144,7 +146,8 @@ QJsonObject describeField(const ObjectDescription &object, const FieldDescriptio
         {u"permissionable"_s, field.nillable && writable && !field.calculated},
         {u"picklistValues"_s, picklistValues(field)},
         {u"polymorphicForeignKey"_s, polymorphic},
-        {u"precision"_s, isNumber(field.type) && field.type != FieldType::Int ? field.precision : 0},
+        {u"precision"_s,
+         isNumber(field.type) && field.type != FieldType::Int ? field.precision : 0},
         {u"queryByDistance"_s, false},
         {u"referenceTargetField"_s, QJsonValue::Null},
         {u"referenceTo"_s, QJsonArray::fromStringList(field.referenceTo)},

@@ -83,20 +83,19 @@ QJsonArray childRelationships(const ObjectDescription &parent, const OrgSchema *
             const bool polymorphic = field.referenceTo.size() > 1;
             QString relationshipName = child.labelPlural;
             relationshipName.remove(u' ');
-            if (field.name == u"OwnerId" || field.name == u"ManagerId"
-                || field.name == u"ReportsToId" || field.name == u"ParentId")
+            if (field.name == u"OwnerId" || field.name == u"ManagerId" ||
+                field.name == u"ReportsToId" || field.name == u"ParentId")
                 relationshipName.clear(); // no name to traverse in SOQL from the parent
             children.append(QJsonObject{
-                {u"cascadeDelete"_s, !polymorphic && field.name == u"AccountId"
-                                         && child.name == u"Opportunity"},
+                {u"cascadeDelete"_s,
+                 !polymorphic && field.name == u"AccountId" && child.name == u"Opportunity"},
                 {u"childSObject"_s, child.name},
                 {u"deprecatedAndHidden"_s, false},
                 {u"field"_s, field.name},
                 {u"junctionIdListNames"_s, QJsonArray()},
                 {u"junctionReferenceTo"_s, QJsonArray()},
-                {u"relationshipName"_s, relationshipName.isEmpty()
-                                            ? QJsonValue(QJsonValue::Null)
-                                            : QJsonValue(relationshipName)},
+                {u"relationshipName"_s, relationshipName.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                   : QJsonValue(relationshipName)},
                 {u"restrictedDelete"_s, false},
             });
         }
@@ -117,8 +116,8 @@ QJsonArray supportedScopes(const ObjectDescription &object)
 QJsonArray recordTypeInfos(const ObjectDescription &object, QStringView apiVersion)
 {
     const QString id = QString::fromLatin1(masterRecordTypeId);
-    const QString layout = versionPath(apiVersion) + u"/sobjects/"_s + object.name
-                           + u"/describe/layouts/"_s + id;
+    const QString layout =
+        versionPath(apiVersion) + u"/sobjects/"_s + object.name + u"/describe/layouts/"_s + id;
     return QJsonArray{QJsonObject{{u"active"_s, true},
                                   {u"available"_s, true},
                                   {u"defaultRecordTypeMapping"_s, true},

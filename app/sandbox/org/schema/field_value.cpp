@@ -22,14 +22,18 @@ namespace {
 QString displayValue(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Bool: return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    default: return u"null"_s;
+    default:
+        return u"null"_s;
     }
 }
 
@@ -47,8 +51,8 @@ FieldValueCheck wrongType(const FieldDescription &field, const QJsonValue &value
 FieldValueCheck outOfRange(const FieldDescription &field, const QJsonValue &value)
 {
     return failure(u"NUMBER_OUTSIDE_VALID_RANGE"_s,
-                   field.label + u": value outside of valid range on numeric field: "_s
-                       + displayValue(value));
+                   field.label + u": value outside of valid range on numeric field: "_s +
+                       displayValue(value));
 }
 
 bool isValidEmail(const QString &text)
@@ -80,9 +84,9 @@ FieldValueCheck checkText(const FieldDescription &field, const QJsonValue &value
                            field.label + u": bad value for restricted picklist field: "_s + text);
     }
     if (field.length > 0 && text.size() > field.length)
-        return failure(u"STRING_TOO_LONG"_s, field.label + u": data value too large: "_s + text
-                                                 + u" (max length="_s
-                                                 + QString::number(field.length) + u')');
+        return failure(u"STRING_TOO_LONG"_s, field.label + u": data value too large: "_s + text +
+                                                 u" (max length="_s +
+                                                 QString::number(field.length) + u')');
     if (field.type == FieldType::Email && !isValidEmail(text))
         return failure(u"INVALID_EMAIL_ADDRESS"_s,
                        field.label + u": invalid email address: "_s + text);
@@ -230,15 +234,20 @@ FieldValueCheck checkFieldValue(const FieldDescription &field, const QJsonValue 
         return FieldValueCheck{QJsonValue::Null, {}, {}};
     switch (field.type) {
     case FieldType::Id:
-    case FieldType::Reference: return checkReference(field, value, schema);
-    case FieldType::Boolean: return checkBoolean(field, value);
+    case FieldType::Reference:
+        return checkReference(field, value, schema);
+    case FieldType::Boolean:
+        return checkBoolean(field, value);
     case FieldType::Int:
     case FieldType::Double:
     case FieldType::Currency:
-    case FieldType::Percent: return checkNumber(field, value);
+    case FieldType::Percent:
+        return checkNumber(field, value);
     case FieldType::Date:
-    case FieldType::DateTime: return checkDate(field, value);
-    default: return checkText(field, value);
+    case FieldType::DateTime:
+        return checkDate(field, value);
+    default:
+        return checkText(field, value);
     }
 }
 

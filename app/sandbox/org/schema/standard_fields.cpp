@@ -214,14 +214,14 @@ FieldDescription syncDeskId(const QString &name, const QString &label)
 
 QStringList industries()
 {
-    return {u"Agriculture"_s,   u"Apparel"_s,       u"Banking"_s,        u"Biotechnology"_s,
-            u"Chemicals"_s,     u"Communications"_s, u"Construction"_s,  u"Consulting"_s,
-            u"Education"_s,     u"Electronics"_s,   u"Energy"_s,         u"Engineering"_s,
-            u"Entertainment"_s, u"Environmental"_s, u"Finance"_s,        u"Food & Beverage"_s,
-            u"Government"_s,    u"Healthcare"_s,    u"Hospitality"_s,    u"Insurance"_s,
-            u"Machinery"_s,     u"Manufacturing"_s, u"Media"_s,          u"Not For Profit"_s,
-            u"Recreation"_s,    u"Retail"_s,        u"Shipping"_s,       u"Technology"_s,
-            u"Telecommunications"_s, u"Transportation"_s, u"Utilities"_s, u"Other"_s};
+    return {u"Agriculture"_s,        u"Apparel"_s,        u"Banking"_s,      u"Biotechnology"_s,
+            u"Chemicals"_s,          u"Communications"_s, u"Construction"_s, u"Consulting"_s,
+            u"Education"_s,          u"Electronics"_s,    u"Energy"_s,       u"Engineering"_s,
+            u"Entertainment"_s,      u"Environmental"_s,  u"Finance"_s,      u"Food & Beverage"_s,
+            u"Government"_s,         u"Healthcare"_s,     u"Hospitality"_s,  u"Insurance"_s,
+            u"Machinery"_s,          u"Manufacturing"_s,  u"Media"_s,        u"Not For Profit"_s,
+            u"Recreation"_s,         u"Retail"_s,         u"Shipping"_s,     u"Technology"_s,
+            u"Telecommunications"_s, u"Transportation"_s, u"Utilities"_s,    u"Other"_s};
 }
 
 QStringList ratings()

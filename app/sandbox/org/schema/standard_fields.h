@@ -26,13 +26,13 @@ FieldDescription date(const QString &name, const QString &label);
 FieldDescription dateTime(const QString &name, const QString &label);
 
 // Modifiers: each returns the field changed.
-FieldDescription required(FieldDescription field);                 // not nillable, not defaulted
-FieldDescription defaulted(FieldDescription field);                // not nillable, filled in on create
-FieldDescription readOnly(FieldDescription field);                 // neither createable nor updateable
-FieldDescription createOnly(FieldDescription field);               // createable, not updateable
-FieldDescription restricted(FieldDescription field);               // restricted picklist
-FieldDescription externalIdKey(FieldDescription field);            // externalId and unique
-FieldDescription nameOf(FieldDescription field);                   // the object's name field
+FieldDescription required(FieldDescription field);      // not nillable, not defaulted
+FieldDescription defaulted(FieldDescription field);     // not nillable, filled in on create
+FieldDescription readOnly(FieldDescription field);      // neither createable nor updateable
+FieldDescription createOnly(FieldDescription field);    // createable, not updateable
+FieldDescription restricted(FieldDescription field);    // restricted picklist
+FieldDescription externalIdKey(FieldDescription field); // externalId and unique
+FieldDescription nameOf(FieldDescription field);        // the object's name field
 
 // The record id and the audit fields every object carries.
 QList<FieldDescription> systemFields(const QString &idLabel);

@@ -23,9 +23,8 @@ ObjectDescription lead()
     append(f, systemFields(u"Lead ID"_s));
     f << required(text(u"LastName"_s, u"Last Name"_s, 80))
       << text(u"FirstName"_s, u"First Name"_s, 40)
-      << picklist(u"Salutation"_s, u"Salutation"_s, salutations())
-      << personName(u"Full Name"_s) << text(u"Title"_s, u"Title"_s, 128)
-      << required(text(u"Company"_s, u"Company"_s, 255));
+      << picklist(u"Salutation"_s, u"Salutation"_s, salutations()) << personName(u"Full Name"_s)
+      << text(u"Title"_s, u"Title"_s, 128) << required(text(u"Company"_s, u"Company"_s, 255));
     append(f, address(QString(), QString()));
     f << phone(u"Phone"_s, u"Phone"_s) << phone(u"MobilePhone"_s, u"Mobile Phone"_s)
       << email(u"Email"_s, u"Email"_s) << url(u"Website"_s, u"Website"_s)
@@ -62,8 +61,7 @@ ObjectDescription contact()
     f << reference(u"AccountId"_s, u"Account ID"_s, {u"Account"_s}, u"Account"_s)
       << required(text(u"LastName"_s, u"Last Name"_s, 80))
       << text(u"FirstName"_s, u"First Name"_s, 40)
-      << picklist(u"Salutation"_s, u"Salutation"_s, salutations())
-      << personName(u"Full Name"_s);
+      << picklist(u"Salutation"_s, u"Salutation"_s, salutations()) << personName(u"Full Name"_s);
     append(f, address(u"Mailing"_s, u"Mailing"_s));
     f << phone(u"Phone"_s, u"Business Phone"_s) << phone(u"Fax"_s, u"Business Fax"_s)
       << phone(u"MobilePhone"_s, u"Mobile Phone"_s) << email(u"Email"_s, u"Email"_s)
@@ -90,21 +88,20 @@ ObjectDescription user()
       << required(text(u"LastName"_s, u"Last Name"_s, 80))
       << text(u"FirstName"_s, u"First Name"_s, 40) << personName(u"Full Name"_s)
       << text(u"CompanyName"_s, u"Company Name"_s, 80) << text(u"Title"_s, u"Title"_s, 80)
-      << text(u"Department"_s, u"Department"_s, 80) << userEmail
-      << phone(u"Phone"_s, u"Phone"_s) << phone(u"MobilePhone"_s, u"Mobile"_s)
-      << required(text(u"Alias"_s, u"Alias"_s, 8))
+      << text(u"Department"_s, u"Department"_s, 80) << userEmail << phone(u"Phone"_s, u"Phone"_s)
+      << phone(u"MobilePhone"_s, u"Mobile"_s) << required(text(u"Alias"_s, u"Alias"_s, 8))
       << defaulted(text(u"CommunityNickname"_s, u"Nickname"_s, 40))
       << checkbox(u"IsActive"_s, u"Active"_s)
-      << required(restricted(picklist(u"TimeZoneSidKey"_s, u"Time Zone"_s,
-                                      {u"America/Los_Angeles"_s, u"America/Denver"_s,
-                                       u"America/Chicago"_s, u"America/New_York"_s,
-                                       u"Europe/London"_s, u"Europe/Paris"_s, u"GMT"_s})))
+      << required(restricted(
+             picklist(u"TimeZoneSidKey"_s, u"Time Zone"_s,
+                      {u"America/Los_Angeles"_s, u"America/Denver"_s, u"America/Chicago"_s,
+                       u"America/New_York"_s, u"Europe/London"_s, u"Europe/Paris"_s, u"GMT"_s})))
       << required(restricted(picklist(u"LocaleSidKey"_s, u"Locale"_s,
                                       {u"en_US"_s, u"en_GB"_s, u"fr_FR"_s, u"de_DE"_s})))
-      << required(restricted(picklist(u"EmailEncodingKey"_s, u"Email Encoding"_s,
-                                      {u"UTF-8"_s, u"ISO-8859-1"_s})))
-      << required(restricted(picklist(u"LanguageLocaleKey"_s, u"Language"_s,
-                                      {u"en_US"_s, u"fr"_s, u"de"_s})))
+      << required(restricted(
+             picklist(u"EmailEncodingKey"_s, u"Email Encoding"_s, {u"UTF-8"_s, u"ISO-8859-1"_s})))
+      << required(restricted(
+             picklist(u"LanguageLocaleKey"_s, u"Language"_s, {u"en_US"_s, u"fr"_s, u"de"_s})))
       << reference(u"ManagerId"_s, u"Manager ID"_s, {u"User"_s}, u"Manager"_s)
       << readOnly(dateTime(u"LastLoginDate"_s, u"Last Login"_s));
     return object;

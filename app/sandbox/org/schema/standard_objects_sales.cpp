@@ -30,8 +30,7 @@ ObjectDescription account()
     f << address(u"Billing"_s, u"Billing"_s) << address(u"Shipping"_s, u"Shipping"_s);
     f << phone(u"Phone"_s, u"Account Phone"_s) << phone(u"Fax"_s, u"Account Fax"_s)
       << text(u"AccountNumber"_s, u"Account Number"_s, 40) << url(u"Website"_s, u"Website"_s)
-      << text(u"Sic"_s, u"SIC Code"_s, 20)
-      << picklist(u"Industry"_s, u"Industry"_s, industries())
+      << text(u"Sic"_s, u"SIC Code"_s, 20) << picklist(u"Industry"_s, u"Industry"_s, industries())
       << currency(u"AnnualRevenue"_s, u"Annual Revenue"_s, 18, 0)
       << integer(u"NumberOfEmployees"_s, u"Employees"_s, 8)
       << picklist(u"Ownership"_s, u"Ownership"_s,
@@ -48,8 +47,7 @@ ObjectDescription account()
 
 ObjectDescription opportunity()
 {
-    ObjectDescription object{u"Opportunity"_s, u"Opportunity"_s, u"Opportunities"_s, u"006"_s,
-                             {}};
+    ObjectDescription object{u"Opportunity"_s, u"Opportunity"_s, u"Opportunities"_s, u"006"_s, {}};
     QStringList stages;
     for (const auto &[stage, probability] : opportunityStages())
         stages << stage;
@@ -67,9 +65,8 @@ ObjectDescription opportunity()
                    u"Existing Customer - Downgrade"_s, u"New Customer"_s})
       << text(u"NextStep"_s, u"Next Step"_s, 255)
       << picklist(u"LeadSource"_s, u"Lead Source"_s, leadSources())
-      << readOnly(checkbox(u"IsClosed"_s, u"Closed"_s))
-      << readOnly(checkbox(u"IsWon"_s, u"Won"_s)) << owner()
-      << readOnly(date(u"LastActivityDate"_s, u"Last Activity"_s));
+      << readOnly(checkbox(u"IsClosed"_s, u"Closed"_s)) << readOnly(checkbox(u"IsWon"_s, u"Won"_s))
+      << owner() << readOnly(date(u"LastActivityDate"_s, u"Last Activity"_s));
     return object;
 }
 

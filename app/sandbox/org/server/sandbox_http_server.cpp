@@ -1,5 +1,6 @@
 #include "server/sandbox_http_server.h"
 
+#include "rest/data_call.h"
 #include "server/sandbox_org.h"
 
 #include <QHostAddress>
@@ -33,10 +34,7 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
     ApiRequest api;
     api.method = methodName(request.method());
     api.path = request.url().path(QUrl::FullyDecoded);
-    // Form-style '+' means a space in query strings, as Salesforce reads them.
-    QString query = request.url().query(QUrl::FullyEncoded);
-    query.replace(u'+', QStringLiteral("%20"));
-    api.query = QUrlQuery(query);
+    api.query = queryOf(request.url());
     for (const auto &[name, value] : request.headers())
         api.headers.insert(name.toLower(), value);
     api.body = request.body();

@@ -29,8 +29,8 @@ bool isTextType(FieldType type)
 
 bool isNumberType(FieldType type)
 {
-    return type == FieldType::Int || type == FieldType::Double || type == FieldType::Currency
-           || type == FieldType::Percent;
+    return type == FieldType::Int || type == FieldType::Double || type == FieldType::Currency ||
+           type == FieldType::Percent;
 }
 
 // The type name Salesforce uses in "must be of type ..." messages.
@@ -62,19 +62,18 @@ QString filterTypeName(FieldType type)
 SoqlBinder::SoqlBinder(QStringView query, const OrgSchema &schema)
     : m_query(query)
     , m_schema(schema)
-{
-}
+{}
 
 std::variant<SoqlQuery, SalesforceError> SoqlBinder::bind(const SoqlSyntaxQuery &syntax)
 {
     m_object = m_schema.object(syntax.object.text);
     if (!m_object)
         return soqlError(u"INVALID_TYPE"_s, m_query, syntax.object.offset,
-                         u"sObject type '"_s + syntax.object.text
-                             + u"' is not supported. If you are attempting to use a custom "
-                               u"object, be sure to append the '__c' after the entity name. "
-                               u"Please reference your WSDL or the describe call for the "
-                               u"appropriate names."_s);
+                         u"sObject type '"_s + syntax.object.text +
+                             u"' is not supported. If you are attempting to use a custom "
+                             u"object, be sure to append the '__c' after the entity name. "
+                             u"Please reference your WSDL or the describe call for the "
+                             u"appropriate names."_s);
     SoqlQuery query;
     query.m_objectName = m_object->name;
     query.m_count = syntax.count;
@@ -85,8 +84,8 @@ std::variant<SoqlQuery, SalesforceError> SoqlBinder::bind(const SoqlSyntaxQuery 
         const QString name = path.dottedName();
         for (const SoqlFieldPath &earlier : std::as_const(query.m_fields))
             if (earlier.dottedName().compare(name, Qt::CaseInsensitive) == 0)
-                return SalesforceError{u"INVALID_FIELD"_s,
-                                       u"duplicate field selected: "_s + name, {}};
+                return SalesforceError{
+                    u"INVALID_FIELD"_s, u"duplicate field selected: "_s + name, {}};
         query.m_fields.append(path);
     }
     if (syntax.condition) {
@@ -105,9 +104,8 @@ std::variant<SoqlQuery, SalesforceError> SoqlBinder::bind(const SoqlSyntaxQuery 
     query.m_limit = syntax.limit;
     if (syntax.offset) {
         if (*syntax.offset > maxOffset)
-            return SalesforceError{u"NUMBER_OUTSIDE_VALID_RANGE"_s,
-                                   u"Maximum SOQL offset allowed is 2000"_s,
-                                   {}};
+            return SalesforceError{
+                u"NUMBER_OUTSIDE_VALID_RANGE"_s, u"Maximum SOQL offset allowed is 2000"_s, {}};
         query.m_offset = *syntax.offset;
     }
     return query;
@@ -118,23 +116,22 @@ std::optional<SalesforceError> SoqlBinder::resolvePath(const SoqlSyntaxPath &syn
 {
     QStringList parts = syntax.parts;
     // "Contact.LastName" FROM Contact names the queried object itself.
-    if (parts.size() > 1 && parts.first().compare(m_object->name, Qt::CaseInsensitive) == 0
-        && !m_object->relationship(parts.first()))
+    if (parts.size() > 1 && parts.first().compare(m_object->name, Qt::CaseInsensitive) == 0 &&
+        !m_object->relationship(parts.first()))
         parts.removeFirst();
     const ObjectDescription *current = m_object;
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
         const FieldDescription *reference = current->relationship(parts[i]);
-        const ObjectDescription *target =
-            reference && !reference->referenceTo.isEmpty()
-                ? m_schema.object(reference->referenceTo.first())
-                : nullptr;
+        const ObjectDescription *target = reference && !reference->referenceTo.isEmpty()
+                                              ? m_schema.object(reference->referenceTo.first())
+                                              : nullptr;
         if (!target)
             return soqlError(u"INVALID_FIELD"_s, m_query, syntax.offset,
-                             u"Didn't understand relationship '"_s + parts[i]
-                                 + u"' in field path. If you are attempting to use a custom "
-                                   u"relationship, be sure to append the '__r' after the custom "
-                                   u"relationship name. Please reference your WSDL or the "
-                                   u"describe call for the appropriate names."_s);
+                             u"Didn't understand relationship '"_s + parts[i] +
+                                 u"' in field path. If you are attempting to use a custom "
+                                 u"relationship, be sure to append the '__r' after the custom "
+                                 u"relationship name. Please reference your WSDL or the "
+                                 u"describe call for the appropriate names."_s);
         path->hops.append(
             SoqlRelationshipHop{reference->relationshipName, reference->name, target->name});
         current = target;
@@ -142,11 +139,10 @@ std::optional<SalesforceError> SoqlBinder::resolvePath(const SoqlSyntaxPath &syn
     const FieldDescription *field = current->field(parts.last());
     if (!field)
         return soqlError(u"INVALID_FIELD"_s, m_query, syntax.offset,
-                         u"No such column '"_s + parts.last() + u"' on entity '"_s
-                             + current->name
-                             + u"'. If you are attempting to use a custom field, be sure to "
-                               u"append the '__c' after the custom field name. Please reference "
-                               u"your WSDL or the describe call for the appropriate names."_s);
+                         u"No such column '"_s + parts.last() + u"' on entity '"_s + current->name +
+                             u"'. If you are attempting to use a custom field, be sure to "
+                             u"append the '__c' after the custom field name. Please reference "
+                             u"your WSDL or the describe call for the appropriate names."_s);
     path->fieldName = field->name;
     path->type = field->type;
     return std::nullopt;
@@ -236,10 +232,10 @@ std::optional<SalesforceError> SoqlBinder::bindValue(const SoqlFieldPath &field,
         return std::nullopt;
     }
     // Date and DateTime: an unquoted literal of the field's own kind, or a relative span.
-    if (const auto span = token.kind == SoqlToken::Kind::Identifier
-                                  || token.kind == SoqlToken::Kind::NDateLiteral
-                              ? parseSoqlDateSpanLiteral(token.text)
-                              : std::nullopt) {
+    if (const auto span =
+            token.kind == SoqlToken::Kind::Identifier || token.kind == SoqlToken::Kind::NDateLiteral
+                ? parseSoqlDateSpanLiteral(token.text)
+                : std::nullopt) {
         value->kind = SoqlValue::Kind::DaySpan;
         value->span = *span;
         return std::nullopt;
@@ -269,16 +265,15 @@ SalesforceError SoqlBinder::malformedLiteral(const SoqlToken &token) const
                      u"unexpected token: "_s + token.displayText());
 }
 
-SalesforceError SoqlBinder::typeMismatch(const SoqlFieldPath &field,
-                                         const SoqlToken &token) const
+SalesforceError SoqlBinder::typeMismatch(const SoqlFieldPath &field, const SoqlToken &token) const
 {
-    const bool quoted = isTextType(field.type) || field.type == FieldType::Id
-                        || field.type == FieldType::Reference;
+    const bool quoted =
+        isTextType(field.type) || field.type == FieldType::Id || field.type == FieldType::Reference;
     return soqlError(u"INVALID_FIELD"_s, m_query, token.offset,
-                     u"value of filter criterion for field '"_s + field.fieldName
-                         + u"' must be of type "_s + filterTypeName(field.type)
-                         + (quoted ? u" and should be enclosed in quotes"_s
-                                   : u" and should not be enclosed in quotes"_s));
+                     u"value of filter criterion for field '"_s + field.fieldName +
+                         u"' must be of type "_s + filterTypeName(field.type) +
+                         (quoted ? u" and should be enclosed in quotes"_s
+                                 : u" and should not be enclosed in quotes"_s));
 }
 
 } // namespace syncdesk::sandbox

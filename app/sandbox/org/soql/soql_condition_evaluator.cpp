@@ -8,8 +8,7 @@ namespace {
 
 constexpr qint64 millisPerDay = 86'400'000;
 
-template<typename T>
-int threeWay(const T &left, const T &right)
+template <typename T> int threeWay(const T &left, const T &right)
 {
     return left < right ? -1 : (right < left ? 1 : 0);
 }
@@ -48,8 +47,7 @@ SoqlConditionEvaluator::SoqlConditionEvaluator(SoqlRecordReader &reader,
     : m_reader(reader)
     , m_today(referenceTime.toUTC().date())
     , m_todayStartMs(QDate(1970, 1, 1).daysTo(m_today) * millisPerDay)
-{
-}
+{}
 
 bool SoqlConditionEvaluator::matches(const SoqlCondition &condition, const QJsonObject &record)
 {
@@ -78,8 +76,8 @@ bool SoqlConditionEvaluator::compare(const SoqlCondition &comparison, const Soql
     case SoqlOperator::Like:
         if (field.kind == SoqlValue::Kind::Null)
             return comparison.likePattern.isNull();
-        return !comparison.likePattern.isNull()
-               && soqlLikeMatches(comparison.likePattern, field.text);
+        return !comparison.likePattern.isNull() &&
+               soqlLikeMatches(comparison.likePattern, field.text);
     case SoqlOperator::In:
     case SoqlOperator::NotIn: {
         bool found = false;
@@ -88,8 +86,8 @@ bool SoqlConditionEvaluator::compare(const SoqlCondition &comparison, const Soql
         return comparison.op == SoqlOperator::In ? found : !found;
     }
     default:
-        return !comparison.values.isEmpty()
-               && compareOne(comparison.op, field, comparison.values.first());
+        return !comparison.values.isEmpty() &&
+               compareOne(comparison.op, field, comparison.values.first());
     }
 }
 

@@ -27,7 +27,7 @@ private:
     bool compareWithSpan(SoqlOperator op, const SoqlValue &field, const SoqlDateSpan &span) const;
 
     SoqlRecordReader &m_reader;
-    QDate m_today;            // UTC
+    QDate m_today;             // UTC
     qint64 m_todayStartMs = 0; // midnight UTC
 };
 

@@ -29,8 +29,8 @@ QString soqlCaretMessage(QStringView query, qsizetype offset, const QString &rea
     QStringView line = query.mid(lineStart, lineEnd - lineStart);
     if (line.endsWith(u'\r'))
         line.chop(1);
-    return u"\n"_s + line + u"\n"_s + QString(column - 1, u' ') + u"^\nERROR at Row:"_s
-           + QString::number(row) + u":Column:"_s + QString::number(column) + u"\n"_s + reason;
+    return u"\n"_s + line + u"\n"_s + QString(column - 1, u' ') + u"^\nERROR at Row:"_s +
+           QString::number(row) + u":Column:"_s + QString::number(column) + u"\n"_s + reason;
 }
 
 SalesforceError soqlError(const QString &errorCode, QStringView query, qsizetype offset,

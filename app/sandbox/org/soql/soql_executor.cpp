@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 #include <algorithm>
+#include <vector>
 
 namespace syncdesk::sandbox {
 
@@ -45,30 +46,36 @@ void sortRows(const SoqlQuery &query, const QList<QJsonObject> &candidates,
     if (keys.isEmpty())
         return;
     // Read each sort value once, not once per comparison.
-    QHash<qsizetype, QList<SoqlValue>> sortValues;
-    for (qsizetype row : std::as_const(*rows)) {
+    struct SortEntry
+    {
+        qsizetype row;
         QList<SoqlValue> values;
+    };
+    std::vector<SortEntry> entries;
+    entries.reserve(rows->size());
+    for (qsizetype row : std::as_const(*rows)) {
+        SortEntry entry{row, {}};
         for (const SoqlOrderKey &key : keys)
-            values.append(reader.value(candidates[row], key.field));
-        sortValues.insert(row, values);
+            entry.values.append(reader.value(candidates[row], key.field));
+        entries.push_back(std::move(entry));
     }
-    std::stable_sort(rows->begin(), rows->end(), [&](qsizetype left, qsizetype right) {
-        const QList<SoqlValue> &a = sortValues[left];
-        const QList<SoqlValue> &b = sortValues[right];
+    std::stable_sort(entries.begin(), entries.end(), [&](const SortEntry &a, const SortEntry &b) {
         for (qsizetype k = 0; k < keys.size(); ++k) {
-            const bool aNull = a[k].kind == SoqlValue::Kind::Null;
-            const bool bNull = b[k].kind == SoqlValue::Kind::Null;
+            const bool aNull = a.values[k].kind == SoqlValue::Kind::Null;
+            const bool bNull = b.values[k].kind == SoqlValue::Kind::Null;
             if (aNull || bNull) {
                 if (aNull == bNull)
                     continue;
                 return aNull == keys[k].nullsFirst;
             }
-            const int order = compareSoqlValues(a[k], b[k]).value_or(0);
+            const int order = compareSoqlValues(a.values[k], b.values[k]).value_or(0);
             if (order != 0)
                 return keys[k].descending ? order > 0 : order < 0;
         }
         return false;
     });
+    for (size_t i = 0; i < entries.size(); ++i)
+        (*rows)[qsizetype(i)] = entries[i].row;
 }
 
 // Applies OFFSET then LIMIT.
@@ -99,9 +106,8 @@ void projectParentField(const QJsonObject &record, const SoqlFieldPath &path,
         if (!parent)
             break;
         QJsonObject nested;
-        nested.insert(u"attributes"_s,
-                      attributes(path.hops[depth - 1].targetObject,
-                                 parent->value(u"Id"_s).toString(), apiVersion));
+        nested.insert(u"attributes"_s, attributes(path.hops[depth - 1].targetObject,
+                                                  parent->value(u"Id"_s).toString(), apiVersion));
         chain.append(nested);
     }
     if (chain.size() == path.hops.size() + 1) {
@@ -117,8 +123,8 @@ void projectParentField(const QJsonObject &record, const SoqlFieldPath &path,
     *row = chain.first();
 }
 
-QJsonObject projectRow(const SoqlQuery &query, const QJsonObject &record,
-                       SoqlRecordReader &reader, QStringView apiVersion)
+QJsonObject projectRow(const SoqlQuery &query, const QJsonObject &record, SoqlRecordReader &reader,
+                       QStringView apiVersion)
 {
     QJsonObject row;
     row.insert(u"attributes"_s,
@@ -161,8 +167,8 @@ QStringList soqlColumnOrder(const SoqlQuery &query)
 {
     QStringList columns{u"attributes"_s};
     for (const SoqlFieldPath &field : query.selectedFields()) {
-        const QString key = field.hops.isEmpty() ? field.fieldName
-                                                 : field.hops.first().relationshipName;
+        const QString key =
+            field.hops.isEmpty() ? field.fieldName : field.hops.first().relationshipName;
         if (!columns.contains(key))
             columns.append(key);
     }

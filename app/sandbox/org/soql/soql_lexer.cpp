@@ -34,8 +34,8 @@ SalesforceError lexerError(QStringView query, qsizetype offset, const QString &d
 {
     const auto [row, column] = soqlRowAndColumn(query, offset);
     return soqlError(u"MALFORMED_QUERY"_s, query, offset,
-                     u"line "_s + QString::number(row) + u':' + QString::number(column) + u' '
-                         + detail);
+                     u"line "_s + QString::number(row) + u':' + QString::number(column) + u' ' +
+                         detail);
 }
 
 } // namespace
@@ -44,15 +44,15 @@ QString SoqlToken::displayText() const
 {
     if (kind == Kind::End)
         return u"<EOF>"_s;
+    // Quoted as written, so a string token shows its own quotes inside the message's.
     if (kind == Kind::String)
-        return u"'"_s + text + u"'"_s;
+        return u"''"_s + text + u"''"_s;
     return u"'"_s + text + u"'"_s;
 }
 
 SoqlLexer::SoqlLexer(QStringView query)
     : m_query(query)
-{
-}
+{}
 
 std::optional<SalesforceError> SoqlLexer::tokenize(QList<SoqlToken> *tokens)
 {
@@ -90,12 +90,12 @@ std::optional<SalesforceError> SoqlLexer::readString(QList<SoqlToken> *tokens)
                 break;
             if (!isValidSoqlEscape(next)) {
                 qsizetype close = m_query.indexOf(u'\'', m_position + 2);
-                const QStringView literal = close < 0 ? m_query.mid(start)
-                                                      : m_query.mid(start, close - start + 1);
+                const QStringView literal =
+                    close < 0 ? m_query.mid(start) : m_query.mid(start, close - start + 1);
                 return soqlError(u"MALFORMED_QUERY"_s, m_query, start,
-                                 u"Invalid string literal "_s + literal
-                                     + u". Illegal character sequence '\\"_s + next
-                                     + u"' in string literal."_s);
+                                 u"Invalid string literal "_s + literal +
+                                     u". Illegal character sequence '\\"_s + next +
+                                     u"' in string literal."_s);
             }
             m_position += 2;
             continue;
@@ -121,8 +121,8 @@ void SoqlLexer::readNumberOrDate(QList<SoqlToken> *tokens)
         qsizetype end = start;
         while (end < m_query.size()) {
             const QChar c = m_query[end];
-            if (!(isDigit(c) || c == u'-' || c == u'+' || c == u':' || c == u'.' || c == u'T'
-                  || c == u'Z'))
+            if (!(isDigit(c) || c == u'-' || c == u'+' || c == u':' || c == u'.' || c == u'T' ||
+                  c == u'Z'))
                 break;
             ++end;
         }
@@ -142,8 +142,8 @@ void SoqlLexer::readNumberOrDate(QList<SoqlToken> *tokens)
             ++end;
     }
     m_position = end;
-    tokens->append(SoqlToken{SoqlToken::Kind::Number, m_query.mid(start, end - start).toString(),
-                             start});
+    tokens->append(
+        SoqlToken{SoqlToken::Kind::Number, m_query.mid(start, end - start).toString(), start});
 }
 
 void SoqlLexer::readIdentifier(QList<SoqlToken> *tokens)

@@ -10,7 +10,8 @@ namespace syncdesk::sandbox {
 
 struct SoqlToken
 {
-    enum class Kind {
+    enum class Kind
+    {
         Identifier,   // names and keywords: Contact, WHERE, true, TODAY
         String,       // 'text'; `text` is the raw content between the quotes
         Number,       // 42, -1.5

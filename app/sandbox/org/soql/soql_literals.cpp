@@ -1,7 +1,5 @@
 #include "soql/soql_literals.h"
 
-#include <QTimeZone>
-
 namespace syncdesk::sandbox {
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,9 +34,9 @@ bool expect(QStringView text, qsizetype *position, QChar c)
 std::optional<QDate> readDate(QStringView text, qsizetype *position)
 {
     int year = 0, month = 0, day = 0;
-    if (!readDigits(text, position, 4, &year) || !expect(text, position, u'-')
-        || !readDigits(text, position, 2, &month) || !expect(text, position, u'-')
-        || !readDigits(text, position, 2, &day))
+    if (!readDigits(text, position, 4, &year) || !expect(text, position, u'-') ||
+        !readDigits(text, position, 2, &month) || !expect(text, position, u'-') ||
+        !readDigits(text, position, 2, &day))
         return std::nullopt;
     const QDate date(year, month, day);
     if (!date.isValid())
@@ -50,9 +48,9 @@ std::optional<QDate> readDate(QStringView text, qsizetype *position)
 std::optional<qint64> readTime(QStringView text, qsizetype *position)
 {
     int hour = 0, minute = 0, second = 0;
-    if (!readDigits(text, position, 2, &hour) || !expect(text, position, u':')
-        || !readDigits(text, position, 2, &minute) || !expect(text, position, u':')
-        || !readDigits(text, position, 2, &second))
+    if (!readDigits(text, position, 2, &hour) || !expect(text, position, u':') ||
+        !readDigits(text, position, 2, &minute) || !expect(text, position, u':') ||
+        !readDigits(text, position, 2, &second))
         return std::nullopt;
     if (hour > 23 || minute > 59 || second > 59)
         return std::nullopt;
@@ -60,8 +58,8 @@ std::optional<qint64> readTime(QStringView text, qsizetype *position)
     if (*position < text.size() && text[*position] == u'.') {
         ++*position;
         int digits = 0;
-        while (*position < text.size() && text[*position].isDigit()
-               && text[*position].unicode() < 128) {
+        while (*position < text.size() && text[*position].isDigit() &&
+               text[*position].unicode() < 128) {
             if (digits < 3)
                 millis = millis * 10 + (text[*position].unicode() - u'0');
             ++digits;
@@ -192,8 +190,8 @@ std::optional<qint64> parseSoqlDateTimeLiteral(QStringView text)
         const int sign = text[position] == u'-' ? -1 : 1;
         ++position;
         int hours = 0, minutes = 0;
-        if (!readDigits(text, &position, 2, &hours) || !expect(text, &position, u':')
-            || !readDigits(text, &position, 2, &minutes) || hours > 23 || minutes > 59)
+        if (!readDigits(text, &position, 2, &hours) || !expect(text, &position, u':') ||
+            !readDigits(text, &position, 2, &minutes) || hours > 23 || minutes > 59)
             return std::nullopt;
         offsetSeconds = sign * (hours * 3600 + minutes * 60);
     } else {

@@ -11,12 +11,12 @@ using namespace Qt::Literals::StringLiterals;
 std::variant<SoqlQuery, SalesforceError> parseSoql(QStringView text, const OrgSchema &schema)
 {
     if (text.trimmed().isEmpty())
-        return SalesforceError{u"MALFORMED_QUERY"_s, u"SOQL statements cannot be empty or null"_s,
-                               {}};
+        return SalesforceError{
+            u"MALFORMED_QUERY"_s, u"SOQL statements cannot be empty or null"_s, {}};
     if (text.size() > maxSoqlLength)
         return SalesforceError{u"MALFORMED_QUERY"_s,
-                               u"SOQL statements cannot exceed "_s
-                                   + QString::number(maxSoqlLength) + u" characters"_s,
+                               u"SOQL statements cannot exceed "_s +
+                                   QString::number(maxSoqlLength) + u" characters"_s,
                                {}};
     QList<SoqlToken> tokens;
     if (auto error = SoqlLexer(text).tokenize(&tokens))

@@ -40,7 +40,17 @@ struct SoqlDateSpan
 // A literal, already converted to the type of the field it is compared with.
 struct SoqlValue
 {
-    enum class Kind { Null, Text, Id, Number, Boolean, Instant, Day, DaySpan };
+    enum class Kind
+    {
+        Null,
+        Text,
+        Id,
+        Number,
+        Boolean,
+        Instant,
+        Day,
+        DaySpan
+    };
     Kind kind = Kind::Null;
     QString text;      // Text (decoded), Id (18 characters)
     double number = 0; // Number
@@ -50,13 +60,30 @@ struct SoqlValue
     SoqlDateSpan span;    // DaySpan
 };
 
-enum class SoqlOperator { Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual, In, NotIn, Like };
+enum class SoqlOperator
+{
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    In,
+    NotIn,
+    Like
+};
 
 // A WHERE clause as a tree. Salesforce does not let AND and OR mix without
 // parentheses, so an And/Or node's children are all of one level.
 struct SoqlCondition
 {
-    enum class Kind { And, Or, Not, Comparison };
+    enum class Kind
+    {
+        And,
+        Or,
+        Not,
+        Comparison
+    };
     Kind kind = Kind::Comparison;
     std::vector<SoqlCondition> children; // And, Or: two or more; Not: one
 

@@ -54,8 +54,7 @@ SoqlValue soqlValueFromJson(const QJsonValue &json, FieldType type)
 
 SoqlRecordReader::SoqlRecordReader(const ParentLookup &parents)
     : m_parents(parents)
-{
-}
+{}
 
 std::optional<QJsonObject> SoqlRecordReader::follow(const QJsonObject &record,
                                                     const QList<SoqlRelationshipHop> &hops,

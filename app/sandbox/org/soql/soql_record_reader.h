@@ -26,8 +26,8 @@ public:
 
     // The record reached after the first hopCount hops of the path; nullopt
     // when a reference on the way is empty or points nowhere.
-    std::optional<QJsonObject> follow(const QJsonObject &record, const QList<SoqlRelationshipHop> &hops,
-                              qsizetype hopCount);
+    std::optional<QJsonObject> follow(const QJsonObject &record,
+                                      const QList<SoqlRelationshipHop> &hops, qsizetype hopCount);
     QJsonValue json(const QJsonObject &record, const SoqlFieldPath &path);
     SoqlValue value(const QJsonObject &record, const SoqlFieldPath &path);
 

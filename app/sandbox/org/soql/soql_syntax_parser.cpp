@@ -11,10 +11,10 @@ namespace {
 
 // Salesforce's reserved words: none of them may name a field or an object.
 constexpr QLatin1StringView reservedWords[] = {
-    "AND"_L1,  "ASC"_L1,  "DESC"_L1, "EXCLUDES"_L1, "FIRST"_L1, "FROM"_L1,  "GROUP"_L1,
-    "HAVING"_L1, "IN"_L1, "INCLUDES"_L1, "LAST"_L1, "LIKE"_L1, "LIMIT"_L1, "NOT"_L1,
-    "NULL"_L1, "NULLS"_L1, "OR"_L1, "SELECT"_L1, "WHERE"_L1, "WITH"_L1, "ORDER"_L1,
-    "OFFSET"_L1,
+    "AND"_L1,   "ASC"_L1,    "DESC"_L1,  "EXCLUDES"_L1, "FIRST"_L1, "FROM"_L1,
+    "GROUP"_L1, "HAVING"_L1, "IN"_L1,    "INCLUDES"_L1, "LAST"_L1,  "LIKE"_L1,
+    "LIMIT"_L1, "NOT"_L1,    "NULL"_L1,  "NULLS"_L1,    "OR"_L1,    "SELECT"_L1,
+    "WHERE"_L1, "WITH"_L1,   "ORDER"_L1, "OFFSET"_L1,
 };
 
 std::optional<SoqlOperator> comparisonOperator(const SoqlToken &token)
@@ -39,8 +39,7 @@ std::optional<SoqlOperator> comparisonOperator(const SoqlToken &token)
 SoqlSyntaxParser::SoqlSyntaxParser(QStringView query, QList<SoqlToken> tokens)
     : m_query(query)
     , m_tokens(std::move(tokens))
-{
-}
+{}
 
 std::variant<SoqlSyntaxQuery, SalesforceError> SoqlSyntaxParser::parse()
 {
@@ -130,8 +129,8 @@ bool SoqlSyntaxParser::parseCondition(int depth, SoqlSyntaxCondition *condition)
 bool SoqlSyntaxParser::parseUnaryCondition(int depth, SoqlSyntaxCondition *condition)
 {
     if (depth >= maxNestingDepth)
-        return fail(peek().offset, u"unexpected token: "_s + peek().displayText()
-                                       + u" (conditions are nested too deeply)"_s);
+        return fail(peek().offset, u"unexpected token: "_s + peek().displayText() +
+                                       u" (conditions are nested too deeply)"_s);
     if (takeKeyword("NOT"_L1)) {
         condition->kind = SoqlCondition::Kind::Not;
         condition->children.emplace_back();
@@ -203,8 +202,8 @@ bool SoqlSyntaxParser::parseValue(SoqlToken *value)
     case SoqlToken::Kind::BindVariable:
         return fail(token.offset, u"Bind variables only allowed in Apex code"_s);
     case SoqlToken::Kind::Identifier:
-        if (token.isKeyword("null"_L1) || token.isKeyword("true"_L1)
-            || token.isKeyword("false"_L1) || parseSoqlDateSpanLiteral(token.text)) {
+        if (token.isKeyword("null"_L1) || token.isKeyword("true"_L1) ||
+            token.isKeyword("false"_L1) || parseSoqlDateSpanLiteral(token.text)) {
             *value = take();
             return true;
         }
@@ -245,8 +244,8 @@ bool SoqlSyntaxParser::parseCount(std::optional<qint64> *count, qsizetype *offse
     const SoqlToken &token = peek();
     bool ok = false;
     const qint64 value = token.text.toLongLong(&ok);
-    if (token.kind != SoqlToken::Kind::Number || !ok || value < 0 || token.text.contains(u'.')
-        || token.text.startsWith(u'+'))
+    if (token.kind != SoqlToken::Kind::Number || !ok || value < 0 || token.text.contains(u'.') ||
+        token.text.startsWith(u'+'))
         return failUnexpected(token);
     // Salesforce reads LIMIT and OFFSET as 32-bit integers.
     if (value > std::numeric_limits<qint32>::max())

@@ -1,5 +1,7 @@
 #include "schema/field_value.h"
+#include "schema/object_description.h"
 
+#include <QTimeZone>
 #include <gtest/gtest.h>
 
 using namespace syncdesk::sandbox;
@@ -7,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 
 TEST(SalesforceDateTime, AcceptsTheFormsSalesforceAccepts)
 {
-    const QDateTime expected(QDate(2024, 1, 1), QTime(12, 30, 5), QTimeZone::UTC);
+    const QDateTime expected(QDate(2024, 1, 1), QTime(12, 30, 5), QTimeZone::utc());
     for (const QString &text :
          {u"2024-01-01T12:30:05Z"_s, u"2024-01-01T12:30:05.000Z"_s, u"2024-01-01T12:30:05+0000"_s,
           u"2024-01-01T12:30:05.000+0000"_s, u"2024-01-01T14:30:05+02:00"_s,
@@ -18,14 +20,14 @@ TEST(SalesforceDateTime, AcceptsTheFormsSalesforceAccepts)
     }
     EXPECT_EQ(parseSalesforceDateTime(u"2024-01-01T12:30:05.123Z")->time().msec(), 123);
     EXPECT_EQ(*parseSalesforceDateTime(u"2024-03-05"),
-              QDateTime(QDate(2024, 3, 5), QTime(0, 0), QTimeZone::UTC));
+              QDateTime(QDate(2024, 3, 5), QTime(0, 0), QTimeZone::utc()));
 }
 
 TEST(SalesforceDateTime, RefusesWhatIsNotATime)
 {
-    for (const QString &text : {u""_s, u"yesterday"_s, u"2024-13-01T00:00:00Z"_s,
-                                u"2024-02-30"_s, u"2024-01-01T25:00:00Z"_s,
-                                u"2024-01-01 12:00:00"_s, u"2024-01-01T12:00:00+9900"_s})
+    for (const QString &text :
+         {u""_s, u"yesterday"_s, u"2024-13-01T00:00:00Z"_s, u"2024-02-30"_s,
+          u"2024-01-01T25:00:00Z"_s, u"2024-01-01 12:00:00"_s, u"2024-01-01T12:00:00+9900"_s})
         EXPECT_FALSE(parseSalesforceDateTime(text).has_value()) << text.toStdString();
 }
 
@@ -39,8 +41,7 @@ TEST(SalesforceDate, TakesADateOrTheUtcDayOfADateTime)
 
 TEST(FieldValue, NumbersAreRoundedToScaleAndRangeChecked)
 {
-    const FieldDescription amount =
-        *OrgSchema::standard().object(u"Opportunity")->field(u"Amount");
+    const FieldDescription amount = *OrgSchema::standard().object(u"Opportunity")->field(u"Amount");
     EXPECT_EQ(checkFieldValue(amount, 1234.567).value.toDouble(), 1234.57);
     EXPECT_EQ(checkFieldValue(amount, u"99.5"_s).value.toDouble(), 99.5);
     const FieldValueCheck tooBig = checkFieldValue(amount, 1e17);

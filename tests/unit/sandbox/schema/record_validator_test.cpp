@@ -1,9 +1,8 @@
 #include "data/record_validator.h"
 #include "data/salesforce_id.h"
 
-#include <gtest/gtest.h>
-
 #include <QJsonArray>
+#include <gtest/gtest.h>
 
 using namespace syncdesk::sandbox;
 using namespace Qt::Literals::StringLiterals;
@@ -52,9 +51,9 @@ TEST(RecordValidator, AcceptsAValidContactAndNormalisesIt)
 
 TEST(RecordValidator, UnknownField)
 {
-    expectSingleError(validateForCreate(object(u"Contact"),
-                                        {{u"LastName"_s, u"X"_s}, {u"Foo"_s, u"bar"_s}}),
-                      u"INVALID_FIELD"_s, u"No such column 'Foo' on sobject of type Contact"_s, {});
+    expectSingleError(
+        validateForCreate(object(u"Contact"), {{u"LastName"_s, u"X"_s}, {u"Foo"_s, u"bar"_s}}),
+        u"INVALID_FIELD"_s, u"No such column 'Foo' on sobject of type Contact"_s, {});
 }
 
 TEST(RecordValidator, ReadOnlyFieldsAreListedTogether)
@@ -119,10 +118,9 @@ TEST(RecordValidator, RequiredFieldSetToNullOnUpdate)
 TEST(RecordValidator, StringTooLong)
 {
     const QString name(81, u'x');
-    expectSingleError(validateForCreate(object(u"Contact"), {{u"LastName"_s, name}}),
-                      u"STRING_TOO_LONG"_s,
-                      u"Last Name: data value too large: "_s + name + u" (max length=80)"_s,
-                      {u"LastName"_s});
+    expectSingleError(
+        validateForCreate(object(u"Contact"), {{u"LastName"_s, name}}), u"STRING_TOO_LONG"_s,
+        u"Last Name: data value too large: "_s + name + u" (max length=80)"_s, {u"LastName"_s});
     EXPECT_TRUE(validateForCreate(object(u"Contact"), {{u"LastName"_s, QString(80, u'x')}}).ok());
 }
 
@@ -149,7 +147,8 @@ TEST(RecordValidator, InvalidEmail)
                       u"INVALID_EMAIL_ADDRESS"_s, u"Email: invalid email address: foo"_s,
                       {u"Email"_s});
     EXPECT_FALSE(validateForUpdate(object(u"Lead"), {{u"Email"_s, u"a@b"_s}}).ok());
-    EXPECT_TRUE(validateForUpdate(object(u"Lead"), {{u"Email"_s, u"a.b+c@mail.example.org"_s}}).ok());
+    EXPECT_TRUE(
+        validateForUpdate(object(u"Lead"), {{u"Email"_s, u"a.b+c@mail.example.org"_s}}).ok());
 }
 
 TEST(RecordValidator, RestrictedPicklist)
@@ -175,14 +174,14 @@ TEST(RecordValidator, MalformedAndMistypedReferences)
         validateForUpdate(object(u"Contact"), {{u"AccountId"_s, leadId}}, &OrgSchema::standard()),
         u"FIELD_INTEGRITY_EXCEPTION"_s, u"Account ID: id value of incorrect type: "_s + leadId,
         {u"AccountId"_s});
-    EXPECT_TRUE(validateForUpdate(object(u"Task"), {{u"WhoId"_s, leadId}}, &OrgSchema::standard())
-                    .ok());
+    EXPECT_TRUE(
+        validateForUpdate(object(u"Task"), {{u"WhoId"_s, leadId}}, &OrgSchema::standard()).ok());
 }
 
 TEST(RecordValidator, DateTimesAreNormalised)
 {
-    const ValidationResult result = validateForUpdate(
-        object(u"Task"), {{u"ActivityDate"_s, u"2024-05-06"_s}});
+    const ValidationResult result =
+        validateForUpdate(object(u"Task"), {{u"ActivityDate"_s, u"2024-05-06"_s}});
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result.fields.value(u"ActivityDate"_s).toString(), u"2024-05-06"_s);
     ObjectDescription withDateTime = object(u"Contact");
@@ -202,14 +201,15 @@ TEST(RecordValidator, DateTimesAreNormalised)
 
 TEST(RecordValidator, TaskDefaultsAndSeveralValueErrors)
 {
-    const ValidationResult created = validateForCreate(object(u"Task"), {{u"Subject"_s, u"Call"_s}});
+    const ValidationResult created =
+        validateForCreate(object(u"Task"), {{u"Subject"_s, u"Call"_s}});
     ASSERT_TRUE(created.ok());
     EXPECT_EQ(created.fields.value(u"Status"_s).toString(), u"Not Started"_s);
     EXPECT_EQ(created.fields.value(u"Priority"_s).toString(), u"Normal"_s);
     EXPECT_EQ(created.fields.value(u"TaskSubtype"_s).toString(), u"Task"_s);
 
-    const ValidationResult bad = validateForCreate(
-        object(u"Contact"), {{u"Email"_s, u"nope"_s}, {u"DoNotCall"_s, 3}});
+    const ValidationResult bad =
+        validateForCreate(object(u"Contact"), {{u"Email"_s, u"nope"_s}, {u"DoNotCall"_s, 3}});
     ASSERT_EQ(bad.errors.size(), 3); // two bad values and the missing LastName
     EXPECT_EQ(bad.errors.last().statusCode, u"REQUIRED_FIELD_MISSING"_s);
 }

@@ -2,16 +2,16 @@
 #include "data/salesforce_id.h"
 #include "data/seed_data.h"
 
-#include <gtest/gtest.h>
-
 #include <QSet>
+#include <QTimeZone>
+#include <gtest/gtest.h>
 
 using namespace syncdesk::sandbox;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QDateTime now(QDate(2024, 6, 1), QTime(12, 0), QTimeZone::UTC);
+const QDateTime now(QDate(2024, 6, 1), QTime(12, 0), QTimeZone::utc());
 
 SeedCounts smallCounts()
 {
@@ -83,8 +83,8 @@ TEST(SeedData, IdsAndReferencesAreValid)
             EXPECT_EQ(salesforce_id::toEighteen(id), id);
             EXPECT_TRUE(id.startsWith(object.keyPrefix));
             for (const FieldDescription &field : object.fields) {
-                if (field.type != FieldType::Reference || !record.contains(field.name)
-                    || record.value(field.name).isNull())
+                if (field.type != FieldType::Reference || !record.contains(field.name) ||
+                    record.value(field.name).isNull())
                     continue;
                 const QString target = record.value(field.name).toString();
                 const QJsonObject *referenced = store.find(target);
@@ -106,8 +106,8 @@ TEST(SeedData, RecordsPassValidationAndLookPlausible)
     seedOrg(store, 11, smallCounts(), now);
     const QStringList systemManaged{u"Id"_s, u"IsDeleted"_s, u"CreatedDate"_s,
                                     u"LastModifiedDate"_s, u"SystemModstamp"_s};
-    for (const QString &objectName : {u"Account"_s, u"Contact"_s, u"Lead"_s, u"Opportunity"_s,
-                                      u"Task"_s}) {
+    for (const QString &objectName :
+         {u"Account"_s, u"Contact"_s, u"Lead"_s, u"Opportunity"_s, u"Task"_s}) {
         const ObjectDescription &object = *store.schema().object(objectName);
         for (const QJsonObject &record : store.records(objectName)) {
             // What a client could have sent: the record less what Salesforce sets itself.
@@ -115,18 +115,17 @@ TEST(SeedData, RecordsPassValidationAndLookPlausible)
             for (auto field = record.begin(); field != record.end(); ++field)
                 if (object.field(field.key())->createable)
                     body.insert(field.key(), field.value());
-            const ValidationResult result =
-                validateForCreate(object, body, &store.schema());
-            ASSERT_TRUE(result.ok()) << objectName.toStdString() << ": "
-                                     << result.errors.first().message.toStdString();
+            const ValidationResult result = validateForCreate(object, body, &store.schema());
+            ASSERT_TRUE(result.ok())
+                << objectName.toStdString() << ": " << result.errors.first().message.toStdString();
             for (auto field = body.begin(); field != body.end(); ++field)
                 EXPECT_EQ(result.fields.value(field.key()), field.value())
                     << objectName.toStdString() << "." << field.key().toStdString();
         }
     }
     const QJsonObject contact = store.records(u"Contact"_s).first();
-    EXPECT_EQ(contact.value(u"Name"_s).toString(), contact.value(u"FirstName"_s).toString() + u' '
-                                                        + contact.value(u"LastName"_s).toString());
+    EXPECT_EQ(contact.value(u"Name"_s).toString(), contact.value(u"FirstName"_s).toString() + u' ' +
+                                                       contact.value(u"LastName"_s).toString());
     EXPECT_TRUE(contact.value(u"Phone"_s).toString().startsWith(u"+1 "_s));
     EXPECT_TRUE(contact.value(u"Email"_s).toString().contains(u'@'));
 }

@@ -1,8 +1,7 @@
 #include "schema/object_description.h"
 
-#include <gtest/gtest.h>
-
 #include <QSet>
+#include <gtest/gtest.h>
 
 using namespace syncdesk::sandbox;
 using namespace Qt::Literals::StringLiterals;
@@ -85,8 +84,12 @@ TEST(StandardSchema, EveryReferenceTargetsAnObjectOfTheSchema)
 
 TEST(StandardSchema, EveryObjectCarriesReadOnlySystemFields)
 {
-    const QStringList systemFields{u"Id"_s,          u"IsDeleted"_s,        u"CreatedDate"_s,
-                                   u"CreatedById"_s, u"LastModifiedDate"_s, u"LastModifiedById"_s,
+    const QStringList systemFields{u"Id"_s,
+                                   u"IsDeleted"_s,
+                                   u"CreatedDate"_s,
+                                   u"CreatedById"_s,
+                                   u"LastModifiedDate"_s,
+                                   u"LastModifiedById"_s,
                                    u"SystemModstamp"_s};
     for (const ObjectDescription &object : OrgSchema::standard().objects()) {
         for (const QString &name : systemFields) {
@@ -143,8 +146,8 @@ TEST(StandardSchema, ReferencesAndRelationships)
     EXPECT_EQ(task.field(u"WhatId")->relationshipName, u"What"_s);
     EXPECT_EQ(objectNamed(u"Opportunity"_s).field(u"AccountId")->referenceTo,
               QStringList{u"Account"_s});
-    for (const QString &name : {u"Lead"_s, u"Contact"_s, u"Account"_s, u"Opportunity"_s,
-                                u"Task"_s}) {
+    for (const QString &name :
+         {u"Lead"_s, u"Contact"_s, u"Account"_s, u"Opportunity"_s, u"Task"_s}) {
         const FieldDescription *owner = objectNamed(name).field(u"OwnerId");
         ASSERT_NE(owner, nullptr);
         EXPECT_EQ(owner->relationshipName, u"Owner"_s);

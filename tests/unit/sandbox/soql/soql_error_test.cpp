@@ -25,7 +25,8 @@ TEST(SoqlErrorTest, UnknownColumn)
     EXPECT_EQ(error.errorCode, u"INVALID_FIELD"_s);
     EXPECT_EQ(error.message, u"\nSELECT Id, Foo FROM Contact\n           ^\n"
                              "ERROR at Row:1:Column:12\nNo such column 'Foo' on entity "
-                             "'Contact'. "_s + customFieldHint);
+                             "'Contact'. "_s +
+                                 customFieldHint);
 }
 
 TEST(SoqlErrorTest, UnknownColumnOnParentNamesTheParentEntity)
@@ -34,7 +35,8 @@ TEST(SoqlErrorTest, UnknownColumnOnParentNamesTheParentEntity)
     EXPECT_EQ(error.errorCode, u"INVALID_FIELD"_s);
     EXPECT_EQ(error.message, u"\nSELECT Account.Nope FROM Contact\n       ^\n"
                              "ERROR at Row:1:Column:8\nNo such column 'Nope' on entity "
-                             "'Account'. "_s + customFieldHint);
+                             "'Account'. "_s +
+                                 customFieldHint);
 }
 
 TEST(SoqlErrorTest, UnknownObject)
@@ -86,8 +88,9 @@ TEST(SoqlErrorTest, DateLiteralOnDateTimeFieldIsRefusedAsSalesforceDoes)
     const SalesforceError error =
         errorOf(u"SELECT Id FROM Contact WHERE CreatedDate > 2024-01-01"_s);
     EXPECT_EQ(error.errorCode, u"INVALID_FIELD"_s);
-    EXPECT_TRUE(error.message.endsWith(u"value of filter criterion for field 'CreatedDate' must "
-                                       "be of type dateTime and should not be enclosed in quotes"_s))
+    EXPECT_TRUE(
+        error.message.endsWith(u"value of filter criterion for field 'CreatedDate' must "
+                               "be of type dateTime and should not be enclosed in quotes"_s))
         << error.message.toStdString();
 }
 
@@ -131,9 +134,8 @@ TEST(SoqlErrorTest, UnexpectedTokenInTheMiddle)
                              "                                      ^\n"
                              "ERROR at Row:1:Column:39\nunexpected token: ''x''"_s);
     const SalesforceError missingFrom = errorOf(u"SELECT Id Contact"_s);
-    EXPECT_EQ(missingFrom.message,
-              u"\nSELECT Id Contact\n          ^\nERROR at Row:1:Column:11\n"
-              "unexpected token: 'Contact'"_s);
+    EXPECT_EQ(missingFrom.message, u"\nSELECT Id Contact\n          ^\nERROR at Row:1:Column:11\n"
+                                   "unexpected token: 'Contact'"_s);
 }
 
 TEST(SoqlErrorTest, LexerErrors)
@@ -158,12 +160,12 @@ TEST(SoqlErrorTest, LexerErrors)
 TEST(SoqlErrorTest, EmptyTooLongAndTooDeep)
 {
     EXPECT_EQ(errorOf(u"   "_s).message, u"SOQL statements cannot be empty or null"_s);
-    const QString huge = u"SELECT Id FROM Contact WHERE LastName = '"_s
-                         + QString(maxSoqlLength, u'x') + u"'"_s;
+    const QString huge =
+        u"SELECT Id FROM Contact WHERE LastName = '"_s + QString(maxSoqlLength, u'x') + u"'"_s;
     EXPECT_EQ(errorOf(huge).errorCode, u"MALFORMED_QUERY"_s);
 
-    const QString nested = QString(u"("_s).repeated(150) + u"LastName = 'a'"_s
-                           + QString(u")"_s).repeated(150);
+    const QString nested =
+        QString(u"("_s).repeated(150) + u"LastName = 'a'"_s + QString(u")"_s).repeated(150);
     const SalesforceError deep = errorOf(u"SELECT Id FROM Contact WHERE "_s + nested);
     EXPECT_EQ(deep.errorCode, u"MALFORMED_QUERY"_s);
     EXPECT_TRUE(deep.message.contains(u"ERROR at Row:1:Column:130\n"_s))
@@ -201,9 +203,9 @@ TEST(SoqlErrorTest, OtherSalesforceRefusals)
     EXPECT_EQ(errorOf(u"SELECT Id FROM Contact LIMIT 1.5"_s).errorCode, u"MALFORMED_QUERY"_s);
     EXPECT_EQ(errorOf(u"SELECT Id FROM Contact LIMIT 99999999999"_s).errorCode,
               u"MALFORMED_QUERY"_s);
-    EXPECT_EQ(errorOf(u"SELECT Id FROM Contact WHERE CreatedDate > 2024-13-01T00:00:00Z"_s)
-                  .errorCode,
-              u"MALFORMED_QUERY"_s);
+    EXPECT_EQ(
+        errorOf(u"SELECT Id FROM Contact WHERE CreatedDate > 2024-13-01T00:00:00Z"_s).errorCode,
+        u"MALFORMED_QUERY"_s);
     EXPECT_EQ(errorOf(u"SELECT FROM Contact"_s).errorCode, u"MALFORMED_QUERY"_s);
     EXPECT_EQ(errorOf(u"SELECT Id FROM Contact GROUP BY LastName"_s).errorCode,
               u"MALFORMED_QUERY"_s);

@@ -60,14 +60,13 @@ protected:
 
 TEST_F(SoqlExecutorTest, ProjectsRowsLikeSalesforce)
 {
-    const QList<QJsonObject> rows =
-        m_org.run(u"SELECT id, lastname, EMAIL, Score__c FROM contact WHERE Id = '"_s + m_ada
-                  + u"'"_s);
+    const QList<QJsonObject> rows = m_org.run(
+        u"SELECT id, lastname, EMAIL, Score__c FROM contact WHERE Id = '"_s + m_ada + u"'"_s);
     ASSERT_EQ(rows.size(), 1);
     const QJsonObject expected{
         {u"attributes"_s,
          QJsonObject{{u"type"_s, u"Contact"_s},
-                     {u"url"_s, u"/services/data/v62.0/sobjects/Contact/"_s + m_ada}}},
+                     {u"url"_s, QString(u"/services/data/v62.0/sobjects/Contact/"_s + m_ada)}}},
         {u"Id"_s, m_ada},
         {u"LastName"_s, u"Lovelace"_s},
         {u"Email"_s, u"ada@example.com"_s},
@@ -85,8 +84,8 @@ TEST_F(SoqlExecutorTest, EmptyAndMissingValuesAreNull)
     EXPECT_TRUE(rows[0].value(u"Email"_s).isNull());
     EXPECT_TRUE(rows[0].value(u"Birthdate"_s).isNull());
     EXPECT_FALSE(rows[0].contains(u"Id"_s)); // only what was selected
-    EXPECT_TRUE(rows[0].value(u"attributes"_s).toObject().value(u"url"_s).toString().endsWith(
-        m_nobody));
+    EXPECT_TRUE(
+        rows[0].value(u"attributes"_s).toObject().value(u"url"_s).toString().endsWith(m_nobody));
 }
 
 TEST_F(SoqlExecutorTest, WithoutOrderByKeepsInsertionOrder)
@@ -103,10 +102,8 @@ TEST_F(SoqlExecutorTest, EqualityOnTextIsCaseInsensitive)
 
 TEST_F(SoqlExecutorTest, NullComparisons)
 {
-    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Email = null"_s),
-              (QStringList{m_alan, m_nobody}));
-    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Email != null"_s),
-              (QStringList{m_ada, m_grace}));
+    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Email = null"_s), (QStringList{m_alan, m_nobody}));
+    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Email != null"_s), (QStringList{m_ada, m_grace}));
     // A null field is "not equal" to any value, and never less or greater.
     EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Email != 'ada@example.com'"_s),
               (QStringList{m_alan, m_grace, m_nobody}));
@@ -117,10 +114,8 @@ TEST_F(SoqlExecutorTest, NullComparisons)
 
 TEST_F(SoqlExecutorTest, NumericOperators)
 {
-    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Score__c = 7"_s),
-              (QStringList{m_alan, m_nobody}));
-    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Score__c <> 7"_s),
-              (QStringList{m_ada, m_grace}));
+    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Score__c = 7"_s), (QStringList{m_alan, m_nobody}));
+    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Score__c <> 7"_s), (QStringList{m_ada, m_grace}));
     EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Score__c > 7"_s), QStringList{m_ada});
     EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Score__c >= 7"_s),
               (QStringList{m_ada, m_alan, m_nobody}));
@@ -195,8 +190,8 @@ TEST_F(SoqlExecutorTest, InAndNotIn)
               (QStringList{m_grace, m_nobody}));
     EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE FirstName IN ('Ada', null)"_s),
               (QStringList{m_ada, m_nobody}));
-    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Id IN ('"_s + m_alan.left(15) + u"', '"_s
-                  + m_grace + u"')"_s),
+    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE Id IN ('"_s + m_alan.left(15) + u"', '"_s +
+                  m_grace + u"')"_s),
               (QStringList{m_alan, m_grace}));
 }
 
@@ -230,8 +225,7 @@ TEST_F(SoqlExecutorTest, AndOrNotCombine)
               QStringList{m_ada});
     EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE NOT (Score__c = 7 OR Email = null)"_s),
               (QStringList{m_ada, m_grace}));
-    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE NOT NOT FirstName = 'Ada'"_s),
-              QStringList{m_ada});
+    EXPECT_EQ(ids(u"SELECT Id FROM Contact WHERE NOT NOT FirstName = 'Ada'"_s), QStringList{m_ada});
 }
 
 TEST_F(SoqlExecutorTest, OrderByWithNulls)

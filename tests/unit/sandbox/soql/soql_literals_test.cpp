@@ -81,11 +81,12 @@ TEST(SoqlLiteralsTest, DateTimeLiteralsWithZoneOffsetsAndFractions)
 
 TEST(SoqlLiteralsTest, RejectsMalformedDateTimes)
 {
-    for (const auto *text : {u"2024-01-01T00:00:00", u"2024-13-01T00:00:00Z",
-                             u"2024-02-30T00:00:00Z", u"2024-01-01T24:00:00Z",
-                             u"2024-01-01T00:00Z", u"2024-01-01T00:00:00+0200",
-                             u"2024-01-01T00:00:00.Z", u"2024-01-01T00:00:00ZZ"})
-        EXPECT_FALSE(parseSoqlDateTimeLiteral(QStringView(text))) << QString::fromUtf16(text).toStdString();
+    for (const auto *text :
+         {u"2024-01-01T00:00:00", u"2024-13-01T00:00:00Z", u"2024-02-30T00:00:00Z",
+          u"2024-01-01T24:00:00Z", u"2024-01-01T00:00Z", u"2024-01-01T00:00:00+0200",
+          u"2024-01-01T00:00:00.Z", u"2024-01-01T00:00:00ZZ"})
+        EXPECT_FALSE(parseSoqlDateTimeLiteral(QStringView(text)))
+            << QString::fromUtf16(text).toStdString();
 }
 
 TEST(SoqlLiteralsTest, DateLiterals)

@@ -13,11 +13,11 @@ qint64 utcMillis(int y, int mo, int d, int h, int mi, int s)
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC).toMSecsSinceEpoch();
 }
 
-const SoqlCondition &whereOf(const SoqlQuery &query)
+// By value: callers pass a temporary query.
+SoqlCondition whereOf(const SoqlQuery &query)
 {
-    static const SoqlCondition none;
     EXPECT_TRUE(query.condition().has_value());
-    return query.condition() ? *query.condition() : none;
+    return query.condition().value_or(SoqlCondition());
 }
 
 TEST(SoqlParserTest, SelectListUsesCanonicalNames)
@@ -59,14 +59,14 @@ TEST(SoqlParserTest, CountQuery)
 TEST(SoqlParserTest, EveryComparisonOperator)
 {
     const std::pair<const char16_t *, SoqlOperator> cases[] = {
-        {u"=", SoqlOperator::Equal},         {u"!=", SoqlOperator::NotEqual},
-        {u"<>", SoqlOperator::NotEqual},     {u"<", SoqlOperator::Less},
-        {u"<=", SoqlOperator::LessOrEqual},  {u">", SoqlOperator::Greater},
+        {u"=", SoqlOperator::Equal},           {u"!=", SoqlOperator::NotEqual},
+        {u"<>", SoqlOperator::NotEqual},       {u"<", SoqlOperator::Less},
+        {u"<=", SoqlOperator::LessOrEqual},    {u">", SoqlOperator::Greater},
         {u">=", SoqlOperator::GreaterOrEqual},
     };
     for (const auto &[text, op] : cases) {
-        const QString soql = u"SELECT Id FROM Account WHERE NumberOfEmployees "_s
-                             + QString::fromUtf16(text) + u" 10"_s;
+        const QString soql = u"SELECT Id FROM Account WHERE NumberOfEmployees "_s +
+                             QString::fromUtf16(text) + u" 10"_s;
         const SoqlCondition &condition = whereOf(parseOrFail(soql));
         EXPECT_EQ(condition.kind, SoqlCondition::Kind::Comparison);
         EXPECT_EQ(condition.op, op) << soql.toStdString();
@@ -115,14 +115,15 @@ TEST(SoqlParserTest, MixingAndWithOrNeedsParentheses)
           u"SELECT Id FROM Contact WHERE LastName = 'a' OR FirstName = 'b' AND Email = null"_s}) {
         const SalesforceError error = errorOf(soql);
         EXPECT_EQ(error.errorCode, u"MALFORMED_QUERY"_s);
-        EXPECT_TRUE(error.message.contains(u"unexpected token: '"_s)) << error.message.toStdString();
+        EXPECT_TRUE(error.message.contains(u"unexpected token: '"_s))
+            << error.message.toStdString();
     }
 }
 
 TEST(SoqlParserTest, InAndNotInLists)
 {
-    const SoqlCondition &in = whereOf(
-        parseOrFail(u"SELECT Id FROM Contact WHERE LastName IN ('a', 'b','c', null)"_s));
+    const SoqlCondition &in =
+        whereOf(parseOrFail(u"SELECT Id FROM Contact WHERE LastName IN ('a', 'b','c', null)"_s));
     EXPECT_EQ(in.op, SoqlOperator::In);
     ASSERT_EQ(in.values.size(), 4);
     EXPECT_EQ(in.values[1].text, u"b"_s);
@@ -155,8 +156,8 @@ TEST(SoqlParserTest, DateTimeLiteralsBecomeInstants)
         {u"2024-01-01T00:00:00.000Z"_s, utcMillis(2024, 1, 1, 0, 0, 0)},
     };
     for (const auto &[literal, expected] : cases) {
-        const SoqlCondition &condition = whereOf(
-            parseOrFail(u"SELECT Id FROM Contact WHERE SystemModstamp > "_s + literal));
+        const SoqlCondition &condition =
+            whereOf(parseOrFail(u"SELECT Id FROM Contact WHERE SystemModstamp > "_s + literal));
         ASSERT_EQ(condition.values[0].kind, SoqlValue::Kind::Instant) << literal.toStdString();
         EXPECT_EQ(condition.values[0].instantMs, expected) << literal.toStdString();
     }
@@ -174,10 +175,9 @@ TEST(SoqlParserTest, DateLiteralsOnDateFieldsAndRelativeSpans)
     EXPECT_EQ(span.values[0].kind, SoqlValue::Kind::DaySpan);
     EXPECT_EQ(span.values[0].span.firstDayOffset, -30);
 
-    EXPECT_EQ(whereOf(parseOrFail(u"SELECT Id FROM Contact WHERE Birthdate = today"_s))
-                  .values[0]
-                  .kind,
-              SoqlValue::Kind::DaySpan);
+    EXPECT_EQ(
+        whereOf(parseOrFail(u"SELECT Id FROM Contact WHERE Birthdate = today"_s)).values[0].kind,
+        SoqlValue::Kind::DaySpan);
 }
 
 TEST(SoqlParserTest, BooleanAndIdLiterals)
@@ -225,14 +225,14 @@ TEST(SoqlParserTest, ParentPaths)
     EXPECT_EQ(ownerEmail.type, FieldType::Email);
 
     // The queried object's own name may prefix a field.
-    EXPECT_EQ(parseOrFail(u"SELECT Contact.LastName FROM Contact"_s).selectedFields()[0].hops.size(),
-              0);
+    EXPECT_EQ(
+        parseOrFail(u"SELECT Contact.LastName FROM Contact"_s).selectedFields()[0].hops.size(), 0);
 }
 
 TEST(SoqlParserTest, NestingUpToTheLimitParses)
 {
-    const QString nested = QString(u"("_s).repeated(99) + u"LastName = 'a'"_s
-                           + QString(u")"_s).repeated(99);
+    const QString nested =
+        QString(u"("_s).repeated(99) + u"LastName = 'a'"_s + QString(u")"_s).repeated(99);
     const SoqlQuery query = parseOrFail(u"SELECT Id FROM Contact WHERE "_s + nested);
     EXPECT_EQ(whereOf(query).field.fieldName, u"LastName"_s);
 }

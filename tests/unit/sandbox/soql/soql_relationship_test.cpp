@@ -13,9 +13,8 @@ protected:
     void SetUp() override
     {
         m_owner = m_org.addUser({{u"Name"_s, u"Olivia Owner"_s}, {u"Email"_s, u"o@example.com"_s}});
-        m_acme = m_org.addAccount({{u"Name"_s, u"Acme"_s},
-                                   {u"Industry"_s, u"Energy"_s},
-                                   {u"OwnerId"_s, m_owner}});
+        m_acme = m_org.addAccount(
+            {{u"Name"_s, u"Acme"_s}, {u"Industry"_s, u"Energy"_s}, {u"OwnerId"_s, m_owner}});
         m_orphanAccount = m_org.addAccount({{u"Name"_s, u"Orphan Inc"_s}});
         m_withAccount = m_org.addContact({{u"LastName"_s, u"Alpha"_s}, {u"AccountId"_s, m_acme}});
         m_withOrphan =
@@ -35,7 +34,7 @@ TEST_F(SoqlRelationshipTest, ParentFieldsNestUnderTheRelationship)
     const QJsonObject expectedAccount{
         {u"attributes"_s,
          QJsonObject{{u"type"_s, u"Account"_s},
-                     {u"url"_s, u"/services/data/v62.0/sobjects/Account/"_s + m_acme}}},
+                     {u"url"_s, QString(u"/services/data/v62.0/sobjects/Account/"_s + m_acme)}}},
         {u"Name"_s, u"Acme"_s},
         {u"Industry"_s, u"Energy"_s},
     };
@@ -81,16 +80,14 @@ TEST_F(SoqlRelationshipTest, FilterAndOrderOnParentFields)
     EXPECT_EQ(names, (QStringList{u"Beta"_s, u"Alpha"_s, u"Gamma"_s}));
 
     EXPECT_EQ(m_org.count(u"SELECT COUNT() FROM Contact WHERE Account.Name = null"_s), 1);
-    EXPECT_EQ(m_org.count(u"SELECT COUNT() FROM Contact WHERE AccountId = '"_s + m_acme
-                          + u"'"_s),
+    EXPECT_EQ(m_org.count(u"SELECT COUNT() FROM Contact WHERE AccountId = '"_s + m_acme + u"'"_s),
               1);
 }
 
 TEST_F(SoqlRelationshipTest, MissingParentRecordActsLikeNoParent)
 {
     SoqlTestOrg org;
-    org.addContact({{u"LastName"_s, u"Dangling"_s},
-                    {u"AccountId"_s, u"001000000000000AAA"_s}});
+    org.addContact({{u"LastName"_s, u"Dangling"_s}, {u"AccountId"_s, u"001000000000000AAA"_s}});
     const QList<QJsonObject> rows = org.run(u"SELECT Account.Name FROM Contact"_s);
     ASSERT_EQ(rows.size(), 1);
     EXPECT_TRUE(rows[0].value(u"Account"_s).isNull());

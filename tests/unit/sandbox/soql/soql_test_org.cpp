@@ -19,8 +19,7 @@ FieldDescription field(const QString &name, FieldType type)
     return description;
 }
 
-FieldDescription reference(const QString &name, const QString &target,
-                           const QString &relationship)
+FieldDescription reference(const QString &name, const QString &target, const QString &relationship)
 {
     FieldDescription description = field(name, FieldType::Reference);
     description.referenceTo = {target};
