@@ -9,36 +9,76 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"SyncDesk"_s);
-    QApplication::setOrganizationName(u"SyncDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
+namespace {
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop console for the admins of a Salesforce sync "
-                                        "connector."));
+struct DesktopOptions
+{
+    QCommandLineOption sandbox{
+        u"sandbox"_s,
+        QCoreApplication::translate("main", "Start a private sandbox org and connect to it.")};
+    QCommandLineOption quietSandbox{
+        u"quiet-sandbox"_s,
+        QCoreApplication::translate("main", "Do not simulate other integrations and CRM users "
+                                            "in the sandbox org.")};
+};
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(u"SyncDesk"_s);
+    QCoreApplication::setOrganizationName(u"SyncDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
+}
+
+void setUpParser(QCommandLineParser &parser, const DesktopOptions &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Desktop console for the admins of a Salesforce sync connector."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        u"sandbox"_s, QApplication::translate("main", "Start a private sandbox org and connect "
-                                                      "to it."));
-    const QCommandLineOption quietSandboxOption(
-        u"quiet-sandbox"_s,
-        QApplication::translate("main", "Do not simulate other integrations and CRM users in "
-                                        "the sandbox org."));
-    parser.addOption(sandboxOption);
-    parser.addOption(quietSandboxOption);
+    parser.addOption(options.sandbox);
+    parser.addOption(options.quietSandbox);
+}
+
+// --help and --version must work where there is no display, so they are
+// answered before a QApplication needs one.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        const DesktopOptions options;
+        setUpParser(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QCommandLineParser parser;
+    const DesktopOptions options;
+    setUpParser(parser, options);
     parser.process(app);
 
     syncdesk::ui::MainWindow window;
     std::unique_ptr<syncdesk::SandboxOrgConnector> connector;
-    if (parser.isSet(sandboxOption)) {
-        syncdesk::SandboxOrgConnector::Options options;
-        options.simulateLivelyOrg = !parser.isSet(quietSandboxOption);
-        connector = std::make_unique<syncdesk::SandboxOrgConnector>(options);
+    if (parser.isSet(options.sandbox)) {
+        syncdesk::SandboxOrgConnector::Options connectorOptions;
+        connectorOptions.simulateLivelyOrg = !parser.isSet(options.quietSandbox);
+        connector = std::make_unique<syncdesk::SandboxOrgConnector>(connectorOptions);
         window.follow(connector.get());
     }
     window.show();

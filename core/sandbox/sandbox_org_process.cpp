@@ -71,7 +71,7 @@ QStringList SandboxOrgProcess::arguments() const
     QStringList arguments{u"--port"_s, u"0"_s, u"--exit-with-stdin"_s};
     if (m_options.simulateLivelyOrg)
         arguments << u"--simulate"_s << u"lively"_s;
-    return arguments;
+    return arguments + m_options.extraArguments;
 }
 
 void SandboxOrgProcess::start()

@@ -22,6 +22,7 @@ public:
         QString program;               // empty: find it with locateSandboxBinary()
         bool simulateLivelyOrg = true; // other integrations and CRM users spend calls
         int startTimeoutMs = 10'000;
+        QStringList extraArguments; // e.g. --session-timeout for tests
     };
 
     explicit SandboxOrgProcess(Options options, QObject *parent = nullptr);

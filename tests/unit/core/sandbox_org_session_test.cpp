@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace syncdesk;
@@ -91,7 +93,8 @@ TEST(SandboxOrgProcess, PassesTheContractArguments)
 {
     QTemporaryDir dir;
     SandboxOrgProcess::Options options;
-    options.program = writeScript(dir, "echo \"http://127.0.0.1:1/$(echo \"$*\" | tr ' ' '+')\"; read line");
+    options.program =
+        writeScript(dir, "echo \"http://127.0.0.1:1/$(echo \"$*\" | tr ' ' '+')\"; read line");
     options.simulateLivelyOrg = true;
     SandboxOrgProcess process(options);
     QSignalSpy started(&process, &SandboxOrgProcess::started);
@@ -170,4 +173,45 @@ TEST(SandboxOrg, RefusesACodeExchangedWithTheWrongVerifier)
     ASSERT_TRUE(std::holds_alternative<OAuthError>(*result));
     EXPECT_EQ(std::get<OAuthError>(*result).error, QStringLiteral("invalid_grant"));
     EXPECT_EQ(std::get<OAuthError>(*result).httpStatus, 400);
+}
+
+TEST(SandboxOrg, PollerRefreshesAnExpiredSessionOnceAndRetries)
+{
+    SandboxOrgProcess::Options options = sandboxOptions();
+    options.extraArguments = {QStringLiteral("--session-timeout"), QStringLiteral("1")};
+    SandboxOrgProcess process(options);
+    QSignalSpy started(&process, &SandboxOrgProcess::started);
+    process.start();
+    ASSERT_TRUE(started.wait(kWaitMs));
+
+    QNetworkAccessManager network;
+    OAuthTokenClient tokenClient(&network, {started.first().first().toUrl(),
+                                            OAuthClientConfig::desktopClientId(),
+                                            OAuthClientConfig::loopbackRedirectUri()});
+    SandboxSignIn signIn(&network, &tokenClient);
+    QSignalSpy signedIn(&signIn, &SandboxSignIn::signedIn);
+    signIn.start();
+    ASSERT_TRUE(signedIn.wait(kWaitMs));
+
+    OrgSession session(&network, &tokenClient, signedIn.first().first().value<OAuthTokens>());
+    QSignalSpy refreshed(&session, &OrgSession::accessTokenRefreshed);
+    LimitsPoller poller(&session);
+    QSignalSpy usage(&poller, &LimitsPoller::usageRead);
+    QSignalSpy pollFailed(&poller, &LimitsPoller::pollFailed);
+
+    QTest::qWait(2500); // the access token expires unused
+    poller.pollNow();
+    while (pollFailed.isEmpty() && usage.wait(kWaitMs)) {
+        const bool readBody =
+            std::any_of(usage.cbegin(), usage.cend(), [](const QList<QVariant> &s) {
+                return s.at(1).value<UsageSource>() == UsageSource::LimitsResource;
+            });
+        if (readBody)
+            break;
+    }
+    ASSERT_TRUE(pollFailed.isEmpty()) << pollFailed.first().first().toString().toStdString();
+    EXPECT_EQ(refreshed.size(), 1);
+    EXPECT_TRUE(std::any_of(usage.cbegin(), usage.cend(), [](const QList<QVariant> &s) {
+        return s.at(1).value<UsageSource>() == UsageSource::LimitsResource;
+    }));
 }

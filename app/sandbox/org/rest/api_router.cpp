@@ -53,6 +53,7 @@ QString releaseLabel(int version)
 ApiRouter::ApiRouter(OrgContext &org)
     : m_org(org)
     , m_oauth(org)
+    , m_identity(org)
     , m_sobjects(org)
     , m_query(org)
     , m_collections(org)
@@ -68,6 +69,8 @@ ApiRouter::ApiRouter(OrgContext &org)
 ApiResponse ApiRouter::handle(const ApiRequest &request)
 {
     if (auto response = m_oauth.handle(request))
+        return *response;
+    if (auto response = m_identity.handle(request, bearerToken(request)))
         return *response;
     if (request.path == u"/services/data"_s || request.path == u"/services/data/"_s)
         return versions();

@@ -108,7 +108,16 @@ ApiResponse CollectionEndpoints::save(const DataCall &call, const QString &upser
             record.remove(externalIdField);
             result = m_writer.upsert(upsertObject, externalIdField, key, record);
         } else {
-            const QString id = record.take(u"Id"_s).toString();
+            // Field names are case-insensitive: jsforce, like Salesforce's own
+            // examples, sends "id".
+            QString id;
+            for (auto field = record.begin(); field != record.end(); ++field) {
+                if (field.key().compare(u"Id"_s, Qt::CaseInsensitive) == 0) {
+                    id = field.value().toString();
+                    record.erase(field);
+                    break;
+                }
+            }
             if (id.isEmpty())
                 result.errors.append(RecordError{u"MISSING_ARGUMENT"_s,
                                                  u"Id not specified in an update call"_s, {}});

@@ -3,6 +3,7 @@ target_sources(syncdesk-sandbox-org PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/collection_endpoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/composite_endpoint.cpp
     ${CMAKE_CURRENT_LIST_DIR}/data_call.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/identity_endpoint.cpp
     ${CMAKE_CURRENT_LIST_DIR}/oauth_endpoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/query_cursors.cpp
     ${CMAKE_CURRENT_LIST_DIR}/query_endpoint.cpp

@@ -156,3 +156,26 @@ TEST(SandboxOAuth, UnsupportedGrantTypeIsAnOAuthError)
     EXPECT_EQ(answer.status(), 400);
     EXPECT_EQ(answer.object()[u"error"_s].toString(), u"unsupported_grant_type"_s);
 }
+
+TEST(SandboxOAuth, IdentityUrlDescribesTheSignedInUserWithoutCounting)
+{
+    OrgUnderTest org;
+    const QString id = org.token({{u"grant_type"_s, u"password"_s},
+                                  {u"client_id"_s, u"tests"_s},
+                                  {u"username"_s, org.org().config().username},
+                                  {u"password"_s, org.org().config().password}})
+                           .object()[u"id"_s]
+                           .toString();
+    const int before = org.used();
+    const auto identity = org.get(QUrl(id).path());
+    ASSERT_EQ(identity.status(), 200) << identity.response.body.constData();
+    EXPECT_EQ(org.used(), before);
+    EXPECT_EQ(identity.object()[u"organization_id"_s].toString(), org.org().oauth().identity().orgId);
+    const QStringList differences = shapeDifferences(
+        loadFixture(u"swiftlysalesforce/MockIdentity.json"_s).object(), identity.object());
+    // The fixture's org has SOAP and Chatter URLs the sandbox does not serve.
+    for (const QString &difference : differences)
+        EXPECT_TRUE(difference.startsWith(u"$.urls."_s)) << qPrintable(difference);
+    org.setAccessToken(u"bogus"_s);
+    EXPECT_EQ(org.get(QUrl(id).path()).status(), 403);
+}

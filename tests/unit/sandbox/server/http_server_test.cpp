@@ -1,0 +1,113 @@
+// The org on a real loopback socket: form-encoded queries, delays and drops.
+#include "server/sandbox_http_server.h"
+#include "server/sandbox_org.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+using namespace syncdesk::sandbox;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class ServedOrg : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        SandboxConfig config;
+        config.seedCounts = SeedCounts{1, 5, 10, 10, 2, 0};
+        m_org = std::make_unique<SandboxOrg>(config);
+        QString error;
+        ASSERT_TRUE(m_org->open(&error)) << qPrintable(error);
+        m_server = std::make_unique<SandboxHttpServer>(*m_org);
+        m_port = m_server->listenOnLoopback(0);
+        ASSERT_NE(m_port, 0);
+        m_base = u"http://127.0.0.1:"_s + QString::number(m_port);
+        m_org->setInstanceUrl(m_base);
+        const auto token = send("POST", u"/services/oauth2/token"_s,
+                                "grant_type=password&client_id=t&username=" + config.username.toUtf8()
+                                    + "&password=" + config.password.toUtf8());
+        m_token = QJsonDocument::fromJson(token.body).object()[u"access_token"_s].toString();
+        ASSERT_FALSE(m_token.isEmpty());
+    }
+
+    struct Result
+    {
+        int status = 0;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QByteArray body;
+    };
+
+    Result send(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        QNetworkRequest request(QUrl(m_base + path));
+        request.setTransferTimeout(10'000);
+        if (!m_token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Result result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      reply->error(), reply->readAll()};
+        reply->deleteLater();
+        return result;
+    }
+
+    std::unique_ptr<SandboxOrg> m_org;
+    std::unique_ptr<SandboxHttpServer> m_server;
+    QNetworkAccessManager m_network;
+    quint16 m_port = 0;
+    QString m_base;
+    QString m_token;
+};
+
+} // namespace
+
+TEST_F(ServedOrg, ListensOnLoopbackOnly)
+{
+    const QList<QTcpServer *> servers = m_server->servers();
+    ASSERT_EQ(servers.size(), 1);
+    EXPECT_EQ(servers.first()->serverAddress(), QHostAddress(QHostAddress::LocalHost));
+}
+
+TEST_F(ServedOrg, PlusInTheQueryStringIsASpace)
+{
+    const Result result =
+        send("GET", u"/services/data/v62.0/query?q=SELECT+Id+FROM+Contact+LIMIT+3"_s);
+    EXPECT_EQ(result.status, 200) << result.body.constData();
+    EXPECT_EQ(QJsonDocument::fromJson(result.body).object()[u"totalSize"_s].toInt(), 3);
+}
+
+TEST_F(ServedOrg, DelayFaultHoldsTheAnswerBack)
+{
+    m_org->faults().add(Fault{Fault::Kind::Delay, 0, 300, 1, {}});
+    QElapsedTimer timer;
+    timer.start();
+    const Result result = send("GET", u"/services/data/v62.0/limits"_s);
+    EXPECT_EQ(result.status, 200);
+    EXPECT_GE(timer.elapsed(), 300); // a lower bound the fault guarantees
+}
+
+TEST_F(ServedOrg, DropFaultClosesTheConnectionWithoutAnAnswer)
+{
+    // Every request: Qt's client quietly retries a request whose reused
+    // connection closed, so a single drop would go unseen.
+    m_org->faults().add(Fault{Fault::Kind::Drop, 0, 0, -1, {}});
+    const Result dropped = send("GET", u"/services/data/v62.0/limits"_s);
+    EXPECT_NE(dropped.error, QNetworkReply::NoError);
+    EXPECT_EQ(dropped.status, 0);
+    m_org->faults().clear();
+    EXPECT_EQ(send("GET", u"/services/data/v62.0/limits"_s).status, 200);
+}
