@@ -8,7 +8,7 @@ namespace {
 
 // Rates for --simulate lively: enough that charts move within a minute, low
 // enough that a Developer Edition allocation lasts the day.
-constexpr double livelyOtherIntegrationsPerHour = 400;
+constexpr double livelyOtherIntegrationsPerHour = 300;
 constexpr double livelyUserEditsPerHour = 240;
 
 template<typename Number>
@@ -54,7 +54,7 @@ CommandLine::CommandLine()
          u"N"_s},
         {u"user-edits-per-hour"_s, u"Record edits per hour by simulated CRM users (default 0)."_s,
          u"N"_s},
-        {u"simulate"_s, u"'lively': other integrations and CRM users at a visible rate."_s,
+        {u"simulate"_s, u"'lively': other integrations and CRM users at a visible rate, with a day of usage already in the window."_s,
          u"MODE"_s},
         {u"session-timeout"_s, u"Seconds an access token lives unused (default 7200)."_s,
          u"SECONDS"_s},
@@ -102,6 +102,7 @@ bool CommandLine::parse(const QStringList &arguments, SandboxConfig *config, QSt
             config->otherIntegrationsPerHour = livelyOtherIntegrationsPerHour;
         if (!m_parser.isSet(u"user-edits-per-hour"_s))
             config->userEditsPerHour = livelyUserEditsPerHour;
+        config->withUsageHistory = true;
     }
     if (m_parser.isSet(u"db"_s))
         config->databasePath = m_parser.value(u"db"_s);

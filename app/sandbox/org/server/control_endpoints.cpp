@@ -101,6 +101,9 @@ ApiResponse ControlEndpoints::clock(const QJsonObject &body)
     if (seconds < 0)
         return badRequest(u"advanceSeconds must be a number of seconds, 0 or more"_s);
     m_org.clock().advance(seconds);
+    // Running simulations catch up on the skipped time before the next request.
+    m_org.otherIntegrations().tick();
+    m_org.crmUsers().tick();
     return state();
 }
 

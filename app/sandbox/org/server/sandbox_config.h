@@ -18,6 +18,8 @@ struct SandboxConfig
     QString databasePath; // empty: state in memory only
     double otherIntegrationsPerHour = 0;
     double userEditsPerHour = 0;
+    // Start with a day of other integrations' calls already in the window.
+    bool withUsageHistory = false;
     qint64 sessionTimeoutSeconds = 2 * 60 * 60;
     QString username = QStringLiteral("admin@sandbox.syncdesk.test");
     QString password = QStringLiteral("sandbox");

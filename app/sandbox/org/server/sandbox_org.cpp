@@ -75,7 +75,8 @@ bool SandboxOrg::open(QString *error)
         reseed();
     }
     if (m_config.otherIntegrationsPerHour > 0)
-        m_otherIntegrations.start();
+        m_otherIntegrations.start(m_config.withUsageHistory ? std::chrono::hours(24)
+                                                            : std::chrono::hours(0));
     if (m_config.userEditsPerHour > 0)
         m_crmUsers.start();
     return true;

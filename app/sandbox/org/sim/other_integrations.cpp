@@ -29,12 +29,14 @@ OtherIntegrations::OtherIntegrations(DailyAllocation &allocation, const OrgClock
     connect(&m_timer, &QTimer::timeout, this, &OtherIntegrations::tick);
 }
 
-void OtherIntegrations::start()
+void OtherIntegrations::start(std::chrono::seconds history)
 {
     if (m_timer.isActive())
         return;
-    m_lastTick = m_clock.now();
+    m_lastTick = m_clock.now().addSecs(-history.count());
     m_timer.start();
+    if (history.count() > 0)
+        tick();
 }
 
 void OtherIntegrations::stop()

@@ -30,7 +30,9 @@ public:
     double rate() const { return m_callsPerHour; }
     void setTickInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
 
-    void start();
+    // Starts spending. With `history`, the calls due over that much of the past
+    // are spent first, at their own instants, so the org starts lived-in.
+    void start(std::chrono::seconds history = std::chrono::seconds(0));
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
 
