@@ -6,11 +6,47 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace syncdesk::sandbox;
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop normally, so a state file (--db) gets
+// its last changes written. Signal handlers may only write to a socket; the
+// event loop does the rest.
+std::unique_ptr<QSocketNotifier> quitOnTerminationSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return nullptr;
+    auto notifier = std::make_unique<QSocketNotifier>(signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, &app, [] {
+        char byte;
+        [[maybe_unused]] const auto read = ::read(signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    return notifier;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -52,6 +88,7 @@ int main(int argc, char **argv)
     // The first line is the contract with whoever started us: the URL alone.
     out << baseUrl << Qt::endl;
 
+    const auto signalWatch = quitOnTerminationSignals(app);
     std::unique_ptr<QSocketNotifier> stdinWatch;
     if (commandLine.exitWithStdin()) {
         stdinWatch = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);

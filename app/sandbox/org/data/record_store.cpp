@@ -36,6 +36,17 @@ RecordStore::Table *RecordStore::tableFor(QStringView id, QString *canonicalId)
     return table == m_tables.end() ? nullptr : &table.value();
 }
 
+QJsonObject *RecordStore::liveRow(QStringView id, QString *canonicalId)
+{
+    Table *table = tableFor(id, canonicalId);
+    if (!table)
+        return nullptr;
+    auto row = table->rows.find(*canonicalId);
+    if (row == table->rows.end() || row->value(u"IsDeleted"_s).toBool())
+        return nullptr;
+    return &row.value();
+}
+
 const QJsonObject *RecordStore::find(QStringView id) const
 {
     QString canonicalId;
@@ -104,25 +115,14 @@ void RecordStore::restore(const QString &objectName, const QJsonObject &record)
                                                          Qt::ISODateWithMs));
     }
     // Keep generating fresh ids after the highest serial restored.
-    const quint64 serial = [&] {
-        quint64 value = 0;
-        static const QString digits =
-            u"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"_s;
-        for (QChar c : QStringView(id).mid(6, 9))
-            value = value * 62 + quint64(digits.indexOf(c));
-        return value;
-    }();
-    table.nextSerial = std::max(table.nextSerial, serial + 1);
+    table.nextSerial = std::max(table.nextSerial, salesforce_id::serialOf(id) + 1);
 }
 
 bool RecordStore::update(QStringView id, const QJsonObject &changes, const QDateTime &now)
 {
     QString canonicalId;
-    Table *table = tableFor(id, &canonicalId);
-    if (!table)
-        return false;
-    auto row = table->rows.find(canonicalId);
-    if (row == table->rows.end() || row->value(u"IsDeleted"_s).toBool())
+    QJsonObject *row = liveRow(id, &canonicalId);
+    if (!row)
         return false;
     for (auto field = changes.begin(); field != changes.end(); ++field)
         row->insert(field.key(), field.value());
@@ -136,16 +136,12 @@ bool RecordStore::update(QStringView id, const QJsonObject &changes, const QDate
 bool RecordStore::remove(QStringView id, const QDateTime &now)
 {
     QString canonicalId;
-    Table *table = tableFor(id, &canonicalId);
-    if (!table)
+    QJsonObject *row = liveRow(id, &canonicalId);
+    if (!row)
         return false;
-    auto row = table->rows.find(canonicalId);
-    if (row == table->rows.end() || row->value(u"IsDeleted"_s).toBool())
-        return false;
-    const QString stamp = salesforceDateTime(now);
     row->insert(u"IsDeleted"_s, true);
-    row->insert(u"SystemModstamp"_s, stamp);
-    table->deletedAt.insert(canonicalId, now);
+    row->insert(u"SystemModstamp"_s, salesforceDateTime(now));
+    m_tables[objectOf(canonicalId)].deletedAt.insert(canonicalId, now);
     notify(Change::Kind::Deleted, objectOf(canonicalId), canonicalId);
     return true;
 }

@@ -80,6 +80,8 @@ public:
 
 private:
     Table *tableFor(QStringView id, QString *canonicalId);
+    // The record if it exists and is not deleted; nullptr otherwise.
+    QJsonObject *liveRow(QStringView id, QString *canonicalId);
     void notify(Change::Kind kind, const QString &objectName, const QString &id) const;
 
     const OrgSchema &m_schema;

@@ -1,5 +1,7 @@
 #include "data/salesforce_id.h"
 
+#include <cstring>
+
 namespace syncdesk::sandbox::salesforce_id {
 
 namespace {
@@ -40,6 +42,18 @@ QString make(QStringView keyPrefix, quint64 serial)
     }
     const QString id15 = keyPrefix.left(3).toString() + QStringLiteral("5g0") + digits;
     return id15 + checksum(id15);
+}
+
+quint64 serialOf(QStringView id)
+{
+    quint64 serial = 0;
+    for (QChar c : id.mid(6, 9)) {
+        const char *digit = c.unicode() < 128 ? std::strchr(base62, char(c.unicode())) : nullptr;
+        if (!digit || c.unicode() == 0)
+            return 0;
+        serial = serial * 62 + quint64(digit - base62);
+    }
+    return serial;
 }
 
 QString toEighteen(QStringView id)

@@ -106,6 +106,28 @@ TEST(SandboxProcess, StateFileKeepsRecordsAcrossRestarts)
     stop(process);
 }
 
+TEST(SandboxProcess, TerminationSignalSavesTheStateFile)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"org.sqlite"_s);
+    const QStringList options{u"--db"_s, db, u"--contacts"_s, u"3"_s, u"--accounts"_s, u"2"_s};
+    QProcess process;
+    const QString base = startSandbox(process, options);
+    const QString token = signIn(base);
+    curl({u"-H"_s, u"Authorization: Bearer "_s + token, u"-H"_s, u"Content-Type: application/json"_s,
+          u"-d"_s, u"{\"Name\":\"Signalled\"}"_s, base + u"/services/data/v62.0/sobjects/Account/"_s});
+    process.terminate(); // SIGTERM, before the write-behind timer would have fired
+    ASSERT_TRUE(process.waitForFinished(10'000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+
+    QProcess restarted;
+    const QString again = startSandbox(restarted, options);
+    const QByteArray count = curl({u"-H"_s, u"Authorization: Bearer "_s + signIn(again),
+                                   again + u"/services/data/v62.0/query?q=SELECT+COUNT()+FROM+Account"_s});
+    EXPECT_EQ(QJsonDocument::fromJson(count).object()[u"totalSize"_s].toInt(), 3);
+    stop(restarted);
+}
+
 TEST(SandboxProcess, UnusableStateFileIsReportedWithItsPath)
 {
     QTemporaryDir dir;
