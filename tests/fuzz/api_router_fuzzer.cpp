@@ -32,8 +32,8 @@ struct Harness
         ApiRequest login;
         login.method = "POST";
         login.path = u"/services/oauth2/token"_s;
-        login.body = "grant_type=password&client_id=f&username=" + config.username.toUtf8()
-                     + "&password=" + config.password.toUtf8();
+        login.body = "grant_type=password&client_id=f&username=" + config.username.toUtf8() +
+                     "&password=" + config.password.toUtf8();
         const QByteArray body = org->handle(login).response.body;
         token = QJsonDocument::fromJson(body).object()[u"access_token"_s].toString().toLatin1();
     }

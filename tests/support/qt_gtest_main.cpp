@@ -1,9 +1,8 @@
 // The gtest main for every test binary: it creates the Qt application object the
 // code under test expects, and keeps tests away from the user's real profile.
-#include <gtest/gtest.h>
-
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <gtest/gtest.h>
 
 #ifdef SYNCDESK_TEST_GUI
 #include <QApplication>

@@ -36,8 +36,8 @@ bool isLoopbackRedirect(const QString &redirectUri)
 {
     const QUrl url(redirectUri, QUrl::StrictMode);
     const QString host = url.host();
-    return url.isValid() && url.scheme() == u"http"_s
-           && (host == u"localhost"_s || host == u"127.0.0.1"_s || host == u"::1"_s);
+    return url.isValid() && url.scheme() == u"http"_s &&
+           (host == u"localhost"_s || host == u"127.0.0.1"_s || host == u"::1"_s);
 }
 
 } // namespace
@@ -49,8 +49,7 @@ QJsonObject OAuthError::toJson() const
 
 OAuthService::OAuthService(OAuthIdentity identity)
     : m_identity(std::move(identity))
-{
-}
+{}
 
 std::variant<QString, OAuthError>
 OAuthService::authorize(const QString &clientId, const QString &redirectUri,
@@ -62,8 +61,7 @@ OAuthService::authorize(const QString &clientId, const QString &redirectUri,
     // The sandbox approves only desktop-style loopback redirects: it must never
     // hand a code to another machine.
     if (!isLoopbackRedirect(redirectUri))
-        return OAuthError{u"redirect_uri_mismatch"_s,
-                          u"redirect_uri must match configuration"_s};
+        return OAuthError{u"redirect_uri_mismatch"_s, u"redirect_uri must match configuration"_s};
     if (!codeChallenge.isEmpty() && challengeMethod != u"S256"_s)
         return OAuthError{u"invalid_request"_s, u"unsupported code_challenge_method"_s};
     const QString code = u"aPrx"_s + randomToken(40);
@@ -83,20 +81,19 @@ OAuthService::Grant OAuthService::exchangeCode(const QString &code, const QStrin
     if (pending.clientId != clientId)
         return OAuthError{u"invalid_client_id"_s, u"client identifier invalid"_s};
     if (pending.redirectUri != redirectUri)
-        return OAuthError{u"redirect_uri_mismatch"_s,
-                          u"redirect_uri must match configuration"_s};
+        return OAuthError{u"redirect_uri_mismatch"_s, u"redirect_uri must match configuration"_s};
     if (!pending.challenge.isEmpty() && s256(codeVerifier) != pending.challenge)
         return OAuthError{u"invalid_grant"_s, u"invalid code verifier"_s};
 
-    const bool wantsRefresh = pending.scope.split(u' ').contains(u"refresh_token"_s)
-                              || pending.scope.isEmpty();
+    const bool wantsRefresh =
+        pending.scope.split(u' ').contains(u"refresh_token"_s) || pending.scope.isEmpty();
     QString refreshToken;
     if (wantsRefresh) {
         refreshToken = u"5Aep8"_s + randomToken(80);
         m_refreshTokens.insert(refreshToken, pending.scope);
     }
-    return issueTokens(refreshToken, pending.scope.isEmpty() ? u"api refresh_token"_s
-                                                             : pending.scope,
+    return issueTokens(refreshToken,
+                       pending.scope.isEmpty() ? u"api refresh_token"_s : pending.scope,
                        instanceUrl, now);
 }
 
@@ -120,8 +117,8 @@ OAuthService::Grant OAuthService::password(const QString &username, const QStrin
 {
     if (clientId.isEmpty())
         return OAuthError{u"invalid_client_id"_s, u"client identifier invalid"_s};
-    if (username.compare(m_identity.username, Qt::CaseInsensitive) != 0
-        || password != m_identity.password)
+    if (username.compare(m_identity.username, Qt::CaseInsensitive) != 0 ||
+        password != m_identity.password)
         return OAuthError{u"invalid_grant"_s, u"authentication failure"_s};
     return issueTokens({}, u"api"_s, instanceUrl, now);
 }

@@ -39,8 +39,7 @@ public:
     const OAuthIdentity &identity() const { return m_identity; }
 
     // Issues a single-use code for an approved authorization request.
-    std::variant<QString, OAuthError> authorize(const QString &clientId,
-                                                const QString &redirectUri,
+    std::variant<QString, OAuthError> authorize(const QString &clientId, const QString &redirectUri,
                                                 const QString &codeChallenge,
                                                 const QString &challengeMethod,
                                                 const QString &scope, const QDateTime &now);
@@ -50,8 +49,8 @@ public:
     Grant exchangeCode(const QString &code, const QString &clientId, const QString &redirectUri,
                        const QString &codeVerifier, const QString &instanceUrl,
                        const QDateTime &now);
-    Grant refresh(const QString &refreshToken, const QString &clientId,
-                  const QString &instanceUrl, const QDateTime &now);
+    Grant refresh(const QString &refreshToken, const QString &clientId, const QString &instanceUrl,
+                  const QDateTime &now);
     Grant password(const QString &username, const QString &password, const QString &clientId,
                    const QString &instanceUrl, const QDateTime &now);
 
@@ -86,8 +85,8 @@ private:
     OAuthIdentity m_identity;
     qint64 m_sessionTimeoutSeconds = 2 * 60 * 60;
     QHash<QString, PendingCode> m_codes;
-    QHash<QString, Session> m_sessions;         // by access token
-    QHash<QString, QString> m_refreshTokens;    // refresh token -> scope
+    QHash<QString, Session> m_sessions;      // by access token
+    QHash<QString, QString> m_refreshTokens; // refresh token -> scope
 };
 
 } // namespace syncdesk::sandbox

@@ -15,8 +15,7 @@ QString salesforceDateTime(const QDateTime &time)
 
 RecordStore::RecordStore(const OrgSchema &schema)
     : m_schema(schema)
-{
-}
+{}
 
 QString RecordStore::objectOf(QStringView id) const
 {
@@ -111,8 +110,9 @@ void RecordStore::restore(const QString &objectName, const QJsonObject &record)
         table.order.append(id);
     table.rows.insert(id, record);
     if (record.value(u"IsDeleted"_s).toBool()) {
-        table.deletedAt.insert(id, QDateTime::fromString(record.value(u"SystemModstamp"_s).toString(),
-                                                         Qt::ISODateWithMs));
+        table.deletedAt.insert(
+            id,
+            QDateTime::fromString(record.value(u"SystemModstamp"_s).toString(), Qt::ISODateWithMs));
     }
     // Keep generating fresh ids after the highest serial restored.
     table.nextSerial = std::max(table.nextSerial, salesforce_id::serialOf(id) + 1);

@@ -23,7 +23,12 @@ class RecordStore
 public:
     struct Change
     {
-        enum class Kind { Inserted, Updated, Deleted };
+        enum class Kind
+        {
+            Inserted,
+            Updated,
+            Deleted
+        };
         Kind kind;
         QString objectName;
         QString id;
@@ -51,9 +56,8 @@ public:
     // Soft delete: the record stays for queryAll and deleted/ until purged.
     bool remove(QStringView id, const QDateTime &now);
     // The ids deleted in [start, end], with their deletion times.
-    QList<std::pair<QString, QDateTime>> deletedBetween(const QString &objectName,
-                                                        const QDateTime &start,
-                                                        const QDateTime &end) const;
+    QList<std::pair<QString, QDateTime>>
+    deletedBetween(const QString &objectName, const QDateTime &start, const QDateTime &end) const;
     void clear();
 
     void setChangeListener(ChangeListener listener) { m_listener = std::move(listener); }
@@ -61,7 +65,7 @@ public:
 private:
     struct Table
     {
-        QList<QString> order;            // ids in insertion order
+        QList<QString> order;             // ids in insertion order
         QHash<QString, QJsonObject> rows; // by 18-character id
         QHash<QString, QDateTime> deletedAt;
         quint64 nextSerial = 1;

@@ -57,13 +57,16 @@ bool StateFile::open(const QString &path, QString *error)
     }
     QSqlQuery query(db);
     QString sqlError;
-    const bool ready =
-        exec(query, u"PRAGMA journal_mode=WAL"_s, &sqlError)
-        && exec(query, u"CREATE TABLE IF NOT EXISTS sandbox_records (id TEXT PRIMARY KEY, "
-                       "object_name TEXT NOT NULL, body TEXT NOT NULL)"_s, &sqlError)
-        && exec(query, u"CREATE TABLE IF NOT EXISTS sandbox_meta (name TEXT PRIMARY KEY, "
-                       "value TEXT NOT NULL)"_s, &sqlError)
-        && exec(query, u"SELECT COUNT(*) FROM sandbox_records"_s, &sqlError);
+    const bool ready = exec(query, u"PRAGMA journal_mode=WAL"_s, &sqlError) &&
+                       exec(query,
+                            u"CREATE TABLE IF NOT EXISTS sandbox_records (id TEXT PRIMARY KEY, "
+                            "object_name TEXT NOT NULL, body TEXT NOT NULL)"_s,
+                            &sqlError) &&
+                       exec(query,
+                            u"CREATE TABLE IF NOT EXISTS sandbox_meta (name TEXT PRIMARY KEY, "
+                            "value TEXT NOT NULL)"_s,
+                            &sqlError) &&
+                       exec(query, u"SELECT COUNT(*) FROM sandbox_records"_s, &sqlError);
     if (!ready) {
         *error = u"The sandbox state file "_s + path + u" cannot be used: "_s + sqlError;
         return false;
@@ -131,7 +134,8 @@ void StateFile::flush()
                 m_dirty.insert(row.value(u"Id"_s).toString());
         m_rewriteAll = false;
     }
-    write.prepare(u"INSERT OR REPLACE INTO sandbox_records (id, object_name, body) VALUES (?, ?, ?)"_s);
+    write.prepare(
+        u"INSERT OR REPLACE INTO sandbox_records (id, object_name, body) VALUES (?, ?, ?)"_s);
     remove.prepare(u"DELETE FROM sandbox_records WHERE id = ?"_s);
     for (const QString &id : std::as_const(m_dirty)) {
         // Write what the record is now: after a rollback that may be nothing.

@@ -11,13 +11,16 @@ namespace syncdesk::sandbox {
 // so the router can be driven directly by unit tests and the fuzzer.
 struct ApiRequest
 {
-    QByteArray method;              // "GET", "POST", ... upper case
-    QString path;                   // decoded path without the query, e.g. /services/data/v62.0/limits
-    QUrlQuery query;                // decoded query parameters
+    QByteArray method; // "GET", "POST", ... upper case
+    QString path;      // decoded path without the query, e.g. /services/data/v62.0/limits
+    QUrlQuery query;   // decoded query parameters
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
 
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
 };
 
 } // namespace syncdesk::sandbox

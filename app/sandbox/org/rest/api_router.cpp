@@ -44,8 +44,8 @@ QString releaseLabel(int version)
     // v20.0 was Winter '11; three releases a year since.
     static const char *const seasons[] = {"Winter", "Spring", "Summer"};
     const int index = version - ApiRouter::oldestVersion;
-    return QLatin1StringView(seasons[index % 3]) + u" '"_s
-           + QString::number(11 + index / 3).rightJustified(2, u'0');
+    return QLatin1StringView(seasons[index % 3]) + u" '"_s +
+           QString::number(11 + index / 3).rightJustified(2, u'0');
 }
 
 } // namespace
@@ -63,8 +63,7 @@ ApiRouter::ApiRouter(OrgContext &org)
             return notFoundResponse();
         return dispatch(DataCall{sub, parts.first(), parts.mid(1), true});
     })
-{
-}
+{}
 
 ApiResponse ApiRouter::handle(const ApiRequest &request)
 {

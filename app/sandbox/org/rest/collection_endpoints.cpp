@@ -16,8 +16,9 @@ namespace {
 
 ApiResponse tooManyRecords()
 {
-    return SalesforceError{u"EXCEEDED_ID_LIMIT"_s,
-                           u"record limit reached. cannot submit more than 200 records into this call"_s}
+    return SalesforceError{
+        u"EXCEEDED_ID_LIMIT"_s,
+        u"record limit reached. cannot submit more than 200 records into this call"_s}
         .toResponse(400);
 }
 
@@ -36,8 +37,7 @@ bool isTrue(const QString &text)
 CollectionEndpoints::CollectionEndpoints(OrgContext &org)
     : m_org(org)
     , m_writer(org)
-{
-}
+{}
 
 std::optional<ApiResponse> CollectionEndpoints::handle(const DataCall &call)
 {
@@ -84,9 +84,9 @@ ApiResponse CollectionEndpoints::save(const DataCall &call, const QString &upser
         const FieldDescription *field = object ? object->field(externalIdField) : nullptr;
         if (!field || !(field->externalId || field->type == FieldType::Id))
             return SalesforceError{u"INVALID_FIELD"_s,
-                                   u"Field name provided, "_s + externalIdField
-                                       + u" is not an External ID or indexed field for "_s
-                                       + upsertObject}
+                                   u"Field name provided, "_s + externalIdField +
+                                       u" is not an External ID or indexed field for "_s +
+                                       upsertObject}
                 .toResponse(400);
     }
 
@@ -99,8 +99,8 @@ ApiResponse CollectionEndpoints::save(const DataCall &call, const QString &upser
         record.remove(u"attributes"_s);
         SaveResult result;
         if (isCreate && type.isEmpty()) {
-            result.errors.append(RecordError{u"INVALID_TYPE"_s,
-                                             u"Must send a concrete entity type."_s, {}});
+            result.errors.append(
+                RecordError{u"INVALID_TYPE"_s, u"Must send a concrete entity type."_s, {}});
         } else if (isCreate) {
             result = m_writer.create(type, record);
         } else if (isUpsert) {
@@ -119,8 +119,8 @@ ApiResponse CollectionEndpoints::save(const DataCall &call, const QString &upser
                 }
             }
             if (id.isEmpty())
-                result.errors.append(RecordError{u"MISSING_ARGUMENT"_s,
-                                                 u"Id not specified in an update call"_s, {}});
+                result.errors.append(RecordError{
+                    u"MISSING_ARGUMENT"_s, u"Id not specified in an update call"_s, {}});
             else
                 result = m_writer.update(type, id, record);
         }
@@ -208,16 +208,16 @@ ApiResponse CollectionEndpoints::retrieve(const DataCall &call, const QString &o
         return tooManyRecords();
     for (const QString &name : fields)
         if (!object->field(name.trimmed()))
-            return SalesforceError{u"INVALID_FIELD"_s,
-                                   u"No such column '"_s + name + u"' on sobject of type "_s
-                                       + object->name}
+            return SalesforceError{u"INVALID_FIELD"_s, u"No such column '"_s + name +
+                                                           u"' on sobject of type "_s +
+                                                           object->name}
                 .toResponse(400);
     QJsonArray answer;
     for (const QString &id : ids) {
         const QString canonicalId = salesforce_id::toEighteen(id.trimmed());
         const QJsonObject *row = canonicalId.isEmpty() ? nullptr : m_org.store.find(canonicalId);
-        if (!row || row->value(u"IsDeleted"_s).toBool()
-            || m_org.store.objectOf(canonicalId) != object->name)
+        if (!row || row->value(u"IsDeleted"_s).toBool() ||
+            m_org.store.objectOf(canonicalId) != object->name)
             answer.append(QJsonValue::Null);
         else
             answer.append(SObjectEndpoints::present(*object, *row, call.version, fields));

@@ -50,7 +50,8 @@ QJsonObject subresult(const QString &referenceId, int status, const QJsonValue &
 
 QJsonArray haltedBody(const QString &message)
 {
-    return QJsonArray{QJsonObject{{u"errorCode"_s, u"PROCESSING_HALTED"_s}, {u"message"_s, message}}};
+    return QJsonArray{
+        QJsonObject{{u"errorCode"_s, u"PROCESSING_HALTED"_s}, {u"message"_s, message}}};
 }
 
 } // namespace
@@ -83,8 +84,7 @@ std::optional<QString> resolveReferences(const QString &text,
 CompositeEndpoint::CompositeEndpoint(OrgContext &org, SubrequestRunner runner)
     : m_org(org)
     , m_runner(std::move(runner))
-{
-}
+{}
 
 std::optional<ApiResponse> CompositeEndpoint::handle(const DataCall &call)
 {
@@ -131,19 +131,22 @@ ApiResponse CompositeEndpoint::run(const QJsonObject &body, const QString &versi
         const QJsonObject request = value.toObject();
         const QString referenceId = request.value(u"referenceId"_s).toString();
         QString unresolved;
-        const auto url = resolveReferences(request.value(u"url"_s).toString(), results, &unresolved);
-        const QByteArray rawBody = request.contains(u"body"_s)
-                                       ? QJsonDocument::fromVariant(request.value(u"body"_s).toVariant())
-                                             .toJson(QJsonDocument::Compact)
-                                       : QByteArray();
-        const auto subBody = url ? resolveReferences(QString::fromUtf8(rawBody), results, &unresolved)
-                                 : std::nullopt;
+        const auto url =
+            resolveReferences(request.value(u"url"_s).toString(), results, &unresolved);
+        const QByteArray rawBody =
+            request.contains(u"body"_s)
+                ? QJsonDocument::fromVariant(request.value(u"body"_s).toVariant())
+                      .toJson(QJsonDocument::Compact)
+                : QByteArray();
+        const auto subBody =
+            url ? resolveReferences(QString::fromUtf8(rawBody), results, &unresolved)
+                : std::nullopt;
         if (!url || !subBody) {
-            answers.append(subresult(referenceId, 400,
-                                     haltedBody(u"Invalid reference specified. No value for "_s
-                                                + unresolved + u" found in "_s
-                                                + unresolved.section(u'.', 0, 0)
-                                                + u". Provided referenceId is: "_s + unresolved)));
+            answers.append(
+                subresult(referenceId, 400,
+                          haltedBody(u"Invalid reference specified. No value for "_s + unresolved +
+                                     u" found in "_s + unresolved.section(u'.', 0, 0) +
+                                     u". Provided referenceId is: "_s + unresolved)));
         } else {
             ApiRequest sub;
             sub.method = request.value(u"method"_s).toString().toUpper().toLatin1();
@@ -153,12 +156,14 @@ ApiResponse CompositeEndpoint::run(const QJsonObject &body, const QString &versi
             sub.body = subBody->toUtf8();
             const ApiResponse response = m_runner(sub);
             const QJsonValue responseBody =
-                response.body.isEmpty() ? QJsonValue() : QJsonDocument::fromJson(response.body).isArray()
+                response.body.isEmpty() ? QJsonValue()
+                : QJsonDocument::fromJson(response.body).isArray()
                     ? QJsonValue(QJsonDocument::fromJson(response.body).array())
                     : QJsonValue(QJsonDocument::fromJson(response.body).object());
             QJsonObject headers;
             if (response.status == 201 && responseBody.toObject().contains(u"id"_s))
-                headers.insert(u"Location"_s, QString(sub.path + u'/' + responseBody[u"id"_s].toString()));
+                headers.insert(u"Location"_s,
+                               QString(sub.path + u'/' + responseBody[u"id"_s].toString()));
             if (response.status < 400)
                 results.insert(referenceId, responseBody);
             answers.append(subresult(referenceId, response.status, responseBody, headers));

@@ -15,20 +15,22 @@ QUrlQuery queryOf(const QUrl &url)
 
 ApiResponse notFoundResponse()
 {
-    return SalesforceError{u"NOT_FOUND"_s, u"The requested resource does not exist"_s}.toResponse(404);
+    return SalesforceError{u"NOT_FOUND"_s, u"The requested resource does not exist"_s}.toResponse(
+        404);
 }
 
 ApiResponse methodNotAllowedResponse(const QByteArray &method, const QString &allowed)
 {
-    return SalesforceError{u"METHOD_NOT_ALLOWED"_s,
-                           u"HTTP Method '"_s + QString::fromLatin1(method)
-                               + u"' not allowed. Allowed are "_s + allowed}
+    return SalesforceError{u"METHOD_NOT_ALLOWED"_s, u"HTTP Method '"_s +
+                                                        QString::fromLatin1(method) +
+                                                        u"' not allowed. Allowed are "_s + allowed}
         .toResponse(405);
 }
 
 ApiResponse sessionInvalidResponse()
 {
-    return SalesforceError{u"INVALID_SESSION_ID"_s, u"Session expired or invalid"_s}.toResponse(401);
+    return SalesforceError{u"INVALID_SESSION_ID"_s, u"Session expired or invalid"_s}.toResponse(
+        401);
 }
 
 ApiResponse limitExceededResponse()
@@ -47,11 +49,11 @@ std::variant<QJsonDocument, ApiResponse> parseJsonBody(const QByteArray &body)
     const qsizetype offset = std::clamp<qsizetype>(error.offset, 0, body.size());
     const qsizetype lineStart = body.lastIndexOf('\n', offset - 1) + 1;
     const int line = int(body.left(offset).count('\n')) + 1;
-    const QString message = u"Unexpected character ('"_s
-                            + (offset < body.size() ? QString(QLatin1Char(body.at(offset))) : u"EOF"_s)
-                            + u"'): "_s + error.errorString() + u" at [line:"_s
-                            + QString::number(line) + u", column:"_s
-                            + QString::number(offset - lineStart + 1) + u']';
+    const QString message =
+        u"Unexpected character ('"_s +
+        (offset < body.size() ? QString(QLatin1Char(body.at(offset))) : u"EOF"_s) + u"'): "_s +
+        error.errorString() + u" at [line:"_s + QString::number(line) + u", column:"_s +
+        QString::number(offset - lineStart + 1) + u']';
     return SalesforceError{u"JSON_PARSER_ERROR"_s, message}.toResponse(400);
 }
 

@@ -4,9 +4,9 @@
 #include "http/api_response.h"
 
 #include <QJsonDocument>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
-#include <QStringList>
 #include <optional>
 
 namespace syncdesk::sandbox {
@@ -15,8 +15,8 @@ namespace syncdesk::sandbox {
 struct DataCall
 {
     const ApiRequest &request;
-    QString version;     // "v62.0"
-    QStringList segments; // the path after the version, without empty parts
+    QString version;         // "v62.0"
+    QStringList segments;    // the path after the version, without empty parts
     bool subrequest = false; // inside /composite: the parent call was counted
 
     QString segment(qsizetype index) const { return segments.value(index); }

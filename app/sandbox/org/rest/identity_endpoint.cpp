@@ -12,8 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 IdentityEndpoint::IdentityEndpoint(OrgContext &org)
     : m_org(org)
-{
-}
+{}
 
 std::optional<ApiResponse> IdentityEndpoint::handle(const ApiRequest &request,
                                                     const QString &accessToken)
@@ -24,8 +23,8 @@ std::optional<ApiResponse> IdentityEndpoint::handle(const ApiRequest &request,
     if (!m_org.oauth.authenticate(accessToken, m_org.clock.now()))
         return ApiResponse::json(403, QJsonObject{{u"error"_s, u"Bad_OAuth_Token"_s}});
     const OAuthIdentity &self = m_org.oauth.identity();
-    if (parts.size() != 3 || salesforce_id::toEighteen(parts[1]) != self.orgId
-        || salesforce_id::toEighteen(parts[2]) != self.userId)
+    if (parts.size() != 3 || salesforce_id::toEighteen(parts[1]) != self.orgId ||
+        salesforce_id::toEighteen(parts[2]) != self.userId)
         return ApiResponse::json(404, QJsonObject{{u"error"_s, u"Bad_Id"_s}});
     if (request.method != "GET")
         return methodNotAllowedResponse(request.method, u"GET"_s);
@@ -66,12 +65,11 @@ QJsonObject IdentityEndpoint::identity(const QString &orgId, const QString &user
         {u"mobile_phone_verified"_s, false},
         {u"is_lightning_login_user"_s, false},
         {u"status"_s, QJsonObject{{u"created_date"_s, QJsonValue()}, {u"body"_s, QJsonValue()}}},
-        {u"urls"_s,
-         QJsonObject{{u"rest"_s, rest},
-                     {u"sobjects"_s, QString(rest + u"sobjects/"_s)},
-                     {u"query"_s, QString(rest + u"query/"_s)},
-                     {u"profile"_s, QString(base + u'/' + userId)},
-                     {u"custom_domain"_s, base}}},
+        {u"urls"_s, QJsonObject{{u"rest"_s, rest},
+                                {u"sobjects"_s, QString(rest + u"sobjects/"_s)},
+                                {u"query"_s, QString(rest + u"query/"_s)},
+                                {u"profile"_s, QString(base + u'/' + userId)},
+                                {u"custom_domain"_s, base}}},
         {u"active"_s, true},
         {u"user_type"_s, u"STANDARD"_s},
         {u"language"_s, u"en_US"_s},

@@ -35,8 +35,7 @@ ApiResponse grantResponse(const OAuthService::Grant &grant)
 
 OAuthEndpoints::OAuthEndpoints(OrgContext &org)
     : m_org(org)
-{
-}
+{}
 
 std::optional<ApiResponse> OAuthEndpoints::handle(const ApiRequest &request)
 {
@@ -61,13 +60,12 @@ ApiResponse OAuthEndpoints::authorize(const ApiRequest &request)
     const QString redirectUri = param(u"redirect_uri"_s);
     const QString state = param(u"state"_s);
     if (param(u"response_type"_s) != u"code"_s) {
-        return oauthError(400, OAuthError{u"unsupported_response_type"_s,
-                                          u"response type not supported"_s});
+        return oauthError(
+            400, OAuthError{u"unsupported_response_type"_s, u"response type not supported"_s});
     }
-    const auto approved = m_org.oauth.authorize(param(u"client_id"_s), redirectUri,
-                                                param(u"code_challenge"_s),
-                                                param(u"code_challenge_method"_s),
-                                                param(u"scope"_s), m_org.clock.now());
+    const auto approved = m_org.oauth.authorize(
+        param(u"client_id"_s), redirectUri, param(u"code_challenge"_s),
+        param(u"code_challenge_method"_s), param(u"scope"_s), m_org.clock.now());
     if (const auto *error = std::get_if<OAuthError>(&approved)) {
         // A redirect URI that is not allowed never receives anything, not even
         // the error: Salesforce shows its own error page instead.
@@ -104,10 +102,9 @@ ApiResponse OAuthEndpoints::token(const ApiRequest &request)
     const QString grantType = param(u"grant_type"_s);
     const QDateTime now = m_org.clock.now();
     if (grantType == u"authorization_code"_s) {
-        return grantResponse(m_org.oauth.exchangeCode(param(u"code"_s), param(u"client_id"_s),
-                                                      param(u"redirect_uri"_s),
-                                                      param(u"code_verifier"_s),
-                                                      m_org.instanceUrl, now));
+        return grantResponse(m_org.oauth.exchangeCode(
+            param(u"code"_s), param(u"client_id"_s), param(u"redirect_uri"_s),
+            param(u"code_verifier"_s), m_org.instanceUrl, now));
     }
     if (grantType == u"refresh_token"_s) {
         return grantResponse(m_org.oauth.refresh(param(u"refresh_token"_s), param(u"client_id"_s),
@@ -126,8 +123,8 @@ ApiResponse OAuthEndpoints::revoke(const ApiRequest &request)
     if (token.isEmpty())
         token = request.query.queryItemValue(u"token"_s, QUrl::FullyDecoded);
     if (!m_org.oauth.revoke(token))
-        return oauthError(400, OAuthError{u"unsupported_token_type"_s,
-                                          u"this token type is not supported"_s});
+        return oauthError(
+            400, OAuthError{u"unsupported_token_type"_s, u"this token type is not supported"_s});
     return ApiResponse::empty(200);
 }
 

@@ -58,8 +58,9 @@ QueryCursors::Page QueryCursors::pageAt(const QString &cursorId, Cursor &cursor,
 
 void QueryCursors::expire(const QDateTime &now)
 {
-    m_cursors.removeIf(
-        [&](const auto &entry) { return entry.value().lastUsed.secsTo(now) > idleLifetimeSeconds; });
+    m_cursors.removeIf([&](const auto &entry) {
+        return entry.value().lastUsed.secsTo(now) > idleLifetimeSeconds;
+    });
     while (m_cursors.size() >= maxOpenCursors) {
         auto oldest = m_cursors.begin();
         for (auto it = m_cursors.begin(); it != m_cursors.end(); ++it)

@@ -24,8 +24,8 @@ QJsonObject pageBody(const QueryCursors::Page &page, const QString &resource,
     QJsonObject body{{u"totalSize"_s, qint64(page.totalSize)},
                      {u"done"_s, page.nextLocator.isEmpty()}};
     if (!page.nextLocator.isEmpty())
-        body.insert(u"nextRecordsUrl"_s, QString(u"/services/data/"_s + version + u'/' + resource
-                                                     + u'/' + page.nextLocator));
+        body.insert(u"nextRecordsUrl"_s, QString(u"/services/data/"_s + version + u'/' + resource +
+                                                 u'/' + page.nextLocator));
     body.insert(u"records"_s, records);
     return body;
 }
@@ -34,8 +34,7 @@ QJsonObject pageBody(const QueryCursors::Page &page, const QString &resource,
 
 QueryEndpoint::QueryEndpoint(OrgContext &org)
     : m_org(org)
-{
-}
+{}
 
 std::optional<ApiResponse> QueryEndpoint::handle(const DataCall &call)
 {
@@ -87,8 +86,8 @@ ApiResponse QueryEndpoint::nextPage(const QString &locator, const QString &resou
 {
     const auto page = m_org.cursors.next(locator, m_org.clock.now());
     if (!page) {
-        return SalesforceError{u"INVALID_QUERY_LOCATOR"_s, u"invalid query locator"_s}
-            .toResponse(400);
+        return SalesforceError{u"INVALID_QUERY_LOCATOR"_s, u"invalid query locator"_s}.toResponse(
+            400);
     }
     return ApiResponse::json(200, pageBody(*page, resource, version));
 }

@@ -1,8 +1,8 @@
 #include "rest/record_writer.h"
 
+#include "auth/oauth_service.h"
 #include "data/record_store.h"
 #include "data/record_validator.h"
-#include "auth/oauth_service.h"
 #include "data/salesforce_id.h"
 #include "limits/org_clock.h"
 #include "schema/object_description.h"
@@ -28,8 +28,7 @@ QJsonObject SaveResult::toJson(bool withCreated) const
 
 RecordWriter::RecordWriter(OrgContext &org)
     : m_org(org)
-{
-}
+{}
 
 QList<RecordError> RecordWriter::checkReferences(const QString &objectName,
                                                  const QJsonObject &fields) const
@@ -44,10 +43,10 @@ QList<RecordError> RecordWriter::checkReferences(const QString &objectName,
         const QJsonObject *row = m_org.store.find(value->toString());
         const bool exists = row && !row->value(u"IsDeleted"_s).toBool();
         if (!exists || !field->referenceTo.contains(target)) {
-            errors.append(RecordError{
-                u"INVALID_CROSS_REFERENCE_KEY"_s,
-                field->label + u": id value of incorrect type: "_s + value->toString(),
-                {field->name}});
+            errors.append(
+                RecordError{u"INVALID_CROSS_REFERENCE_KEY"_s,
+                            field->label + u": id value of incorrect type: "_s + value->toString(),
+                            {field->name}});
         }
     }
     return errors;
@@ -57,11 +56,13 @@ SaveResult RecordWriter::create(const QString &objectName, const QJsonObject &bo
 {
     const ObjectDescription *object = m_org.schema.object(objectName);
     if (!object)
-        return SaveResult{{}, {RecordError{u"INVALID_TYPE"_s, u"Must send a concrete entity type."_s, {}}}};
+        return SaveResult{
+            {}, {RecordError{u"INVALID_TYPE"_s, u"Must send a concrete entity type."_s, {}}}};
     if (body.contains(u"Id"_s) || body.contains(u"id"_s)) {
-        return SaveResult{{}, {RecordError{u"INVALID_FIELD_FOR_INSERT_UPDATE"_s,
-                                           u"cannot specify Id in an insert call"_s,
-                                           {u"Id"_s}}}};
+        return SaveResult{{},
+                          {RecordError{u"INVALID_FIELD_FOR_INSERT_UPDATE"_s,
+                                       u"cannot specify Id in an insert call"_s,
+                                       {u"Id"_s}}}};
     }
     ValidationResult validation = validateForCreate(*object, body, &m_org.schema);
     validation.errors.append(checkReferences(object->name, validation.fields));
@@ -84,16 +85,17 @@ SaveResult RecordWriter::update(const QString &objectName, const QString &id,
 {
     const QString canonicalId = salesforce_id::toEighteen(id);
     if (canonicalId.isEmpty()) {
-        return SaveResult{id, {RecordError{u"MALFORMED_ID"_s,
-                                           u"Record ID: id value of incorrect type: "_s + id,
-                                           {u"Id"_s}}}};
+        return SaveResult{id,
+                          {RecordError{u"MALFORMED_ID"_s,
+                                       u"Record ID: id value of incorrect type: "_s + id,
+                                       {u"Id"_s}}}};
     }
     const QString actualObject = m_org.store.objectOf(canonicalId);
     const QJsonObject *row = m_org.store.find(canonicalId);
-    if (!row || row->value(u"IsDeleted"_s).toBool()
-        || (!objectName.isEmpty() && actualObject.compare(objectName, Qt::CaseInsensitive) != 0)) {
-        return SaveResult{canonicalId, {RecordError{u"ENTITY_IS_DELETED"_s,
-                                                    u"entity is deleted"_s, {}}}};
+    if (!row || row->value(u"IsDeleted"_s).toBool() ||
+        (!objectName.isEmpty() && actualObject.compare(objectName, Qt::CaseInsensitive) != 0)) {
+        return SaveResult{canonicalId,
+                          {RecordError{u"ENTITY_IS_DELETED"_s, u"entity is deleted"_s, {}}}};
     }
     const ObjectDescription *object = m_org.schema.object(actualObject);
     QJsonObject changes = body;
@@ -122,12 +124,11 @@ SaveResult RecordWriter::remove(const QString &id)
     const QString canonicalId = salesforce_id::toEighteen(id);
     const QJsonObject *row = canonicalId.isEmpty() ? nullptr : m_org.store.find(canonicalId);
     if (!row) {
-        return SaveResult{id, {RecordError{u"MALFORMED_ID"_s,
-                                           u"malformed id "_s + id, {}}}};
+        return SaveResult{id, {RecordError{u"MALFORMED_ID"_s, u"malformed id "_s + id, {}}}};
     }
     if (row->value(u"IsDeleted"_s).toBool()) {
-        return SaveResult{canonicalId, {RecordError{u"ENTITY_IS_DELETED"_s,
-                                                    u"entity is deleted"_s, {}}}};
+        return SaveResult{canonicalId,
+                          {RecordError{u"ENTITY_IS_DELETED"_s, u"entity is deleted"_s, {}}}};
     }
     m_org.store.remove(canonicalId, m_org.clock.now());
     return SaveResult{canonicalId, {}};
@@ -151,11 +152,12 @@ SaveResult RecordWriter::upsert(const QString &objectName, const QString &extern
     const ObjectDescription *object = m_org.schema.object(objectName);
     const FieldDescription *field = object ? object->field(externalIdField) : nullptr;
     if (!field || !(field->externalId || field->type == FieldType::Id)) {
-        return SaveResult{{}, {RecordError{
-                                  u"NOT_FOUND"_s,
-                                  u"Provided external ID field does not exist or is not accessible: "_s
-                                      + externalIdField,
-                                  {}}}};
+        return SaveResult{
+            {},
+            {RecordError{u"NOT_FOUND"_s,
+                         u"Provided external ID field does not exist or is not accessible: "_s +
+                             externalIdField,
+                         {}}}};
     }
     if (field->type == FieldType::Id) {
         if (externalIdValue.isEmpty())
@@ -164,10 +166,12 @@ SaveResult RecordWriter::upsert(const QString &objectName, const QString &extern
     }
     const QStringList matches = matchExternalId(object->name, field->name, externalIdValue);
     if (matches.size() > 1) {
-        return SaveResult{{}, {RecordError{u"DUPLICATE_EXTERNAL_ID"_s,
-                                           field->label + u": more than one record found for external id field: "_s
-                                               + matches.join(u", "_s),
-                                           {field->name}}}};
+        return SaveResult{
+            {},
+            {RecordError{u"DUPLICATE_EXTERNAL_ID"_s,
+                         field->label + u": more than one record found for external id field: "_s +
+                             matches.join(u", "_s),
+                         {field->name}}}};
     }
     QJsonObject fields = body;
     fields.remove(field->name);

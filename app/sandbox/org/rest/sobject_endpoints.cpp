@@ -26,8 +26,8 @@ QDateTime parseReplicationTime(const QString &text)
     if (!time.isValid()) {
         // "+0000" without the colon, as Salesforce itself prints it.
         QString withColon = text;
-        if (withColon.size() > 5 && (withColon.at(withColon.size() - 5) == u'+'
-                                     || withColon.at(withColon.size() - 5) == u'-'))
+        if (withColon.size() > 5 && (withColon.at(withColon.size() - 5) == u'+' ||
+                                     withColon.at(withColon.size() - 5) == u'-'))
             withColon.insert(withColon.size() - 2, u':');
         time = QDateTime::fromString(withColon, Qt::ISODateWithMs);
     }
@@ -60,17 +60,16 @@ ApiResponse saveErrorResponse(const SaveResult &result)
 SObjectEndpoints::SObjectEndpoints(OrgContext &org)
     : m_org(org)
     , m_writer(org)
-{
-}
+{}
 
 QJsonObject SObjectEndpoints::present(const ObjectDescription &object, const QJsonObject &row,
                                       const QString &version, const QStringList &fields)
 {
     const QString id = row.value(u"Id"_s).toString();
-    QJsonObject shown{{u"attributes"_s,
-                       QJsonObject{{u"type"_s, object.name},
-                                   {u"url"_s, QString(u"/services/data/"_s + version + u"/sobjects/"_s
-                                                          + object.name + u'/' + id)}}}};
+    QJsonObject shown{{u"attributes"_s, QJsonObject{{u"type"_s, object.name},
+                                                    {u"url"_s, QString(u"/services/data/"_s +
+                                                                       version + u"/sobjects/"_s +
+                                                                       object.name + u'/' + id)}}}};
     auto add = [&](const FieldDescription &field) {
         const QJsonValue value = row.value(field.name);
         shown.insert(field.name, value.isUndefined() ? QJsonValue() : value);
@@ -129,19 +128,20 @@ ApiResponse SObjectEndpoints::describe(const DataCall &call, const ObjectDescrip
         return methodNotAllowedResponse(call.request.method, u"GET,HEAD"_s);
     const QByteArray since = call.request.header("if-modified-since");
     if (!since.isEmpty()) {
-        const QDateTime sinceTime = QLocale::c().toDateTime(
-            QString::fromLatin1(since).trimmed(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+        const QDateTime sinceTime = QLocale::c().toDateTime(QString::fromLatin1(since).trimmed(),
+                                                            u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
         QDateTime asUtc = sinceTime;
         asUtc.setTimeSpec(Qt::UTC);
-        if (asUtc.isValid() && m_org.schemaModifiedAt.toSecsSinceEpoch() <= asUtc.toSecsSinceEpoch())
+        if (asUtc.isValid() &&
+            m_org.schemaModifiedAt.toSecsSinceEpoch() <= asUtc.toSecsSinceEpoch())
             return ApiResponse::empty(304);
     }
-    ApiResponse response = ApiResponse::json(200, describeObject(object, call.version, &m_org.schema));
-    response.setHeader("Last-Modified",
-                       QLocale::c()
-                           .toString(m_org.schemaModifiedAt.toUTC(),
-                                     u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
-                           .toLatin1());
+    ApiResponse response =
+        ApiResponse::json(200, describeObject(object, call.version, &m_org.schema));
+    response.setHeader("Last-Modified", QLocale::c()
+                                            .toString(m_org.schemaModifiedAt.toUTC(),
+                                                      u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                                            .toLatin1());
     return response;
 }
 
@@ -152,9 +152,9 @@ ApiResponse SObjectEndpoints::create(const DataCall &call, const ObjectDescripti
         return *error;
     const QJsonDocument document = std::get<QJsonDocument>(parsed);
     if (!document.isObject())
-        return SalesforceError{u"JSON_PARSER_ERROR"_s,
-                               u"Cannot deserialize instance of "_s + object.name
-                                   + u" from START_ARRAY value"_s}
+        return SalesforceError{u"JSON_PARSER_ERROR"_s, u"Cannot deserialize instance of "_s +
+                                                           object.name +
+                                                           u" from START_ARRAY value"_s}
             .toResponse(400);
     const SaveResult result = m_writer.create(object.name, document.object());
     if (!result.success())
@@ -166,14 +166,15 @@ ApiResponse SObjectEndpoints::row(const DataCall &call, const ObjectDescription 
 {
     const QString id = salesforce_id::toEighteen(call.segment(2));
     const QJsonObject *stored = id.isEmpty() ? nullptr : m_org.store.find(id);
-    const bool live = stored && !stored->value(u"IsDeleted"_s).toBool()
-                      && m_org.store.objectOf(id) == object.name;
+    const bool live = stored && !stored->value(u"IsDeleted"_s).toBool() &&
+                      m_org.store.objectOf(id) == object.name;
     const QByteArray &method = call.request.method;
     if (method == "GET") {
         if (!live)
             return notFoundResponse();
-        const QStringList fields = call.request.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded)
-                                       .split(u',', Qt::SkipEmptyParts);
+        const QStringList fields =
+            call.request.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded)
+                .split(u',', Qt::SkipEmptyParts);
         return ApiResponse::json(200, present(object, *stored, call.version, fields));
     }
     if (method == "PATCH") {
@@ -201,9 +202,9 @@ ApiResponse SObjectEndpoints::byExternalId(const DataCall &call, const ObjectDes
     const QString value = call.segment(3);
     const FieldDescription *field = object.field(fieldName);
     if (!field || !(field->externalId || field->type == FieldType::Id)) {
-        return SalesforceError{u"NOT_FOUND"_s,
-                               u"Provided external ID field does not exist or is not accessible: "_s
-                                   + fieldName}
+        return SalesforceError{
+            u"NOT_FOUND"_s,
+            u"Provided external ID field does not exist or is not accessible: "_s + fieldName}
             .toResponse(404);
     }
     const QStringList matches = m_writer.matchExternalId(object.name, field->name, value);
@@ -211,8 +212,8 @@ ApiResponse SObjectEndpoints::byExternalId(const DataCall &call, const ObjectDes
         // Several records share the value: Salesforce answers 300 with their URLs.
         QJsonArray urls;
         for (const QString &id : matches)
-            urls.append(QString(u"/services/data/"_s + call.version + u"/sobjects/"_s
-                                + object.name + u'/' + id));
+            urls.append(QString(u"/services/data/"_s + call.version + u"/sobjects/"_s +
+                                object.name + u'/' + id));
         return ApiResponse::json(300, urls);
     }
     const QByteArray &method = call.request.method;
@@ -240,7 +241,8 @@ ApiResponse SObjectEndpoints::updatedOrDeleted(const DataCall &call,
     if (call.request.method != "GET")
         return methodNotAllowedResponse(call.request.method, u"GET,HEAD"_s);
     const QUrlQuery &query = call.request.query;
-    const QDateTime start = parseReplicationTime(query.queryItemValue(u"start"_s, QUrl::FullyDecoded));
+    const QDateTime start =
+        parseReplicationTime(query.queryItemValue(u"start"_s, QUrl::FullyDecoded));
     const QDateTime end = parseReplicationTime(query.queryItemValue(u"end"_s, QUrl::FullyDecoded));
     if (!start.isValid() || !end.isValid() || end < start) {
         return SalesforceError{u"INVALID_REPLICATION_DATE"_s,
@@ -250,10 +252,10 @@ ApiResponse SObjectEndpoints::updatedOrDeleted(const DataCall &call,
     const QDateTime now = m_org.clock.now();
     const QDateTime earliest = now.addDays(-(deleted ? deletedWindowDays : updatedWindowDays));
     if (start < floorToMinute(earliest)) {
-        return SalesforceError{u"INVALID_REPLICATION_DATE"_s,
-                               u"startDate cannot be more than "_s
-                                   + QString::number(deleted ? deletedWindowDays : updatedWindowDays)
-                                   + u" days ago"_s}
+        return SalesforceError{
+            u"INVALID_REPLICATION_DATE"_s,
+            u"startDate cannot be more than "_s +
+                QString::number(deleted ? deletedWindowDays : updatedWindowDays) + u" days ago"_s}
             .toResponse(400);
     }
     // Salesforce covers whole minutes only, never the future.
@@ -261,22 +263,22 @@ ApiResponse SObjectEndpoints::updatedOrDeleted(const DataCall &call,
     if (deleted) {
         QJsonArray records;
         for (const auto &[id, when] : m_org.store.deletedBetween(object.name, start, covered))
-            records.append(QJsonObject{{u"id"_s, id}, {u"deletedDate"_s, salesforceDateTime(when)}});
-        return ApiResponse::json(200, QJsonObject{{u"deletedRecords"_s, records},
-                                                  {u"earliestDateAvailable"_s,
-                                                   salesforceDateTime(floorToMinute(earliest))},
-                                                  {u"latestDateCovered"_s,
-                                                   salesforceDateTime(covered)}});
+            records.append(
+                QJsonObject{{u"id"_s, id}, {u"deletedDate"_s, salesforceDateTime(when)}});
+        return ApiResponse::json(
+            200,
+            QJsonObject{{u"deletedRecords"_s, records},
+                        {u"earliestDateAvailable"_s, salesforceDateTime(floorToMinute(earliest))},
+                        {u"latestDateCovered"_s, salesforceDateTime(covered)}});
     }
     QJsonArray ids;
     for (const QJsonObject &row : m_org.store.records(object.name)) {
-        const QDateTime stamp =
-            parseReplicationTime(row.value(u"SystemModstamp"_s).toString());
+        const QDateTime stamp = parseReplicationTime(row.value(u"SystemModstamp"_s).toString());
         if (stamp >= start && stamp <= covered)
             ids.append(row.value(u"Id"_s));
     }
-    return ApiResponse::json(200, QJsonObject{{u"ids"_s, ids},
-                                              {u"latestDateCovered"_s, salesforceDateTime(covered)}});
+    return ApiResponse::json(
+        200, QJsonObject{{u"ids"_s, ids}, {u"latestDateCovered"_s, salesforceDateTime(covered)}});
 }
 
 } // namespace syncdesk::sandbox

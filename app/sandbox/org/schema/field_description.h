@@ -6,7 +6,8 @@
 namespace syncdesk::sandbox {
 
 // The field types the sandbox models, named as describe reports them.
-enum class FieldType {
+enum class FieldType
+{
     Id,
     String,
     TextArea,

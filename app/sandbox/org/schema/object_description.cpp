@@ -13,16 +13,15 @@ const FieldDescription *ObjectDescription::field(QStringView fieldName) const
 const FieldDescription *ObjectDescription::relationship(QStringView relationshipName) const
 {
     for (const FieldDescription &candidate : fields)
-        if (!candidate.relationshipName.isEmpty()
-            && candidate.relationshipName.compare(relationshipName, Qt::CaseInsensitive) == 0)
+        if (!candidate.relationshipName.isEmpty() &&
+            candidate.relationshipName.compare(relationshipName, Qt::CaseInsensitive) == 0)
             return &candidate;
     return nullptr;
 }
 
 OrgSchema::OrgSchema(QList<ObjectDescription> objects)
     : m_objects(std::move(objects))
-{
-}
+{}
 
 const ObjectDescription *OrgSchema::object(QStringView objectName) const
 {

@@ -11,7 +11,7 @@ namespace {
 constexpr double livelyOtherIntegrationsPerHour = 300;
 constexpr double livelyUserEditsPerHour = 240;
 
-template<typename Number>
+template <typename Number>
 bool readNumber(const QCommandLineParser &parser, const QString &name, Number min, Number max,
                 Number *target, QString *error)
 {
@@ -20,8 +20,8 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, Number mi
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || value < double(min) || value > double(max)) {
-        *error = u"--"_s + name + u" must be a number from "_s + QString::number(min) + u" to "_s
-                 + QString::number(max) + u", not '"_s + parser.value(name) + u"'"_s;
+        *error = u"--"_s + name + u" must be a number from "_s + QString::number(min) + u" to "_s +
+                 QString::number(max) + u", not '"_s + parser.value(name) + u"'"_s;
         return false;
     }
     *target = Number(value);
@@ -54,7 +54,8 @@ CommandLine::CommandLine()
          u"N"_s},
         {u"user-edits-per-hour"_s, u"Record edits per hour by simulated CRM users (default 0)."_s,
          u"N"_s},
-        {u"simulate"_s, u"'lively': other integrations and CRM users at a visible rate, with a day of usage already in the window."_s,
+        {u"simulate"_s,
+         u"'lively': other integrations and CRM users at a visible rate, with a day of usage already in the window."_s,
          u"MODE"_s},
         {u"session-timeout"_s, u"Seconds an access token lives unused (default 7200)."_s,
          u"SECONDS"_s},
@@ -76,21 +77,21 @@ bool CommandLine::parse(const QStringList &arguments, SandboxConfig *config, QSt
     }
     constexpr int maxCount = 1'000'000;
     const bool numbersOk =
-        readNumber<quint16>(m_parser, u"port"_s, 0, 65535, &config->port, error)
-        && readNumber(m_parser, u"daily-limit"_s, 1, 100'000'000, &config->dailyLimit, error)
-        && readNumber(m_parser, u"overage-cap"_s, 0, 200'000'000, &config->overageCap, error)
-        && readNumber<quint32>(m_parser, u"seed"_s, 0, 4'000'000'000u, &config->seed, error)
-        && readNumber(m_parser, u"accounts"_s, 0, maxCount, &config->seedCounts.accounts, error)
-        && readNumber(m_parser, u"contacts"_s, 0, maxCount, &config->seedCounts.contacts, error)
-        && readNumber(m_parser, u"leads"_s, 0, maxCount, &config->seedCounts.leads, error)
-        && readNumber(m_parser, u"opportunities"_s, 0, maxCount,
-                      &config->seedCounts.opportunities, error)
-        && readNumber(m_parser, u"other-integrations-per-hour"_s, 0.0, 10'000'000.0,
-                      &config->otherIntegrationsPerHour, error)
-        && readNumber(m_parser, u"user-edits-per-hour"_s, 0.0, 1'000'000.0,
-                      &config->userEditsPerHour, error)
-        && readNumber<qint64>(m_parser, u"session-timeout"_s, 1, 30 * 24 * 3600,
-                              &config->sessionTimeoutSeconds, error);
+        readNumber<quint16>(m_parser, u"port"_s, 0, 65535, &config->port, error) &&
+        readNumber(m_parser, u"daily-limit"_s, 1, 100'000'000, &config->dailyLimit, error) &&
+        readNumber(m_parser, u"overage-cap"_s, 0, 200'000'000, &config->overageCap, error) &&
+        readNumber<quint32>(m_parser, u"seed"_s, 0, 4'000'000'000u, &config->seed, error) &&
+        readNumber(m_parser, u"accounts"_s, 0, maxCount, &config->seedCounts.accounts, error) &&
+        readNumber(m_parser, u"contacts"_s, 0, maxCount, &config->seedCounts.contacts, error) &&
+        readNumber(m_parser, u"leads"_s, 0, maxCount, &config->seedCounts.leads, error) &&
+        readNumber(m_parser, u"opportunities"_s, 0, maxCount, &config->seedCounts.opportunities,
+                   error) &&
+        readNumber(m_parser, u"other-integrations-per-hour"_s, 0.0, 10'000'000.0,
+                   &config->otherIntegrationsPerHour, error) &&
+        readNumber(m_parser, u"user-edits-per-hour"_s, 0.0, 1'000'000.0, &config->userEditsPerHour,
+                   error) &&
+        readNumber<qint64>(m_parser, u"session-timeout"_s, 1, 30 * 24 * 3600,
+                           &config->sessionTimeoutSeconds, error);
     if (!numbersOk)
         return false;
     if (m_parser.isSet(u"simulate"_s)) {

@@ -20,8 +20,7 @@ ApiResponse badRequest(const QString &message)
 
 ControlEndpoints::ControlEndpoints(SandboxOrg &org)
     : m_org(org)
-{
-}
+{}
 
 ApiResponse ControlEndpoints::handle(const ApiRequest &request)
 {
@@ -55,7 +54,8 @@ ApiResponse ControlEndpoints::handle(const ApiRequest &request)
         m_org.reset();
         return state();
     }
-    return ApiResponse::json(404, QJsonObject{{u"error"_s, QString(u"No such control: "_s + name)}});
+    return ApiResponse::json(404,
+                             QJsonObject{{u"error"_s, QString(u"No such control: "_s + name)}});
 }
 
 ApiResponse ControlEndpoints::state() const
@@ -89,10 +89,11 @@ ApiResponse ControlEndpoints::usage(const ApiRequest &request)
     }
     const QDateTime release = m_org.allocation().nextRelease(now);
     return ApiResponse::json(
-        200, QJsonObject{{u"used"_s, m_org.allocation().used(now)},
-                         {u"max"_s, m_org.allocation().max()},
-                         {u"nextRelease"_s, release.isValid() ? QJsonValue(salesforceDateTime(release))
-                                                               : QJsonValue()}});
+        200,
+        QJsonObject{{u"used"_s, m_org.allocation().used(now)},
+                    {u"max"_s, m_org.allocation().max()},
+                    {u"nextRelease"_s,
+                     release.isValid() ? QJsonValue(salesforceDateTime(release)) : QJsonValue()}});
 }
 
 ApiResponse ControlEndpoints::clock(const QJsonObject &body)
@@ -166,8 +167,8 @@ ApiResponse ControlEndpoints::simulation(const QJsonObject &body)
         perHour > 0 ? simulation.start() : simulation.stop();
         return true;
     };
-    if (!rate(u"otherIntegrationsPerHour"_s, m_org.otherIntegrations())
-        || !rate(u"userEditsPerHour"_s, m_org.crmUsers()))
+    if (!rate(u"otherIntegrationsPerHour"_s, m_org.otherIntegrations()) ||
+        !rate(u"userEditsPerHour"_s, m_org.crmUsers()))
         return badRequest(u"rates must be numbers, 0 or more"_s);
     return state();
 }

@@ -54,8 +54,10 @@ QJsonObject Fault::toJson() const
 {
     const auto named = std::find_if(kindNames().begin(), kindNames().end(),
                                     [&](const auto &entry) { return entry.second == kind; });
-    return QJsonObject{{u"kind"_s, named->first}, {u"status"_s, status},
-                       {u"delayMs"_s, delayMs},   {u"count"_s, remaining},
+    return QJsonObject{{u"kind"_s, named->first},
+                       {u"status"_s, status},
+                       {u"delayMs"_s, delayMs},
+                       {u"count"_s, remaining},
                        {u"path"_s, pathContains}};
 }
 

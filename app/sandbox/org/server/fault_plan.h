@@ -12,7 +12,8 @@ namespace syncdesk::sandbox {
 // A fault a test asks the org to inject into its next matching requests.
 struct Fault
 {
-    enum class Kind {
+    enum class Kind
+    {
         ServerError,   // answer `status` (500, 502, 503) before doing anything
         Delay,         // answer normally after `delayMs`
         Drop,          // close the connection without answering

@@ -42,8 +42,14 @@ SandboxOrg::SandboxOrg(const SandboxConfig &config, QObject *parent)
     , m_allocation(config.dailyLimit)
     , m_store(OrgSchema::standard())
     , m_oauth(identityFor(config))
-    , m_context{OrgSchema::standard(), m_store,   m_oauth, m_allocation, m_clock,
-                m_cursors,             QString(), schemaReleasedAt}
+    , m_context{OrgSchema::standard(),
+                m_store,
+                m_oauth,
+                m_allocation,
+                m_clock,
+                m_cursors,
+                QString(),
+                schemaReleasedAt}
     , m_router(m_context)
     , m_otherIntegrations(m_allocation, m_clock, config.seed)
     , m_crmUsers(m_store, m_clock, config.seed)

@@ -15,10 +15,10 @@ TEST(SalesforceId, WidensSalesforcesOwnExample)
 TEST(SalesforceId, RefusesWhatIsNotAnId)
 {
     EXPECT_TRUE(salesforce_id::toEighteen(u"").isEmpty());
-    EXPECT_TRUE(salesforce_id::toEighteen(u"a0D30000001n7P").isEmpty());       // 14
-    EXPECT_TRUE(salesforce_id::toEighteen(u"a0D30000001n7Pi!").isEmpty());     // 16
-    EXPECT_TRUE(salesforce_id::toEighteen(u"a0D30000001n7P-").isEmpty());      // bad character
-    EXPECT_TRUE(salesforce_id::toEighteen(u"a0D30000001n7PiAAA").isEmpty());   // wrong checksum
+    EXPECT_TRUE(salesforce_id::toEighteen(u"a0D30000001n7P").isEmpty());     // 14
+    EXPECT_TRUE(salesforce_id::toEighteen(u"a0D30000001n7Pi!").isEmpty());   // 16
+    EXPECT_TRUE(salesforce_id::toEighteen(u"a0D30000001n7P-").isEmpty());    // bad character
+    EXPECT_TRUE(salesforce_id::toEighteen(u"a0D30000001n7PiAAA").isEmpty()); // wrong checksum
 }
 
 TEST(SalesforceId, MadeIdsCarryPrefixChecksumAndSerial)

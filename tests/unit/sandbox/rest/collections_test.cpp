@@ -23,10 +23,9 @@ QJsonDocument records(const QJsonArray &list, bool allOrNone = false)
 
 QStringList contactIds(OrgUnderTest &org, int count)
 {
-    const auto page = org.get(OrgUnderTest::data(u"query?q="_s
-                                                 + QString::fromLatin1(QUrl::toPercentEncoding(
-                                                     u"SELECT Id FROM Contact LIMIT "_s
-                                                     + QString::number(count)))));
+    const auto page = org.get(OrgUnderTest::data(
+        u"query?q="_s + QString::fromLatin1(QUrl::toPercentEncoding(
+                            u"SELECT Id FROM Contact LIMIT "_s + QString::number(count)))));
     QStringList ids;
     for (const QJsonValue &record : page.object()[u"records"_s].toArray())
         ids.append(record[u"Id"_s].toString());
@@ -48,8 +47,9 @@ TEST(SandboxCollections, TwoHundredRecordsCostOneCall)
     EXPECT_EQ(org.used(), before + 1);
     for (const QJsonValue &result : answer.array())
         ASSERT_TRUE(result[u"success"_s].toBool());
-    EXPECT_TRUE(shapeDifferences(loadFixture(u"restforce/composite_sobjects_success_response.json"_s).array(),
-                                 answer.array())
+    EXPECT_TRUE(shapeDifferences(
+                    loadFixture(u"restforce/composite_sobjects_success_response.json"_s).array(),
+                    answer.array())
                     .isEmpty());
     list.append(contact(u"OneTooMany"_s));
     const auto tooMany = org.post(OrgUnderTest::data(u"composite/sobjects"_s), records(list));
@@ -107,21 +107,24 @@ TEST(SandboxCollections, UpdateDeleteAndRetrieve)
     for (const QJsonValue &result : updated.array())
         EXPECT_TRUE(result[u"success"_s].toBool());
 
-    const auto retrieved = org.get(OrgUnderTest::data(u"composite/sobjects/Contact?ids="_s
-                                                      + ids.join(u',') + u"&fields=Id,Title"_s));
+    const auto retrieved = org.get(OrgUnderTest::data(u"composite/sobjects/Contact?ids="_s +
+                                                      ids.join(u',') + u"&fields=Id,Title"_s));
     ASSERT_EQ(retrieved.array().size(), 3);
     for (const QJsonValue &record : retrieved.array())
         EXPECT_EQ(record[u"Title"_s].toString(), u"Director"_s);
 
-    const auto deleted = org.call("DELETE", OrgUnderTest::data(u"composite/sobjects?ids="_s
-                                                               + ids.join(u',')));
+    const auto deleted =
+        org.call("DELETE", OrgUnderTest::data(u"composite/sobjects?ids="_s + ids.join(u',')));
     for (const QJsonValue &result : deleted.array())
         EXPECT_TRUE(result[u"success"_s].toBool());
-    EXPECT_TRUE(shapeDifferences(loadFixture(u"restforce/composite_sobjects_destroy_success_response.json"_s).array(),
-                                 deleted.array())
-                    .isEmpty());
+    EXPECT_TRUE(
+        shapeDifferences(
+            loadFixture(u"restforce/composite_sobjects_destroy_success_response.json"_s).array(),
+            deleted.array())
+            .isEmpty());
     const auto noIds = org.call("DELETE", OrgUnderTest::data(u"composite/sobjects"_s));
-    EXPECT_EQ(noIds.json, loadFixture(u"restforce/composite_sobjects_destroy_bad_request_response.json"_s));
+    EXPECT_EQ(noIds.json,
+              loadFixture(u"restforce/composite_sobjects_destroy_bad_request_response.json"_s));
 }
 
 TEST(SandboxCollections, UpsertOnExternalIdReportsCreated)

@@ -10,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 TEST(SandboxControls, ServerErrorFaultHitsOnlyTheNextMatchingCall)
 {
     OrgUnderTest org;
-    org.control(u"faults"_s, {{u"kind"_s, u"server_error"_s}, {u"status"_s, 503}, {u"path"_s, u"/limits"_s}});
+    org.control(u"faults"_s,
+                {{u"kind"_s, u"server_error"_s}, {u"status"_s, 503}, {u"path"_s, u"/limits"_s}});
     const int before = org.used();
     EXPECT_EQ(org.get(OrgUnderTest::data(u"sobjects/"_s)).status(), 200); // path does not match
     const auto failed = org.get(OrgUnderTest::data(u"limits"_s));
@@ -61,7 +62,8 @@ TEST(SandboxControls, BadControlInputIsRefusedAndChangesNothing)
     EXPECT_EQ(org.control(u"allocation"_s, {{u"max"_s, 0}}).status(), 400);
     EXPECT_EQ(org.control(u"clock"_s, {{u"advanceSeconds"_s, u"soon"_s}}).status(), 400);
     EXPECT_EQ(org.call("POST", u"/_sandbox/usage"_s, "{not json", false).status(), 400);
-    EXPECT_EQ(org.call("GET", u"/_sandbox/state"_s, {}, false).object()[u"faults"_s].toArray().size(), 0);
+    EXPECT_EQ(
+        org.call("GET", u"/_sandbox/state"_s, {}, false).object()[u"faults"_s].toArray().size(), 0);
     EXPECT_EQ(org.org().allocation().max(), 15000);
 }
 
@@ -78,7 +80,8 @@ TEST(SandboxControls, ResetRestoresSeededDataAndKeepsTheSession)
 {
     OrgUnderTest org;
     const qsizetype accounts = org.org().store().count(u"Account"_s);
-    org.post(OrgUnderTest::data(u"sobjects/Account/"_s), QJsonDocument(QJsonObject{{u"Name"_s, u"Extra"_s}}));
+    org.post(OrgUnderTest::data(u"sobjects/Account/"_s),
+             QJsonDocument(QJsonObject{{u"Name"_s, u"Extra"_s}}));
     org.control(u"usage"_s, {{u"used"_s, 500}});
     const auto state = org.control(u"reset"_s, {});
     EXPECT_EQ(state.object()[u"used"_s].toInt(), 0);

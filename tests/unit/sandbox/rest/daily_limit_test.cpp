@@ -16,9 +16,10 @@ TEST(SandboxDailyLimit, VersionsListIsFreeAndShapedLikeSalesforce)
     EXPECT_EQ(versions.status(), 200);
     EXPECT_EQ(org.used(), before);
     EXPECT_TRUE(versions.response.header("Sforce-Limit-Info").isEmpty());
-    EXPECT_TRUE(shapeDifferences(loadFixture(u"restforce/services_data_success_response.json"_s).array(),
-                                 versions.array())
-                    .isEmpty());
+    EXPECT_TRUE(
+        shapeDifferences(loadFixture(u"restforce/services_data_success_response.json"_s).array(),
+                         versions.array())
+            .isEmpty());
     const QJsonObject newest = versions.array().last().toObject();
     EXPECT_EQ(newest[u"version"_s].toString(), u"62.0"_s);
     EXPECT_EQ(newest[u"label"_s].toString(), u"Winter '25"_s);
@@ -59,8 +60,9 @@ TEST(SandboxDailyLimit, SpentAllocationAnswers403UntilCallsRollOff)
 
     const auto blocked = org.get(OrgUnderTest::data(u"limits"_s));
     EXPECT_EQ(blocked.status(), 403);
-    EXPECT_EQ(blocked.json.toJson(QJsonDocument::Compact),
-              R"([{"errorCode":"REQUEST_LIMIT_EXCEEDED","message":"TotalRequests Limit exceeded."}])");
+    EXPECT_EQ(
+        blocked.json.toJson(QJsonDocument::Compact),
+        R"([{"errorCode":"REQUEST_LIMIT_EXCEEDED","message":"TotalRequests Limit exceeded."}])");
     EXPECT_TRUE(blocked.response.header("Retry-After").isEmpty());
     EXPECT_EQ(org.used(), 10); // a refused call is not counted
 

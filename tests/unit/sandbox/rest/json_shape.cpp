@@ -17,8 +17,8 @@ QStringList shapeDifferences(const QJsonValue &fixture, const QJsonValue &ours, 
     if (fixture.isNull())
         return {};
     if (fixture.type() != ours.type())
-        return {path + u": expected JSON type "_s + QString::number(fixture.type()) + u", got "_s
-                + QString::number(ours.type())};
+        return {path + u": expected JSON type "_s + QString::number(fixture.type()) + u", got "_s +
+                QString::number(ours.type())};
     QStringList differences;
     if (fixture.isObject()) {
         const QJsonObject expected = fixture.toObject();
@@ -27,8 +27,8 @@ QStringList shapeDifferences(const QJsonValue &fixture, const QJsonValue &ours, 
             if (!actual.contains(it.key()))
                 differences.append(path + u'.' + it.key() + u": missing"_s);
             else
-                differences += shapeDifferences(it.value(), actual.value(it.key()),
-                                                path + u'.' + it.key());
+                differences +=
+                    shapeDifferences(it.value(), actual.value(it.key()), path + u'.' + it.key());
         }
     } else if (fixture.isArray()) {
         const QJsonArray expected = fixture.toArray();

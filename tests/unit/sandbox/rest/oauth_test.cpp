@@ -98,7 +98,8 @@ TEST(SandboxOAuth, RefreshGivesANewAccessTokenButNoNewRefreshToken)
 {
     OrgUnderTest org;
     const QString code = codeFrom(org.call("GET", authorizePath(redirect, challenge), {}, false));
-    const QString refreshToken = exchange(org, code, verifier).object()[u"refresh_token"_s].toString();
+    const QString refreshToken =
+        exchange(org, code, verifier).object()[u"refresh_token"_s].toString();
     const auto refreshed = org.token({{u"grant_type"_s, u"refresh_token"_s},
                                       {u"client_id"_s, u"SyncDeskTests"_s},
                                       {u"refresh_token"_s, refreshToken}});
@@ -113,9 +114,9 @@ TEST(SandboxOAuth, RevokingTheRefreshTokenEndsItsSessions)
     const QString code = codeFrom(org.call("GET", authorizePath(redirect, challenge), {}, false));
     const QJsonObject tokens = exchange(org, code, verifier).object();
     org.setAccessToken(tokens[u"access_token"_s].toString());
-    const auto revoked = org.call("POST", u"/services/oauth2/revoke"_s,
-                                  "token=" + QUrl::toPercentEncoding(tokens[u"refresh_token"_s].toString()),
-                                  false);
+    const auto revoked =
+        org.call("POST", u"/services/oauth2/revoke"_s,
+                 "token=" + QUrl::toPercentEncoding(tokens[u"refresh_token"_s].toString()), false);
     EXPECT_EQ(revoked.status(), 200);
     EXPECT_EQ(org.get(OrgUnderTest::data(u"limits"_s)).status(), 401);
     const auto refresh = org.token({{u"grant_type"_s, u"refresh_token"_s},
@@ -170,7 +171,8 @@ TEST(SandboxOAuth, IdentityUrlDescribesTheSignedInUserWithoutCounting)
     const auto identity = org.get(QUrl(id).path());
     ASSERT_EQ(identity.status(), 200) << identity.response.body.constData();
     EXPECT_EQ(org.used(), before);
-    EXPECT_EQ(identity.object()[u"organization_id"_s].toString(), org.org().oauth().identity().orgId);
+    EXPECT_EQ(identity.object()[u"organization_id"_s].toString(),
+              org.org().oauth().identity().orgId);
     const QStringList differences = shapeDifferences(
         loadFixture(u"swiftlysalesforce/MockIdentity.json"_s).object(), identity.object());
     // The fixture's org has SOAP and Chatter URLs the sandbox does not serve.

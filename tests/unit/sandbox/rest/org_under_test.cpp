@@ -1,9 +1,9 @@
 #include "org_under_test.h"
 
+#include "rest/data_call.h"
+
 #include <QUrl>
 #include <QUrlQuery>
-
-#include "rest/data_call.h"
 
 namespace syncdesk::sandbox::test {
 

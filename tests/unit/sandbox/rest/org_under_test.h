@@ -26,9 +26,8 @@ public:
 
     explicit OrgUnderTest(const SandboxConfig &config = smallConfig());
 
-    Answer call(const QByteArray &method, const QString &pathAndQuery,
-                const QByteArray &body = {}, bool withToken = true,
-                const QHash<QByteArray, QByteArray> &headers = {});
+    Answer call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
+                bool withToken = true, const QHash<QByteArray, QByteArray> &headers = {});
     Answer get(const QString &path) { return call("GET", path); }
     Answer post(const QString &path, const QJsonDocument &body)
     {
@@ -49,7 +48,10 @@ public:
     void setAccessToken(const QString &token) { m_accessToken = token; }
 
     static constexpr auto instanceUrl = "http://127.0.0.1:65000";
-    static QString data(const QString &rest) { return QStringLiteral("/services/data/v62.0/") + rest; }
+    static QString data(const QString &rest)
+    {
+        return QStringLiteral("/services/data/v62.0/") + rest;
+    }
 
 private:
     SandboxOrg m_org;

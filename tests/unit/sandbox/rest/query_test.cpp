@@ -13,8 +13,8 @@ namespace {
 
 QString queryPath(const QString &resource, const QString &soql)
 {
-    return OrgUnderTest::data(resource) + u"?q="_s
-           + QString::fromLatin1(QUrl::toPercentEncoding(soql));
+    return OrgUnderTest::data(resource) + u"?q="_s +
+           QString::fromLatin1(QUrl::toPercentEncoding(soql));
 }
 
 } // namespace
@@ -60,7 +60,8 @@ TEST(SandboxQuery, PagesMatchTheFixtureShape)
     expected[u"records"_s] = records;
     EXPECT_TRUE(shapeDifferences(expected, first.object()).isEmpty())
         << qPrintable(shapeDifferences(expected, first.object()).join(u'\n'));
-    const auto empty = org.get(queryPath(u"query"_s, u"SELECT Id FROM Contact WHERE LastName = 'Nobody-At-All'"_s));
+    const auto empty = org.get(
+        queryPath(u"query"_s, u"SELECT Id FROM Contact WHERE LastName = 'Nobody-At-All'"_s));
     EXPECT_EQ(empty.json, loadFixture(u"restforce/query_empty_response.json"_s));
 }
 
@@ -120,9 +121,9 @@ TEST(SandboxQuery, WatermarkQueryReturnsOnlyLaterChanges)
                         QJsonDocument(QJsonObject{{u"Phone"_s, u"+1 415 555 0100"_s}}))
                   .status(),
               204);
-    const auto changed = org.get(queryPath(
-        u"query"_s, u"SELECT Id, Phone FROM Account WHERE SystemModstamp > "_s + mark
-                        + u" ORDER BY SystemModstamp"_s));
+    const auto changed =
+        org.get(queryPath(u"query"_s, u"SELECT Id, Phone FROM Account WHERE SystemModstamp > "_s +
+                                          mark + u" ORDER BY SystemModstamp"_s));
     ASSERT_EQ(changed.object()[u"totalSize"_s].toInt(), 1);
     EXPECT_EQ(changed.object()[u"records"_s][0][u"Id"_s].toString(), id);
     EXPECT_EQ(changed.object()[u"records"_s][0][u"Phone"_s].toString(), u"+1 415 555 0100"_s);

@@ -20,8 +20,9 @@ QJsonDocument json(const QJsonObject &object)
 TEST(SandboxSObjects, CreateReadUpdateDeleteOneContact)
 {
     OrgUnderTest org;
-    const auto created = org.post(OrgUnderTest::data(u"sobjects/Contact/"_s),
-                                  json({{u"LastName"_s, u"Okafor"_s}, {u"Email"_s, u"ada@example.com"_s}}));
+    const auto created =
+        org.post(OrgUnderTest::data(u"sobjects/Contact/"_s),
+                 json({{u"LastName"_s, u"Okafor"_s}, {u"Email"_s, u"ada@example.com"_s}}));
     ASSERT_EQ(created.status(), 201) << created.response.body.constData();
     EXPECT_TRUE(shapeDifferences(loadFixture(u"restforce/create_success_response.json"_s).object(),
                                  created.object())
@@ -30,12 +31,18 @@ TEST(SandboxSObjects, CreateReadUpdateDeleteOneContact)
     EXPECT_TRUE(id.startsWith(u"003"_s));
     EXPECT_EQ(id.size(), 18);
 
-    const auto read = org.get(OrgUnderTest::data(u"sobjects/Contact/"_s + id + u"?fields=LastName,Email"_s));
+    const auto read =
+        org.get(OrgUnderTest::data(u"sobjects/Contact/"_s + id + u"?fields=LastName,Email"_s));
     EXPECT_EQ(read.object()[u"LastName"_s].toString(), u"Okafor"_s);
     EXPECT_FALSE(read.object().contains(u"FirstName"_s));
 
-    EXPECT_EQ(org.patch(OrgUnderTest::data(u"sobjects/Contact/"_s + id), json({{u"Title"_s, u"CFO"_s}})).status(), 204);
-    EXPECT_EQ(org.get(OrgUnderTest::data(u"sobjects/Contact/"_s + id)).object()[u"Title"_s].toString(), u"CFO"_s);
+    EXPECT_EQ(
+        org.patch(OrgUnderTest::data(u"sobjects/Contact/"_s + id), json({{u"Title"_s, u"CFO"_s}}))
+            .status(),
+        204);
+    EXPECT_EQ(
+        org.get(OrgUnderTest::data(u"sobjects/Contact/"_s + id)).object()[u"Title"_s].toString(),
+        u"CFO"_s);
     // A 15-character id reaches the same record.
     EXPECT_EQ(org.get(OrgUnderTest::data(u"sobjects/Contact/"_s + id.left(15))).status(), 200);
 
@@ -46,13 +53,15 @@ TEST(SandboxSObjects, CreateReadUpdateDeleteOneContact)
 TEST(SandboxSObjects, InvalidWritesAnswerWithErrorArrays)
 {
     OrgUnderTest org;
-    const auto missing = org.post(OrgUnderTest::data(u"sobjects/Contact/"_s), json({{u"FirstName"_s, u"Ada"_s}}));
+    const auto missing =
+        org.post(OrgUnderTest::data(u"sobjects/Contact/"_s), json({{u"FirstName"_s, u"Ada"_s}}));
     EXPECT_EQ(missing.status(), 400);
     EXPECT_EQ(missing.array()[0][u"errorCode"_s].toString(), u"REQUIRED_FIELD_MISSING"_s);
     const auto unknown = org.post(OrgUnderTest::data(u"sobjects/Contact/"_s),
                                   json({{u"LastName"_s, u"X"_s}, {u"foo"_s, 1}}));
     EXPECT_EQ(unknown.array()[0][u"errorCode"_s].toString(), u"INVALID_FIELD"_s);
-    const auto broken = org.call("POST", OrgUnderTest::data(u"sobjects/Contact/"_s), "{\"LastName\":");
+    const auto broken =
+        org.call("POST", OrgUnderTest::data(u"sobjects/Contact/"_s), "{\"LastName\":");
     EXPECT_EQ(broken.status(), 400);
     EXPECT_EQ(broken.array()[0][u"errorCode"_s].toString(), u"JSON_PARSER_ERROR"_s);
     EXPECT_EQ(org.post(OrgUnderTest::data(u"sobjects/Whizbang/"_s), json({})).status(), 404);
@@ -66,12 +75,12 @@ TEST(SandboxSObjects, DescribeHonoursIfModifiedSince)
     EXPECT_EQ(describe.object()[u"keyPrefix"_s].toString(), u"001"_s);
     const QByteArray lastModified = describe.response.header("Last-Modified");
     ASSERT_FALSE(lastModified.isEmpty());
-    const auto unchanged = org.call("GET", OrgUnderTest::data(u"sobjects/Account/describe/"_s), {}, true,
-                                    {{"if-modified-since", lastModified}});
+    const auto unchanged = org.call("GET", OrgUnderTest::data(u"sobjects/Account/describe/"_s), {},
+                                    true, {{"if-modified-since", lastModified}});
     EXPECT_EQ(unchanged.status(), 304);
     EXPECT_TRUE(unchanged.response.body.isEmpty());
-    const auto stale = org.call("GET", OrgUnderTest::data(u"sobjects/Account/describe/"_s), {}, true,
-                                {{"if-modified-since", "Mon, 01 Jan 2024 00:00:00 GMT"}});
+    const auto stale = org.call("GET", OrgUnderTest::data(u"sobjects/Account/describe/"_s), {},
+                                true, {{"if-modified-since", "Mon, 01 Jan 2024 00:00:00 GMT"}});
     EXPECT_EQ(stale.status(), 200);
 }
 
@@ -98,8 +107,9 @@ TEST(SandboxSObjects, UpsertOnAnAmbiguousExternalIdAnswers300)
 {
     OrgUnderTest org;
     for (const QString &name : {u"One"_s, u"Two"_s}) {
-        const auto created = org.post(OrgUnderTest::data(u"sobjects/Contact/"_s),
-                                      json({{u"LastName"_s, name}, {u"SyncDesk_Id__c"_s, u"dup"_s}}));
+        const auto created =
+            org.post(OrgUnderTest::data(u"sobjects/Contact/"_s),
+                     json({{u"LastName"_s, name}, {u"SyncDesk_Id__c"_s, u"dup"_s}}));
         ASSERT_EQ(created.status(), 201);
     }
     const auto ambiguous = org.patch(OrgUnderTest::data(u"sobjects/Contact/SyncDesk_Id__c/dup"_s),
@@ -116,25 +126,28 @@ TEST(SandboxSObjects, UpdatedAndDeletedListChangesInTheWindow)
                                   json({{u"LastName"_s, u"Ito"_s}, {u"Company"_s, u"Kappa"_s}}));
     const QString id = created.object()[u"id"_s].toString();
     org.org().clock().advance(120);
-    const QString range = u"?start="_s + start.toString(Qt::ISODate) + u"&end="_s
-                          + org.org().clock().now().toString(Qt::ISODate);
+    const QString range = u"?start="_s + start.toString(Qt::ISODate) + u"&end="_s +
+                          org.org().clock().now().toString(Qt::ISODate);
     const auto updated = org.get(OrgUnderTest::data(u"sobjects/Lead/updated/"_s + range));
     ASSERT_EQ(updated.status(), 200) << updated.response.body.constData();
     EXPECT_TRUE(updated.object()[u"ids"_s].toArray().contains(id));
-    EXPECT_TRUE(shapeDifferences(loadFixture(u"restforce/get_updated_success_response.json"_s).object(),
-                                 updated.object())
-                    .isEmpty());
+    EXPECT_TRUE(
+        shapeDifferences(loadFixture(u"restforce/get_updated_success_response.json"_s).object(),
+                         updated.object())
+            .isEmpty());
 
     ASSERT_EQ(org.call("DELETE", OrgUnderTest::data(u"sobjects/Lead/"_s + id)).status(), 204);
     org.org().clock().advance(120);
-    const QString later = u"?start="_s + start.toString(Qt::ISODate) + u"&end="_s
-                          + org.org().clock().now().toString(Qt::ISODate);
+    const QString later = u"?start="_s + start.toString(Qt::ISODate) + u"&end="_s +
+                          org.org().clock().now().toString(Qt::ISODate);
     const auto deleted = org.get(OrgUnderTest::data(u"sobjects/Lead/deleted/"_s + later));
     ASSERT_EQ(deleted.status(), 200);
     EXPECT_EQ(deleted.object()[u"deletedRecords"_s][0][u"id"_s].toString(), id);
-    EXPECT_TRUE(shapeDifferences(loadFixture(u"restforce/get_deleted_success_response.json"_s).object(),
-                                 deleted.object())
-                    .isEmpty());
-    const auto tooOld = org.get(OrgUnderTest::data(u"sobjects/Lead/deleted/?start=2001-01-01T00:00:00Z&end=2001-01-02T00:00:00Z"_s));
+    EXPECT_TRUE(
+        shapeDifferences(loadFixture(u"restforce/get_deleted_success_response.json"_s).object(),
+                         deleted.object())
+            .isEmpty());
+    const auto tooOld = org.get(OrgUnderTest::data(
+        u"sobjects/Lead/deleted/?start=2001-01-01T00:00:00Z&end=2001-01-02T00:00:00Z"_s));
     EXPECT_EQ(tooOld.array()[0][u"errorCode"_s].toString(), u"INVALID_REPLICATION_DATE"_s);
 }

@@ -32,9 +32,10 @@ protected:
         ASSERT_NE(m_port, 0);
         m_base = u"http://127.0.0.1:"_s + QString::number(m_port);
         m_org->setInstanceUrl(m_base);
-        const auto token = send("POST", u"/services/oauth2/token"_s,
-                                "grant_type=password&client_id=t&username=" + config.username.toUtf8()
-                                    + "&password=" + config.password.toUtf8());
+        const auto token =
+            send("POST", u"/services/oauth2/token"_s,
+                 "grant_type=password&client_id=t&username=" + config.username.toUtf8() +
+                     "&password=" + config.password.toUtf8());
         m_token = QJsonDocument::fromJson(token.body).object()[u"access_token"_s].toString();
         ASSERT_FALSE(m_token.isEmpty());
     }

@@ -16,7 +16,8 @@ const QString sandboxBinary = QStringLiteral(SYNCDESK_SANDBOX_BIN);
 // Starts the sandbox and returns its base URL from the first line.
 QString startSandbox(QProcess &process, const QStringList &arguments)
 {
-    process.start(sandboxBinary, arguments + QStringList{u"--port"_s, u"0"_s, u"--exit-with-stdin"_s});
+    process.start(sandboxBinary,
+                  arguments + QStringList{u"--port"_s, u"0"_s, u"--exit-with-stdin"_s});
     if (!process.waitForStarted(10'000) || !process.waitForReadyRead(20'000))
         return {};
     return QString::fromUtf8(process.readLine()).trimmed();
@@ -32,9 +33,10 @@ QByteArray curl(const QStringList &arguments)
 
 QString signIn(const QString &base)
 {
-    const QByteArray token =
-        curl({u"-d"_s, u"grant_type=password&client_id=t&username=admin@sandbox.syncdesk.test&password=sandbox"_s,
-              base + u"/services/oauth2/token"_s});
+    const QByteArray token = curl(
+        {u"-d"_s,
+         u"grant_type=password&client_id=t&username=admin@sandbox.syncdesk.test&password=sandbox"_s,
+         base + u"/services/oauth2/token"_s});
     return QJsonDocument::fromJson(token).object()[u"access_token"_s].toString();
 }
 
@@ -86,8 +88,9 @@ TEST(SandboxProcess, StateFileKeepsRecordsAcrossRestarts)
         const QString base = startSandbox(process, options);
         const QString token = signIn(base);
         const QByteArray created =
-            curl({u"-H"_s, u"Authorization: Bearer "_s + token, u"-H"_s, u"Content-Type: application/json"_s,
-                  u"-d"_s, u"{\"LastName\":\"Persisted\"}"_s, base + u"/services/data/v62.0/sobjects/Contact/"_s});
+            curl({u"-H"_s, u"Authorization: Bearer "_s + token, u"-H"_s,
+                  u"Content-Type: application/json"_s, u"-d"_s, u"{\"LastName\":\"Persisted\"}"_s,
+                  base + u"/services/data/v62.0/sobjects/Contact/"_s});
         createdId = QJsonDocument::fromJson(created).object()[u"id"_s].toString();
         ASSERT_FALSE(createdId.isEmpty()) << created.constData();
         stop(process);
@@ -100,8 +103,9 @@ TEST(SandboxProcess, StateFileKeepsRecordsAcrossRestarts)
                                   base + u"/services/data/v62.0/sobjects/Contact/"_s + createdId});
     EXPECT_EQ(QJsonDocument::fromJson(read).object()[u"LastName"_s].toString(), u"Persisted"_s)
         << read.constData();
-    const QByteArray count = curl({u"-H"_s, u"Authorization: Bearer "_s + token,
-                                   base + u"/services/data/v62.0/query?q=SELECT+COUNT()+FROM+Contact"_s});
+    const QByteArray count =
+        curl({u"-H"_s, u"Authorization: Bearer "_s + token,
+              base + u"/services/data/v62.0/query?q=SELECT+COUNT()+FROM+Contact"_s});
     EXPECT_EQ(QJsonDocument::fromJson(count).object()[u"totalSize"_s].toInt(), 21);
     stop(process);
 }
@@ -114,16 +118,18 @@ TEST(SandboxProcess, TerminationSignalSavesTheStateFile)
     QProcess process;
     const QString base = startSandbox(process, options);
     const QString token = signIn(base);
-    curl({u"-H"_s, u"Authorization: Bearer "_s + token, u"-H"_s, u"Content-Type: application/json"_s,
-          u"-d"_s, u"{\"Name\":\"Signalled\"}"_s, base + u"/services/data/v62.0/sobjects/Account/"_s});
+    curl({u"-H"_s, u"Authorization: Bearer "_s + token, u"-H"_s,
+          u"Content-Type: application/json"_s, u"-d"_s, u"{\"Name\":\"Signalled\"}"_s,
+          base + u"/services/data/v62.0/sobjects/Account/"_s});
     process.terminate(); // SIGTERM, before the write-behind timer would have fired
     ASSERT_TRUE(process.waitForFinished(10'000));
     EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
 
     QProcess restarted;
     const QString again = startSandbox(restarted, options);
-    const QByteArray count = curl({u"-H"_s, u"Authorization: Bearer "_s + signIn(again),
-                                   again + u"/services/data/v62.0/query?q=SELECT+COUNT()+FROM+Account"_s});
+    const QByteArray count =
+        curl({u"-H"_s, u"Authorization: Bearer "_s + signIn(again),
+              again + u"/services/data/v62.0/query?q=SELECT+COUNT()+FROM+Account"_s});
     EXPECT_EQ(QJsonDocument::fromJson(count).object()[u"totalSize"_s].toInt(), 3);
     stop(restarted);
 }
