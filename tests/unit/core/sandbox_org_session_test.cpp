@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,9 +178,7 @@ TEST(SandboxOrg, RefusesACodeExchangedWithTheWrongVerifier)
 
 TEST(SandboxOrg, PollerRefreshesAnExpiredSessionOnceAndRetries)
 {
-    SandboxOrgProcess::Options options = sandboxOptions();
-    options.extraArguments = {QStringLiteral("--session-timeout"), QStringLiteral("1")};
-    SandboxOrgProcess process(options);
+    SandboxOrgProcess process(sandboxOptions());
     QSignalSpy started(&process, &SandboxOrgProcess::started);
     process.start();
     ASSERT_TRUE(started.wait(kWaitMs));
@@ -199,7 +198,15 @@ TEST(SandboxOrg, PollerRefreshesAnExpiredSessionOnceAndRetries)
     QSignalSpy usage(&poller, &LimitsPoller::usageRead);
     QSignalSpy pollFailed(&poller, &LimitsPoller::pollFailed);
 
-    QTest::qWait(2500); // the access token expires unused
+    // End the session through the sandbox's test control, as a timeout would.
+    QNetworkRequest expire(
+        started.first().first().toUrl().resolved(QUrl(QStringLiteral("/_sandbox/sessions"))));
+    expire.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *expired = network.post(expire, QByteArrayLiteral(R"({"expireAll":true})"));
+    QSignalSpy expiredDone(expired, &QNetworkReply::finished);
+    ASSERT_TRUE(expiredDone.wait(kWaitMs));
+    ASSERT_EQ(expired->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    expired->deleteLater();
     poller.pollNow();
     while (pollFailed.isEmpty() && usage.wait(kWaitMs)) {
         const bool readBody =
