@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -68,6 +69,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    QApplication::setWindowIcon(QIcon(u":/syncdesk/syncdesk.svg"_s));
+    QGuiApplication::setDesktopFileName(u"com.syncdesk.SyncDesk"_s);
     QCommandLineParser parser;
     const DesktopOptions options;
     setUpParser(parser, options);
