@@ -97,10 +97,10 @@ std::optional<ApiResponse> CompositeEndpoint::handle(const DataCall &call)
     auto parsed = parseJsonBody(call.request.body);
     if (auto *error = std::get_if<ApiResponse>(&parsed))
         return *error;
-    return run(std::get<QJsonDocument>(parsed).object(), call.version);
+    return run(std::get<QJsonDocument>(parsed).object());
 }
 
-ApiResponse CompositeEndpoint::run(const QJsonObject &body, const QString &version)
+ApiResponse CompositeEndpoint::run(const QJsonObject &body)
 {
     const QJsonArray requests = body.value(u"compositeRequest"_s).toArray();
     if (requests.isEmpty())
@@ -188,7 +188,6 @@ ApiResponse CompositeEndpoint::run(const QJsonObject &body, const QString &versi
                 answers.append(rolledBack);
         }
     }
-    Q_UNUSED(version);
     return ApiResponse::json(200, QJsonObject{{u"compositeResponse"_s, answers}});
 }
 

@@ -24,7 +24,7 @@ public:
     std::optional<ApiResponse> handle(const DataCall &call);
 
 private:
-    ApiResponse run(const QJsonObject &body, const QString &version);
+    ApiResponse run(const QJsonObject &body);
 
     OrgContext &m_org;
     SubrequestRunner m_runner;

@@ -11,19 +11,22 @@ constexpr qint64 idleLifetimeSeconds = 15 * 60;
 constexpr qsizetype maxOpenCursors = 50;
 } // namespace
 
-QueryCursors::Page QueryCursors::open(QList<QJsonObject> rows, const QDateTime &now)
+QueryCursors::Page QueryCursors::open(QList<QJsonObject> rows, const QStringList &columns,
+                                      const QDateTime &now)
 {
     expire(now);
     if (rows.size() <= pageSize) {
         Page page;
         page.totalSize = rows.size();
         page.records = std::move(rows);
+        page.columns = columns;
         return page;
     }
     // Query locators carry the 01g key prefix in Salesforce.
     const QString cursorId = salesforce_id::make(u"01g", ++m_serial);
     Cursor &cursor = m_cursors[cursorId];
     cursor.rows = std::move(rows);
+    cursor.columns = columns;
     cursor.lastUsed = now;
     return pageAt(cursorId, cursor, 0);
 }
@@ -48,6 +51,7 @@ QueryCursors::Page QueryCursors::pageAt(const QString &cursorId, Cursor &cursor,
     Page page;
     page.totalSize = cursor.rows.size();
     page.records = cursor.rows.mid(offset, pageSize);
+    page.columns = cursor.columns;
     const qsizetype nextOffset = offset + pageSize;
     if (nextOffset < cursor.rows.size())
         page.nextLocator = cursorId + u'-' + QString::number(nextOffset);

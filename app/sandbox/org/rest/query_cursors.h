@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace syncdesk::sandbox {
@@ -19,12 +20,13 @@ public:
         QList<QJsonObject> records;
         qsizetype totalSize = 0;
         QString nextLocator; // "01g...-4000", empty when done
+        QStringList columns; // the SELECT order, for writing the records
     };
 
     static constexpr qsizetype pageSize = 2000;
 
     // Keeps `rows` and returns their first page.
-    Page open(QList<QJsonObject> rows, const QDateTime &now);
+    Page open(QList<QJsonObject> rows, const QStringList &columns, const QDateTime &now);
     // The page starting at a locator from an earlier page; nullopt when the
     // locator is unknown or expired.
     std::optional<Page> next(const QString &locator, const QDateTime &now);
@@ -34,6 +36,7 @@ private:
     struct Cursor
     {
         QList<QJsonObject> rows;
+        QStringList columns;
         QDateTime lastUsed;
     };
     Page pageAt(const QString &cursorId, Cursor &cursor, qsizetype offset);

@@ -1,6 +1,7 @@
 #include "rest/query_endpoint.h"
 
 #include "data/record_store.h"
+#include "http/ordered_json.h"
 #include "http/salesforce_error.h"
 #include "limits/org_clock.h"
 #include "rest/query_cursors.h"
@@ -15,19 +16,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QJsonObject pageBody(const QueryCursors::Page &page, const QString &resource,
-                     const QString &version)
+ApiResponse pageResponse(const QueryCursors::Page &page, const QString &resource,
+                         const QString &version)
 {
     QJsonArray records;
     for (const QJsonObject &record : page.records)
         records.append(record);
     QJsonObject body{{u"totalSize"_s, qint64(page.totalSize)},
-                     {u"done"_s, page.nextLocator.isEmpty()}};
-    if (!page.nextLocator.isEmpty())
+                     {u"done"_s, page.nextLocator.isEmpty()},
+                     {u"records"_s, records}};
+    if (!page.nextLocator.isEmpty()) {
         body.insert(u"nextRecordsUrl"_s, QString(u"/services/data/"_s + version + u'/' + resource +
                                                  u'/' + page.nextLocator));
-    body.insert(u"records"_s, records);
-    return body;
+    }
+    ApiResponse response = ApiResponse::json(200, body);
+    const QStringList envelope{u"totalSize"_s, u"done"_s, u"nextRecordsUrl"_s, u"records"_s};
+    response.body = toOrderedJson(body, envelope + page.columns);
+    return response;
 }
 
 } // namespace
@@ -74,11 +79,12 @@ ApiResponse QueryEndpoint::run(const QString &soql, bool includeDeleted, const Q
     if (query.isCount()) {
         QueryCursors::Page page;
         page.totalSize = countSoql(query, candidates, parents);
-        return ApiResponse::json(200, pageBody(page, u"query"_s, version));
+        return pageResponse(page, u"query"_s, version);
     }
     QList<QJsonObject> rows = executeSoql(query, candidates, parents, version);
-    const QueryCursors::Page page = m_org.cursors.open(std::move(rows), m_org.clock.now());
-    return ApiResponse::json(200, pageBody(page, u"query"_s, version));
+    const QueryCursors::Page page =
+        m_org.cursors.open(std::move(rows), soqlColumnOrder(query), m_org.clock.now());
+    return pageResponse(page, u"query"_s, version);
 }
 
 ApiResponse QueryEndpoint::nextPage(const QString &locator, const QString &resource,
@@ -89,7 +95,7 @@ ApiResponse QueryEndpoint::nextPage(const QString &locator, const QString &resou
         return SalesforceError{u"INVALID_QUERY_LOCATOR"_s, u"invalid query locator"_s}.toResponse(
             400);
     }
-    return ApiResponse::json(200, pageBody(*page, resource, version));
+    return pageResponse(*page, resource, version);
 }
 
 } // namespace syncdesk::sandbox

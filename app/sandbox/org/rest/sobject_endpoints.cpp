@@ -2,6 +2,7 @@
 
 #include "data/record_store.h"
 #include "data/salesforce_id.h"
+#include "http/ordered_json.h"
 #include "http/salesforce_error.h"
 #include "limits/org_clock.h"
 #include "schema/describe_json.h"
@@ -45,6 +46,17 @@ QJsonObject withWarnings(QJsonObject result)
 {
     result.insert(u"warnings"_s, QJsonArray());
     return result;
+}
+
+// One record, its fields in schema order as Salesforce writes them.
+ApiResponse recordResponse(const ObjectDescription &object, const QJsonObject &record)
+{
+    QStringList order;
+    for (const FieldDescription &field : object.fields)
+        order.append(field.name);
+    ApiResponse response = ApiResponse::json(200, record);
+    response.body = toOrderedJson(record, order);
+    return response;
 }
 
 } // namespace
@@ -175,7 +187,7 @@ ApiResponse SObjectEndpoints::row(const DataCall &call, const ObjectDescription 
         const QStringList fields =
             call.request.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded)
                 .split(u',', Qt::SkipEmptyParts);
-        return ApiResponse::json(200, present(object, *stored, call.version, fields));
+        return recordResponse(object, present(object, *stored, call.version, fields));
     }
     if (method == "PATCH") {
         if (!live)
@@ -220,8 +232,8 @@ ApiResponse SObjectEndpoints::byExternalId(const DataCall &call, const ObjectDes
     if (method == "GET") {
         if (matches.isEmpty())
             return notFoundResponse();
-        return ApiResponse::json(200,
-                                 present(object, *m_org.store.find(matches.first()), call.version));
+        return recordResponse(object,
+                              present(object, *m_org.store.find(matches.first()), call.version));
     }
     if (method != "PATCH")
         return methodNotAllowedResponse(method, u"GET,PATCH,HEAD"_s);

@@ -128,3 +128,24 @@ TEST(SandboxQuery, WatermarkQueryReturnsOnlyLaterChanges)
     EXPECT_EQ(changed.object()[u"records"_s][0][u"Id"_s].toString(), id);
     EXPECT_EQ(changed.object()[u"records"_s][0][u"Phone"_s].toString(), u"+1 415 555 0100"_s);
 }
+
+TEST(SandboxQuery, RecordsAreWrittenInSalesforcesKeyOrder)
+{
+    OrgUnderTest org;
+    const auto page = org.get(queryPath(
+        u"query"_s,
+        u"SELECT LastName, Id, Account.Name, FirstName FROM Contact WHERE AccountId != null LIMIT 1"_s));
+    ASSERT_EQ(page.status(), 200);
+    const QByteArray body = page.response.body;
+    EXPECT_TRUE(
+        body.startsWith(R"({"totalSize":1,"done":true,"records":[{"attributes":{"type":"Contact")"))
+        << body.constData();
+    const qsizetype lastName = body.indexOf(R"("LastName":)");
+    const qsizetype id = body.indexOf(R"("Id":)");
+    const qsizetype account = body.indexOf(R"("Account":{"attributes")");
+    const qsizetype firstName = body.indexOf(R"("FirstName":)");
+    EXPECT_TRUE(lastName > 0 && lastName < id && id < account && account < firstName)
+        << body.constData();
+    // Reordering changes nothing a JSON reader sees.
+    EXPECT_EQ(page.object()[u"records"_s][0][u"Account"_s][u"Name"_s].isString(), true);
+}
