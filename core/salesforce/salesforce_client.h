@@ -1,0 +1,167 @@
+#pragma once
+
+#include "salesforce/oauth_token.h"
+#include "salesforce/org_limits.h"
+#include "salesforce/salesforce_error.h"
+#include "salesforce/salesforce_results.h"
+#include "usage/api_usage.h"
+#include "usage/call_category.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace syncdesk {
+
+class OrgSession;
+
+// The org's REST API, asynchronously, on the network manager of the session it
+// is given (so on that thread). Every operation takes the CallCategory it is
+// spent for and a callback that gets either a typed result or a SalesforceError;
+// callbacks run on the client's thread, and never after the client is destroyed.
+//
+// Every HTTP request is announced with callMade(), and the Sforce-Limit-Info of
+// every answer with orgUsageObserved(), before the callback runs, so the ledger
+// sees each call once and in order. A 401 renews the session once and retries;
+// a second 401 is an Auth error.
+class SalesforceClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T> using Callback = std::function<void(const SalesforceResult<T> &)>;
+
+    // sObject Collections take at most this many records in one call.
+    static constexpr qsizetype kMaxCollectionRecords = 200;
+
+    explicit SalesforceClient(OrgSession *session, QObject *parent = nullptr);
+    ~SalesforceClient() override;
+
+    // Calls that get no complete answer in this time fail as Transient.
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds requestTimeout() const { return m_timeout; }
+
+    // GET /services/data/: the one call that does not count against the limit.
+    void versions(CallCategory category, Callback<QList<ApiVersion>> onDone);
+    void limits(CallCategory category, Callback<OrgLimits> onDone);
+
+    // An invalid `ifModifiedSince` asks unconditionally.
+    void describeGlobal(const QDateTime &ifModifiedSince, CallCategory category,
+                        Callback<DescribeResult> onDone);
+    void describeObject(const QString &objectName, const QDateTime &ifModifiedSince,
+                        CallCategory category, Callback<DescribeResult> onDone);
+
+    // Follows nextRecordsUrl to the last page; each page is one call.
+    void query(const QString &soql, CallCategory category, Callback<QueryResult> onDone);
+    // The same, including deleted and archived rows.
+    void queryAll(const QString &soql, CallCategory category, Callback<QueryResult> onDone);
+
+    // An empty `fields` reads every field.
+    void getRecord(const QString &objectName, const QString &id, const QStringList &fields,
+                   CallCategory category, Callback<QJsonObject> onDone);
+    void createRecord(const QString &objectName, const QJsonObject &fields, CallCategory category,
+                      Callback<SaveResult> onDone);
+    void updateRecord(const QString &objectName, const QString &id, const QJsonObject &fields,
+                      CallCategory category, Callback<Done> onDone);
+    void deleteRecord(const QString &objectName, const QString &id, CallCategory category,
+                      Callback<Done> onDone);
+
+    // sObject Collections: at most kMaxCollectionRecords records, one call, one
+    // SaveResult per record in order. Records get their `attributes.type` added.
+    void createRecords(const QString &objectName, const QJsonArray &records, bool allOrNone,
+                       CallCategory category, Callback<QList<SaveResult>> onDone);
+    // Each record carries its "Id".
+    void updateRecords(const QString &objectName, const QJsonArray &records, bool allOrNone,
+                       CallCategory category, Callback<QList<SaveResult>> onDone);
+    void upsertRecords(const QString &objectName, const QString &externalIdField,
+                       const QJsonArray &records, bool allOrNone, CallCategory category,
+                       Callback<QList<SaveResult>> onDone);
+    void deleteRecords(const QStringList &ids, bool allOrNone, CallCategory category,
+                       Callback<QList<SaveResult>> onDone);
+
+    // POST /composite: up to 25 subrequests in one call, one answer each.
+    void composite(const QList<CompositeSubrequest> &subrequests, bool allOrNone,
+                   CallCategory category, Callback<QList<CompositeSubresponse>> onDone);
+
+    // The path of a REST resource under this org's API version, for composite subrequests.
+    QString resourcePath(QStringView resource) const;
+
+Q_SIGNALS:
+    // The org's total usage, read from a response's Sforce-Limit-Info header.
+    void orgUsageObserved(const syncdesk::ApiUsage &usage, const QDateTime &observedAt);
+    // One HTTP request made: its path (never the query string, which may hold
+    // personal data), why, the status (0 when no answer came) and the usage
+    // the answer reported, if any.
+    void callMade(const QString &endpoint, syncdesk::CallCategory category, int httpStatus,
+                  const std::optional<syncdesk::ApiUsage> &usage);
+
+private:
+    struct Request
+    {
+        QByteArray method;
+        QUrl url;
+        QByteArray body;
+        CallCategory category = CallCategory::InboundPoll;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+    struct HttpAnswer
+    {
+        int status = 0;
+        QByteArray body;
+        QDateTime lastModified;
+    };
+    using AnswerCallback = std::function<void(const SalesforceResult<HttpAnswer> &)>;
+    template <typename T> using Parser = std::function<SalesforceResult<T>(const HttpAnswer &)>;
+
+    // Sends, renews the session on a first 401, and turns network failures and
+    // refused renewals into errors; any HTTP answer else is passed on.
+    void send(Request request, AnswerCallback onAnswer, bool mayRefresh = true);
+    void handleReply(QNetworkReply *reply, const Request &request, bool mayRefresh,
+                     const AnswerCallback &onAnswer);
+
+    // Sends and parses: 2xx and 304 through `parse`, other statuses as an error answer.
+    template <typename T> void call(Request request, Callback<T> onDone, Parser<T> parse)
+    {
+        send(std::move(request), [onDone = std::move(onDone), parse = std::move(parse)](
+                                     const SalesforceResult<HttpAnswer> &result) {
+            if (const auto *error = std::get_if<SalesforceError>(&result))
+                return onDone(*error);
+            const auto &answer = std::get<HttpAnswer>(result);
+            if (isSuccess(answer.status))
+                return onDone(parse(answer));
+            onDone(parseSalesforceErrorResponse(answer.status, answer.body));
+        });
+    }
+    // Delivers a result without a call, later, so callers see one order of events.
+    template <typename T> void deliverLater(Callback<T> onDone, SalesforceResult<T> result)
+    {
+        QMetaObject::invokeMethod(
+            this, [onDone = std::move(onDone), result = std::move(result)] { onDone(result); },
+            Qt::QueuedConnection);
+    }
+
+    static bool isSuccess(int status) { return (status >= 200 && status < 300) || status == 304; }
+    Request jsonRequest(QByteArray method, QStringView resource, const QJsonValue &body,
+                        CallCategory category) const;
+    void queryPages(const QUrl &firstPage, CallCategory category, Callback<QueryResult> onDone);
+    void describe(const QString &resource, const QDateTime &ifModifiedSince, CallCategory category,
+                  Callback<DescribeResult> onDone);
+    void saveCollection(QByteArray method, QStringView resource, const QString &objectName,
+                        const QJsonArray &records, bool allOrNone, CallCategory category,
+                        Callback<QList<SaveResult>> onDone);
+    std::optional<SalesforceError> checkCollectionSize(qsizetype count) const;
+    void onRefreshAttempted(int httpStatus);
+
+    QPointer<OrgSession> m_session;
+    std::chrono::milliseconds m_timeout{60'000};
+    QSet<QNetworkReply *> m_inFlight;
+    std::optional<OAuthError> m_lastRefreshError;
+};
+
+} // namespace syncdesk

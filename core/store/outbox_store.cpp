@@ -1,0 +1,174 @@
+#include "store/outbox_store.h"
+
+#include "store/store_time.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace syncdesk {
+
+namespace {
+
+const QString SelectColumns = u"SELECT id, record_id, field, new_value, queued_at, batch_id, "
+                              "failure_id FROM outbox "_s;
+
+OutboxEntry fromRow(const QSqlQuery &query)
+{
+    return OutboxEntry{
+        .id = query.value(0).toLongLong(),
+        .recordId = query.value(1).toLongLong(),
+        .field = query.value(2).toString(),
+        .newValue = OutboxStore::decodeValue(query.value(3).toString()),
+        .queuedAt = store_time::fromColumn(query.value(4)),
+        .batchId = query.value(5).toString(),
+        .failureId = query.value(6).isNull() ? std::nullopt
+                                             : std::optional<qint64>(query.value(6).toLongLong()),
+    };
+}
+
+} // namespace
+
+// Values keep their JSON type (a number stays a number, null stays null): the column
+// holds the value's JSON text. Qt 6.4 serialises only arrays and objects, so the value
+// travels inside a one-element array whose brackets are then dropped.
+QString OutboxStore::encodeValue(const QJsonValue &value)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QJsonValue OutboxStore::decodeValue(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(QString(u'[' + text + u']').toUtf8());
+    return document.array().isEmpty() ? QJsonValue() : document.array().first();
+}
+
+std::optional<qint64> OutboxStore::enqueue(qint64 recordId, const QString &field,
+                                           const QJsonValue &newValue, const QDateTime &queuedAt)
+{
+    QSqlQuery superseded = prepared(u"DELETE FROM outbox WHERE record_id = ? AND field = ? AND "
+                                    "batch_id IS NULL AND failure_id IS NULL"_s);
+    superseded.addBindValue(recordId);
+    superseded.addBindValue(field);
+    if (!run(superseded))
+        return std::nullopt;
+
+    QSqlQuery query = prepared(u"INSERT INTO outbox (record_id, field, new_value, queued_at) "
+                               "VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(recordId);
+    query.addBindValue(field);
+    query.addBindValue(encodeValue(newValue));
+    query.addBindValue(store_time::toColumn(queuedAt));
+    if (!run(query))
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+QList<OutboxEntry> OutboxStore::select(const QString &where, const QVariant &bound, int limit) const
+{
+    QSqlQuery query = prepared(SelectColumns + where + u" ORDER BY id LIMIT ?"_s);
+    if (bound.isValid())
+        query.addBindValue(bound);
+    query.addBindValue(limit);
+    QList<OutboxEntry> entries;
+    if (run(query)) {
+        while (query.next())
+            entries.append(fromRow(query));
+    }
+    return entries;
+}
+
+QList<OutboxEntry> OutboxStore::waiting(int limit) const
+{
+    return select(u"WHERE batch_id IS NULL AND failure_id IS NULL"_s, QVariant(), limit);
+}
+
+int OutboxStore::waitingCount() const
+{
+    QSqlQuery query =
+        prepared(u"SELECT COUNT(*) FROM outbox WHERE batch_id IS NULL AND failure_id IS NULL"_s);
+    return run(query) && query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<OutboxEntry> OutboxStore::inBatch(const QString &batchId) const
+{
+    return select(u"WHERE batch_id = ?"_s, batchId, std::numeric_limits<int>::max());
+}
+
+bool OutboxStore::markInFlight(const QString &batchId, const QList<qint64> &entryIds)
+{
+    return inTransaction([&] {
+        for (qint64 id : entryIds) {
+            QSqlQuery query = prepared(u"UPDATE outbox SET batch_id = ? WHERE id = ? AND "
+                                       "batch_id IS NULL AND failure_id IS NULL"_s);
+            query.addBindValue(batchId);
+            query.addBindValue(id);
+            if (!run(query) || query.numRowsAffected() != 1)
+                return false;
+        }
+        return true;
+    });
+}
+
+bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
+{
+    auto recordIdOf = [&](qint64 entryId) -> std::optional<qint64> {
+        QSqlQuery query = prepared(u"SELECT record_id FROM outbox WHERE id = ?"_s);
+        query.addBindValue(entryId);
+        if (!run(query) || !query.next())
+            return std::nullopt;
+        return query.value(0).toLongLong();
+    };
+    auto setState = [&](qint64 recordId, const QString &state, bool onlyWhenDone) {
+        QSqlQuery query = prepared(
+            onlyWhenDone ? u"UPDATE records SET sync_state = ? WHERE id = ? AND NOT EXISTS "
+                           "(SELECT 1 FROM outbox WHERE outbox.record_id = records.id)"_s
+                         : u"UPDATE records SET sync_state = ? WHERE id = ?"_s);
+        query.addBindValue(state);
+        query.addBindValue(recordId);
+        return run(query);
+    };
+
+    return inTransaction([&] {
+        for (qint64 entryId : outcome.confirmedEntryIds) {
+            const std::optional<qint64> recordId = recordIdOf(entryId);
+            if (!recordId)
+                return false;
+            QSqlQuery query = prepared(u"DELETE FROM outbox WHERE id = ?"_s);
+            query.addBindValue(entryId);
+            if (!run(query) || !setState(*recordId, u"synced"_s, true))
+                return false;
+        }
+        FailureStore failures(m_db);
+        for (const BatchOutcome::Failed &failed : outcome.failures) {
+            const std::optional<qint64> failureId = failures.add(failed.failure);
+            if (!failureId) {
+                takeErrorFrom(failures);
+                return false;
+            }
+            for (qint64 entryId : failed.entryIds) {
+                const std::optional<qint64> recordId = recordIdOf(entryId);
+                if (!recordId)
+                    return false;
+                QSqlQuery query =
+                    prepared(u"UPDATE outbox SET batch_id = NULL, failure_id = ? WHERE id = ?"_s);
+                query.addBindValue(*failureId);
+                query.addBindValue(entryId);
+                if (!run(query) || !setState(*recordId, u"failed"_s, false))
+                    return false;
+            }
+        }
+        return true;
+    });
+}
+
+int OutboxStore::releaseInFlight()
+{
+    QSqlQuery query = prepared(u"UPDATE outbox SET batch_id = NULL WHERE batch_id IS NOT NULL"_s);
+    return run(query) ? query.numRowsAffected() : 0;
+}
+
+} // namespace syncdesk

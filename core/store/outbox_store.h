@@ -1,0 +1,72 @@
+#pragma once
+
+#include "store/failure_store.h"
+#include "store/table_access.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace syncdesk {
+
+// One local field change waiting to go to Salesforce.
+struct OutboxEntry
+{
+    qint64 id = 0;
+    qint64 recordId = 0;
+    QString field;
+    QJsonValue newValue;
+    QDateTime queuedAt;
+    QString batchId;                 // empty: waiting; else in flight in that batch
+    std::optional<qint64> failureId; // held back while this failure stands
+};
+
+// What Salesforce answered for one batch.
+struct BatchOutcome
+{
+    struct Failed
+    {
+        QList<qint64> entryIds;
+        SyncFailure failure;
+    };
+
+    QList<qint64> confirmedEntryIds;
+    QList<Failed> failures;
+};
+
+class OutboxStore : public TableAccess
+{
+public:
+    using TableAccess::TableAccess;
+
+    // Queues a change. A waiting change to the same field is replaced: the latest value
+    // wins, so a field edited ten times costs one write. Takes part in the caller's
+    // transaction; LocalChangeWriter is how local edits get here.
+    std::optional<qint64> enqueue(qint64 recordId, const QString &field, const QJsonValue &newValue,
+                                  const QDateTime &queuedAt);
+
+    // Waiting entries, oldest first (not in flight, not held by a failure).
+    QList<OutboxEntry> waiting(int limit) const;
+    int waitingCount() const;
+    QList<OutboxEntry> inBatch(const QString &batchId) const;
+
+    bool markInFlight(const QString &batchId, const QList<qint64> &entryIds);
+
+    // In one transaction: confirmed entries are deleted and their records marked synced
+    // once nothing else waits for them; failed entries are held by a new sync failure.
+    // A crash before this commits leaves the entries in flight, never lost.
+    bool recordOutcome(const BatchOutcome &outcome);
+
+    // At start-up: entries a crashed run left in flight go back to waiting.
+    int releaseInFlight();
+
+    static QString encodeValue(const QJsonValue &value);
+    static QJsonValue decodeValue(const QString &text);
+
+private:
+    QList<OutboxEntry> select(const QString &where, const QVariant &bound, int limit) const;
+};
+
+} // namespace syncdesk

@@ -1,0 +1,169 @@
+#include "store/record_store.h"
+
+#include "store/store_enum.h"
+#include "store/store_time.h"
+
+#include <QJsonDocument>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace syncdesk {
+
+namespace {
+
+constexpr EnumNames<RecordKind, 3> KindNames{{
+    {RecordKind::Person, u"person"},
+    {RecordKind::Account, u"account"},
+    {RecordKind::Opportunity, u"opportunity"},
+}};
+
+constexpr EnumNames<RecordSyncState, 4> StateNames{{
+    {RecordSyncState::LocalOnly, u"local_only"},
+    {RecordSyncState::Pending, u"pending"},
+    {RecordSyncState::Synced, u"synced"},
+    {RecordSyncState::Failed, u"failed"},
+}};
+
+const QString SelectColumns = u"SELECT id, kind, crm_object, crm_id, fields_json, sync_state, "
+                              "updated_at FROM records"_s;
+
+QString toJson(const QJsonObject &fields)
+{
+    return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
+
+LocalRecord fromRow(const QSqlQuery &query)
+{
+    return LocalRecord{
+        .id = query.value(0).toLongLong(),
+        .kind = enumFromColumn(KindNames, query.value(1).toString()).value_or(RecordKind::Person),
+        .crmObject = query.value(2).toString(),
+        .crmId = query.value(3).toString(),
+        .fields = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object(),
+        .syncState = enumFromColumn(StateNames, query.value(5).toString())
+                         .value_or(RecordSyncState::LocalOnly),
+        .updatedAt = store_time::fromColumn(query.value(6)),
+    };
+}
+
+QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+QString recordKindName(RecordKind kind)
+{
+    return enumToColumn(KindNames, kind);
+}
+
+QString recordSyncStateName(RecordSyncState state)
+{
+    return enumToColumn(StateNames, state);
+}
+
+std::optional<qint64> RecordStore::insert(const LocalRecord &record)
+{
+    QSqlQuery query = prepared(u"INSERT INTO records (kind, crm_object, crm_id, fields_json, "
+                               "sync_state, updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(recordKindName(record.kind));
+    query.addBindValue(orNull(record.crmObject));
+    query.addBindValue(orNull(record.crmId));
+    query.addBindValue(toJson(record.fields));
+    query.addBindValue(recordSyncStateName(record.syncState));
+    query.addBindValue(store_time::toColumn(
+        record.updatedAt.isValid() ? record.updatedAt : QDateTime::currentDateTimeUtc()));
+    if (!run(query))
+        return std::nullopt;
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<LocalRecord> RecordStore::find(qint64 id) const
+{
+    QSqlQuery query = prepared(SelectColumns + u" WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!run(query) || !query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
+std::optional<LocalRecord> RecordStore::findByCrmId(const QString &crmObject,
+                                                    const QString &crmId) const
+{
+    QSqlQuery query = prepared(SelectColumns + u" WHERE crm_object = ? AND crm_id = ?"_s);
+    query.addBindValue(crmObject);
+    query.addBindValue(crmId);
+    if (!run(query) || !query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
+QList<LocalRecord> RecordStore::page(RecordKind kind, int limit, int offset) const
+{
+    QSqlQuery query = prepared(SelectColumns + u" WHERE kind = ? ORDER BY id LIMIT ? OFFSET ?"_s);
+    query.addBindValue(recordKindName(kind));
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    QList<LocalRecord> records;
+    if (run(query)) {
+        while (query.next())
+            records.append(fromRow(query));
+    }
+    return records;
+}
+
+int RecordStore::count(RecordKind kind) const
+{
+    QSqlQuery query = prepared(u"SELECT COUNT(*) FROM records WHERE kind = ?"_s);
+    query.addBindValue(recordKindName(kind));
+    return run(query) && query.next() ? query.value(0).toInt() : 0;
+}
+
+std::optional<qint64> RecordStore::mergeFromCrm(RecordKind kind, const QString &crmObject,
+                                                const QString &crmId, const QJsonObject &fields)
+{
+    std::optional<qint64> id;
+    const bool done = inTransaction([&] {
+        std::optional<LocalRecord> existing = findByCrmId(crmObject, crmId);
+        if (!existing) {
+            id = insert(LocalRecord{.kind = kind,
+                                    .crmObject = crmObject,
+                                    .crmId = crmId,
+                                    .fields = fields,
+                                    .syncState = RecordSyncState::Synced});
+            return id.has_value();
+        }
+        QJsonObject merged = existing->fields;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            merged.insert(it.key(), it.value());
+        QSqlQuery query = prepared(u"UPDATE records SET fields_json = ?, updated_at = ? "
+                                   "WHERE id = ?"_s);
+        query.addBindValue(toJson(merged));
+        query.addBindValue(store_time::toColumn(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(existing->id);
+        id = existing->id;
+        return run(query);
+    });
+    return done ? id : std::nullopt;
+}
+
+bool RecordStore::linkToCrm(qint64 id, const QString &crmObject, const QString &crmId)
+{
+    QSqlQuery query = prepared(u"UPDATE records SET crm_object = ?, crm_id = ? WHERE id = ?"_s);
+    query.addBindValue(crmObject);
+    query.addBindValue(crmId);
+    query.addBindValue(id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+bool RecordStore::setSyncState(qint64 id, RecordSyncState state)
+{
+    QSqlQuery query = prepared(u"UPDATE records SET sync_state = ? WHERE id = ?"_s);
+    query.addBindValue(recordSyncStateName(state));
+    query.addBindValue(id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+} // namespace syncdesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/table_access.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace syncdesk {
+
+enum class RecordKind
+{
+    Person,
+    Account,
+    Opportunity,
+};
+
+// Where a local record stands with Salesforce.
+enum class RecordSyncState
+{
+    LocalOnly, // never sent
+    Pending,   // local changes in the outbox
+    Synced,
+    Failed, // a change is held by a sync failure
+};
+
+QString recordKindName(RecordKind kind);
+QString recordSyncStateName(RecordSyncState state);
+
+// A person, account or opportunity of the local workspace.
+struct LocalRecord
+{
+    qint64 id = 0;
+    RecordKind kind = RecordKind::Person;
+    QString crmObject; // Lead, Contact, Account, Opportunity; empty until linked
+    QString crmId;
+    QJsonObject fields;
+    RecordSyncState syncState = RecordSyncState::LocalOnly;
+    QDateTime updatedAt;
+};
+
+class RecordStore : public TableAccess
+{
+public:
+    using TableAccess::TableAccess;
+
+    std::optional<qint64> insert(const LocalRecord &record);
+    std::optional<LocalRecord> find(qint64 id) const;
+    std::optional<LocalRecord> findByCrmId(const QString &crmObject, const QString &crmId) const;
+    // A page of one kind, by id, for list models that fetch lazily.
+    QList<LocalRecord> page(RecordKind kind, int limit, int offset) const;
+    int count(RecordKind kind) const;
+
+    // Inbound: merges Salesforce's values into the record linked to crmObject/crmId,
+    // creating it when it is new. Returns the record id.
+    std::optional<qint64> mergeFromCrm(RecordKind kind, const QString &crmObject,
+                                       const QString &crmId, const QJsonObject &fields);
+    bool linkToCrm(qint64 id, const QString &crmObject, const QString &crmId);
+    bool setSyncState(qint64 id, RecordSyncState state);
+};
+
+} // namespace syncdesk

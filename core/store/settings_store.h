@@ -1,0 +1,94 @@
+#pragma once
+
+#include "store/table_access.h"
+
+#include <QString>
+#include <QVariant>
+#include <optional>
+#include <type_traits>
+
+namespace syncdesk {
+
+// A setting's name, type and default, declared once in SettingKeys below.
+template <typename T> struct SettingKey
+{
+    const char16_t *name;
+    T defaultValue;
+};
+
+// Every setting SyncDesk keeps, with its default. SMTP passwords are not here: they
+// live in the OS keychain.
+namespace SettingKeys {
+inline const SettingKey<bool> ThresholdEnabled{u"threshold/enabled", true};
+inline const SettingKey<int> ThresholdPercent{u"threshold/percent", 80};
+inline const SettingKey<QString> AlertContact{u"alerts/contact", QString()};
+inline const SettingKey<QString> SmtpHost{u"smtp/host", QString()};
+inline const SettingKey<int> SmtpPort{u"smtp/port", 587};
+// "none", "starttls" or "tls".
+inline const SettingKey<QString> SmtpSecurity{u"smtp/security", QStringLiteral("starttls")};
+inline const SettingKey<QString> SmtpUser{u"smtp/user", QString()};
+inline const SettingKey<int> InboundIntervalSeconds{u"sync/inbound_interval_s", 300};
+inline const SettingKey<int> OutboundIntervalSeconds{u"sync/outbound_interval_s", 60};
+// At most this many calls in 24 hours for the connector; 0 = no budget.
+inline const SettingKey<int> ConnectorBudget{u"budget/calls_per_day", 0};
+// Calls left untouched for other integrations; 0 = none reserved.
+inline const SettingKey<int> ReserveForOthers{u"budget/reserve", 0};
+inline const SettingKey<bool> AutoRetry{u"failures/auto_retry", true};
+// /limits is called only when no other answer refreshed the figures for this long.
+inline const SettingKey<int> LimitsRefreshSeconds{u"usage/limits_refresh_s", 300};
+} // namespace SettingKeys
+
+class SettingsStore : public TableAccess
+{
+public:
+    using TableAccess::TableAccess;
+
+    template <typename T> T value(const SettingKey<T> &key) const
+    {
+        const std::optional<QString> stored = storedText(QString::fromUtf16(key.name));
+        if (!stored)
+            return key.defaultValue;
+        return fromText(*stored, key.defaultValue);
+    }
+
+    template <typename T> bool setValue(const SettingKey<T> &key, const T &value)
+    {
+        return storeText(QString::fromUtf16(key.name), QVariant::fromValue(value).toString());
+    }
+
+    // Back to the default.
+    template <typename T> bool reset(const SettingKey<T> &key)
+    {
+        return removeText(QString::fromUtf16(key.name));
+    }
+
+private:
+    // A stored value that does not read as T (edited by hand, or from another version)
+    // gives the default rather than a made-up 0 or false.
+    template <typename T> static T fromText(const QString &text, const T &defaultValue)
+    {
+        if constexpr (std::is_same_v<T, QString>) {
+            return text;
+        } else if constexpr (std::is_same_v<T, bool>) {
+            if (text == u"true")
+                return true;
+            if (text == u"false")
+                return false;
+            return defaultValue;
+        } else if constexpr (std::is_integral_v<T>) {
+            bool ok = false;
+            const qlonglong number = text.toLongLong(&ok);
+            return ok ? T(number) : defaultValue;
+        } else {
+            bool ok = false;
+            const double number = text.toDouble(&ok);
+            return ok ? T(number) : defaultValue;
+        }
+    }
+
+    std::optional<QString> storedText(const QString &name) const;
+    bool storeText(const QString &name, const QString &text);
+    bool removeText(const QString &name);
+};
+
+} // namespace syncdesk
