@@ -17,7 +17,11 @@ std::optional<qint64> readCount(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (std::floor(number) != number)
+        // A count is a whole number; anything past 2^53 cannot be one exactly,
+        // and converting it would be undefined (found by the fuzzer).
+        constexpr double largestExactCount = 9007199254740992.0;
+        if (!std::isfinite(number) || std::floor(number) != number
+            || std::fabs(number) > largestExactCount)
             return std::nullopt;
         return qint64(number);
     }

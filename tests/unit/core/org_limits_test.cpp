@@ -54,4 +54,6 @@ TEST(OrgLimits, SaysWhyAnAnswerCannotBeRead)
                     .contains(QStringLiteral("DailyApiRequests")));
     EXPECT_FALSE(why(R"({"DailyApiRequests":{"Max":15000}})").isEmpty());
     EXPECT_FALSE(why(R"({"DailyApiRequests":{"Max":1.5,"Remaining":1}})").isEmpty());
+    // Too large to be a count (a fuzzer's find: the conversion was undefined).
+    EXPECT_FALSE(why(R"({"DailyApiRequests":{"Max":1.3e78,"Remaining":1}})").isEmpty());
 }
