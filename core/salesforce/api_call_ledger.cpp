@@ -2,6 +2,7 @@
 
 #include "salesforce/salesforce_client.h"
 #include "usage/other_integrations.h"
+#include "usage/usage_aggregates.h"
 
 #include <QLoggingCategory>
 
@@ -26,7 +27,7 @@ void ApiCallLedger::attach(SalesforceClient *client)
 }
 
 void ApiCallLedger::recordCall(const QString &endpoint, CallCategory category, int httpStatus,
-                               const std::optional<ApiUsage> &usage)
+                               const std::optional<ApiUsage> &usage, const QString &errorCode)
 {
     ApiCallRecord call;
     call.at = QDateTime::currentDateTimeUtc();
@@ -34,8 +35,23 @@ void ApiCallLedger::recordCall(const QString &endpoint, CallCategory category, i
     call.endpoint = endpoint;
     call.httpStatus = httpStatus;
     call.orgUsage = usage;
+    call.errorCode = errorCode;
     if (!m_calls.record(call))
         reportFailure(m_calls.lastError());
+    pruneNowAndThen(call.at);
+}
+
+int ApiCallLedger::pruneBeyondRetention(const QDateTime &now)
+{
+    const QDateTime cutoff = UsageAggregates::retentionCutoff(now);
+    m_lastPrune = now;
+    return m_calls.deleteBefore(cutoff) + m_samples.deleteBefore(cutoff);
+}
+
+void ApiCallLedger::pruneNowAndThen(const QDateTime &now)
+{
+    if (!m_lastPrune.isValid() || m_lastPrune.secsTo(now) >= 3600)
+        pruneBeyondRetention(now);
 }
 
 void ApiCallLedger::recordHeaderUsage(const ApiUsage &usage, const QDateTime &observedAt)

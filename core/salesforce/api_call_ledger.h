@@ -47,6 +47,11 @@ public:
 
     OrgUsageSnapshot snapshot(const QDateTime &now) const;
 
+    // Forgets calls and samples older than the retention period (90 days, see
+    // UsageAggregates::retentionCutoff). Recording does this by itself at most
+    // once an hour; returns how many rows went.
+    int pruneBeyondRetention(const QDateTime &now);
+
     // The store's words for the last failed write; empty when all went well.
     QString lastError() const { return m_lastError; }
 
@@ -56,14 +61,17 @@ Q_SIGNALS:
 
 private:
     void recordCall(const QString &endpoint, CallCategory category, int httpStatus,
-                    const std::optional<ApiUsage> &usage);
+                    const std::optional<ApiUsage> &usage, const QString &errorCode);
     void recordHeaderUsage(const ApiUsage &usage, const QDateTime &observedAt);
     void addSample(const ApiUsage &usage, const QDateTime &at, UsageSample::Source source);
     void reportFailure(const QString &message);
 
+    void pruneNowAndThen(const QDateTime &now);
+
     ApiCallLedgerStore m_calls;
     UsageSampleStore m_samples;
     QString m_lastError;
+    QDateTime m_lastPrune;
 };
 
 } // namespace syncdesk

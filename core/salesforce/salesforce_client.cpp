@@ -51,7 +51,7 @@ QString SalesforceClient::resourcePath(QStringView resource) const
 
 void SalesforceClient::onRefreshAttempted(int httpStatus)
 {
-    Q_EMIT callMade(kTokenEndpoint, CallCategory::Auth, httpStatus, std::nullopt);
+    Q_EMIT callMade(kTokenEndpoint, CallCategory::Auth, httpStatus, std::nullopt, QString());
 }
 
 void SalesforceClient::send(Request request, AnswerCallback onAnswer, bool mayRefresh)
@@ -104,7 +104,10 @@ void SalesforceClient::handleReply(QNetworkReply *reply, const Request &request,
         Q_EMIT orgUsageObserved(*usage, observedAt);
     if (!self)
         return;
-    Q_EMIT callMade(request.url.path(), request.category, status, usage);
+    const QByteArray body = reply->readAll();
+    const QString errorCode =
+        status >= 400 ? parseSalesforceErrorResponse(status, body).code : QString();
+    Q_EMIT callMade(request.url.path(), request.category, status, usage, errorCode);
     if (!self)
         return;
 
@@ -141,7 +144,7 @@ void SalesforceClient::handleReply(QNetworkReply *reply, const Request &request,
     }
     HttpAnswer answer;
     answer.status = status;
-    answer.body = reply->readAll();
+    answer.body = body;
     answer.lastModified = reply->header(QNetworkRequest::LastModifiedHeader).toDateTime();
     onAnswer(answer);
 }

@@ -96,10 +96,11 @@ Q_SIGNALS:
     // The org's total usage, read from a response's Sforce-Limit-Info header.
     void orgUsageObserved(const syncdesk::ApiUsage &usage, const QDateTime &observedAt);
     // One HTTP request made: its path (never the query string, which may hold
-    // personal data), why, the status (0 when no answer came) and the usage
-    // the answer reported, if any.
+    // personal data), why, the status (0 when no answer came), the usage the
+    // answer reported, if any, and Salesforce's errorCode for a refused call:
+    // only the code tells a spent limit from, say, a missing permission.
     void callMade(const QString &endpoint, syncdesk::CallCategory category, int httpStatus,
-                  const std::optional<syncdesk::ApiUsage> &usage);
+                  const std::optional<syncdesk::ApiUsage> &usage, const QString &errorCode);
 
 private:
     struct Request

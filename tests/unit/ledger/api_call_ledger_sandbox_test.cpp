@@ -124,6 +124,17 @@ protected:
         return QJsonDocument::fromJson(reply->readAll()).object();
     }
 
+    void controlPost(const char *path, const QByteArray &body)
+    {
+        QNetworkRequest request(m_baseUrl.resolved(QUrl(QString::fromLatin1(path))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> reply(m_network.post(request, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        EXPECT_TRUE(finished.wait(kWaitMs)) << path;
+        EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200) << path;
+    }
+
     qint64 sandboxUsed()
     {
         return control("/_sandbox/usage").value(QStringLiteral("used")).toInteger(-1);
@@ -302,4 +313,28 @@ TEST_F(LedgerSandbox, RefresherSpendsACallOnlyWhenTheFiguresAreStale)
         if (sample.source == UsageSample::LimitsResource)
             ++limitsSamples;
     EXPECT_EQ(limitsSamples, 2);
+}
+
+TEST_F(LedgerSandbox, CallsRefusedForASpentLimitAreKeptApartFromCountedOnes)
+{
+    ASSERT_NO_FATAL_FAILURE(startOrg());
+    run<QueryResult>([&](auto done) {
+        m_client->query(QStringLiteral("SELECT Id FROM Account LIMIT 1"), CallCategory::InboundPoll,
+                        done);
+    });
+    // Spend the org's allocation: the next call is refused with 403.
+    controlPost("/_sandbox/allocation", "{\"max\":" + QByteArray::number(sandboxUsed()) + "}");
+    std::optional<SalesforceResult<QueryResult>> refused;
+    m_client->query(QStringLiteral("SELECT Id FROM Account LIMIT 1"), CallCategory::InboundPoll,
+                    [&](const SalesforceResult<QueryResult> &r) { refused = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return refused.has_value(); }, kWaitMs));
+    ASSERT_TRUE(std::holds_alternative<SalesforceError>(*refused));
+
+    const QList<ApiCallRecord> calls = ApiCallLedgerStore(m_db).callsSince(m_runStart);
+    ASSERT_FALSE(calls.isEmpty());
+    EXPECT_EQ(calls.last().httpStatus, 403);
+    EXPECT_EQ(calls.last().errorCode, QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+    const OrgUsageSnapshot snapshot = m_ledger->snapshot(QDateTime::currentDateTimeUtc());
+    EXPECT_EQ(snapshot.ourCalls.refusedForLimit(CallCategory::InboundPoll), 1);
+    EXPECT_EQ(snapshot.ourCalls.countedTotal(), sandboxUsed());
 }
