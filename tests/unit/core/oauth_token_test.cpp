@@ -12,7 +12,7 @@ TEST(OAuthToken, ReadsAnAuthorizationCodeGrant)
     const OAuthTokenResult result = parseOAuthTokenResponse(200, body);
     ASSERT_TRUE(std::holds_alternative<OAuthTokens>(result));
     const OAuthTokens &tokens = std::get<OAuthTokens>(result);
-    EXPECT_TRUE(tokens.accessToken.startsWith("00Dx0000000BV7z!AR8AQAxo9UfVkh8AlV0Gomt9"));
+    EXPECT_TRUE(tokens.accessToken.startsWith("00Dx0000000BV7z!AR8AQ"));
     EXPECT_EQ(tokens.instanceUrl, QUrl(QStringLiteral("https://na1.salesforce.com")));
     EXPECT_EQ(tokens.orgId(), QStringLiteral("00Dx0000000BV7z"));
     EXPECT_EQ(tokens.userId(), QStringLiteral("005x00000012Q9P"));
@@ -25,14 +25,14 @@ TEST(OAuthToken, ReadsAnAuthorizationCodeGrant)
 
 TEST(OAuthToken, ReadsEveryFieldOfAPkceGrant)
 {
-    const QByteArray body = R"({"access_token":"00D!tok","refresh_token":"5Aep861.refresh",
+    const QByteArray body = R"({"access_token":"00D!tok","refresh_token":"refresh-861.test",
         "signature":"c2ln","scope":"refresh_token api","instance_url":"http://127.0.0.1:4123",
         "id":"http://127.0.0.1:4123/id/00D000000000001AAA/005000000000001AAA",
         "token_type":"Bearer","issued_at":"1700000000123"})";
     const OAuthTokenResult result = parseOAuthTokenResponse(200, body);
     ASSERT_TRUE(std::holds_alternative<OAuthTokens>(result));
     const OAuthTokens &tokens = std::get<OAuthTokens>(result);
-    EXPECT_EQ(tokens.refreshToken, QByteArray("5Aep861.refresh"));
+    EXPECT_EQ(tokens.refreshToken, QByteArray("refresh-861.test"));
     EXPECT_EQ(tokens.scope, QStringLiteral("refresh_token api"));
     EXPECT_EQ(tokens.instanceUrl.port(), 4123);
     EXPECT_EQ(tokens.orgId(), QStringLiteral("00D000000000001AAA"));
