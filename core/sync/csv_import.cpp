@@ -1,0 +1,337 @@
+#include "sync/csv_import.h"
+
+#include "store/outbox_store.h"
+#include "store/record_store.h"
+#include "store/store_time.h"
+#include "sync/csv_reader.h"
+
+#include <QDate>
+#include <QFile>
+#include <QHash>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUuid>
+#include <QVariant>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace syncdesk {
+
+namespace {
+
+struct Column
+{
+    QString name; // as stored and as reported
+    bool required = false;
+    QStringList aliases; // other header spellings meaning the same column
+};
+
+QList<Column> columnsFor(CsvImportKind kind)
+{
+    switch (kind) {
+    case CsvImportKind::People:
+        return {{u"FirstName"_s}, {u"LastName"_s, true}, {u"Email"_s},
+                {u"Phone"_s},     {u"Title"_s},          {u"Company"_s, false, {u"AccountName"_s}}};
+    case CsvImportKind::Accounts:
+        return {{u"Name"_s, true}, {u"Industry"_s}, {u"Phone"_s}, {u"Website"_s}};
+    case CsvImportKind::Activities:
+        return {{u"Type"_s, true}, {u"Subject"_s, true},   {u"PersonEmail"_s}, {u"PersonId"_s},
+                {u"Date"_s},       {u"DurationSeconds"_s}, {u"Description"_s}};
+    }
+    return {};
+}
+
+bool isEmailAddress(const QString &text)
+{
+    static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
+    return shape.match(text).hasMatch();
+}
+
+// A validated row, ready to be written without further checks.
+struct PreparedRow
+{
+    int line = 0;
+    QJsonObject fields;             // people and accounts
+    std::optional<qint64> personId; // activities
+    bool isEmail = false;
+    QDateTime occurredAt;
+};
+
+class RowChecker
+{
+public:
+    RowChecker(QSqlDatabase db, CsvImportKind kind, QList<CsvImportError> &errors)
+        : m_db(std::move(db))
+        , m_kind(kind)
+        , m_errors(errors)
+    {}
+
+    // Maps header positions to column names; false (with errors) when the header is bad.
+    bool readHeader(const CsvRecord &header)
+    {
+        const QList<Column> columns = columnsFor(m_kind);
+        QStringList unknown;
+        for (const QString &rawName : header.fields) {
+            const QString name = rawName.trimmed();
+            const Column *match = nullptr;
+            for (const Column &column : columns) {
+                if (name.compare(column.name, Qt::CaseInsensitive) == 0 ||
+                    column.aliases.contains(name, Qt::CaseInsensitive))
+                    match = &column;
+            }
+            if (!match) {
+                unknown.append(u"'%1'"_s.arg(name));
+                continue;
+            }
+            if (m_names.contains(match->name))
+                fail(header.line, u"column %1 appears more than once"_s.arg(match->name));
+            m_names.append(match->name);
+        }
+        if (!unknown.isEmpty()) {
+            QStringList known;
+            for (const Column &column : columns)
+                known.append(QStringList{column.name} + column.aliases);
+            fail(header.line, u"unknown column%1 %2 (known columns: %3)"_s.arg(
+                                  unknown.size() > 1 ? u"s"_s : QString(), unknown.join(u", "_s),
+                                  known.join(u", "_s)));
+        }
+        for (const Column &column : columns) {
+            if (column.required && !m_names.contains(column.name))
+                fail(header.line, u"required column %1 is missing"_s.arg(column.name));
+        }
+        return m_errors.isEmpty();
+    }
+
+    std::optional<PreparedRow> check(const CsvRecord &record)
+    {
+        if (record.fields.size() != m_names.size()) {
+            fail(record.line, u"expected %1 values as in the header, found %2"_s.arg(m_names.size())
+                                  .arg(record.fields.size()));
+            return std::nullopt;
+        }
+        QHash<QString, QString> values;
+        for (qsizetype i = 0; i < m_names.size(); ++i)
+            values.insert(m_names.at(i), record.fields.at(i).trimmed());
+
+        const qsizetype errorsBefore = m_errors.size();
+        for (const Column &column : columnsFor(m_kind)) {
+            if (column.required && values.value(column.name).isEmpty())
+                fail(record.line, u"%1 is required"_s.arg(column.name));
+        }
+        PreparedRow row{.line = record.line};
+        if (m_kind == CsvImportKind::Activities)
+            checkActivity(record.line, values, row);
+        else
+            checkRecord(record.line, values, row);
+        if (m_errors.size() != errorsBefore)
+            return std::nullopt;
+        return row;
+    }
+
+private:
+    void fail(int line, const QString &message)
+    {
+        m_errors.append(CsvImportError{.line = line, .message = message});
+    }
+
+    void checkRecord(int line, const QHash<QString, QString> &values, PreparedRow &row)
+    {
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            if (!it.value().isEmpty())
+                row.fields.insert(it.key(), it.value());
+        }
+        const QString email = values.value(u"Email"_s);
+        if (!email.isEmpty() && !isEmailAddress(email))
+            fail(line, u"Email '%1' is not an email address"_s.arg(email));
+    }
+
+    void checkActivity(int line, const QHash<QString, QString> &values, PreparedRow &row)
+    {
+        const QString type = values.value(u"Type"_s).toLower();
+        if (type == u"email"_s)
+            row.isEmail = true;
+        else if (type != u"call"_s && !type.isEmpty())
+            fail(line, u"Type '%1' is neither call nor email"_s.arg(values.value(u"Type"_s)));
+        row.fields.insert(u"Subject"_s, values.value(u"Subject"_s));
+        row.fields.insert(u"Description"_s, values.value(u"Description"_s));
+
+        const QString date = values.value(u"Date"_s);
+        if (!date.isEmpty()) {
+            const QDate day = QDate::fromString(date, u"yyyy-MM-dd"_s);
+            if (!day.isValid())
+                fail(line, u"Date '%1' is not a date in the form YYYY-MM-DD"_s.arg(date));
+            row.occurredAt = QDateTime(day, QTime(0, 0), Qt::UTC);
+        } else {
+            row.occurredAt = QDateTime::currentDateTimeUtc();
+        }
+
+        const QString duration = values.value(u"DurationSeconds"_s);
+        if (!duration.isEmpty()) {
+            bool isNumber = false;
+            const int seconds = duration.toInt(&isNumber);
+            if (!isNumber || seconds < 0)
+                fail(line,
+                     u"DurationSeconds '%1' is not a whole number of seconds"_s.arg(duration));
+        }
+
+        const QString personId = values.value(u"PersonId"_s);
+        const QString personEmail = values.value(u"PersonEmail"_s);
+        if (!personId.isEmpty() && !personEmail.isEmpty())
+            fail(line, u"give PersonEmail or PersonId, not both"_s);
+        else if (!personId.isEmpty())
+            row.personId = personById(line, personId);
+        else if (!personEmail.isEmpty())
+            row.personId = personByEmail(line, personEmail);
+    }
+
+    std::optional<qint64> personById(int line, const QString &text)
+    {
+        bool isNumber = false;
+        const qint64 id = text.toLongLong(&isNumber);
+        if (!isNumber || id <= 0) {
+            fail(line, u"PersonId '%1' is not a record id"_s.arg(text));
+            return std::nullopt;
+        }
+        const std::optional<LocalRecord> record = RecordStore(m_db).find(id);
+        if (!record || record->kind != RecordKind::Person) {
+            fail(line, u"PersonId %1 is not a person of this workspace"_s.arg(id));
+            return std::nullopt;
+        }
+        return id;
+    }
+
+    std::optional<qint64> personByEmail(int line, const QString &email)
+    {
+        if (!isEmailAddress(email)) {
+            fail(line, u"PersonEmail '%1' is not an email address"_s.arg(email));
+            return std::nullopt;
+        }
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT id FROM records WHERE kind = ? AND "
+                      "lower(json_extract(fields_json, '$.Email')) = lower(?)"_s);
+        query.addBindValue(recordKindName(RecordKind::Person));
+        query.addBindValue(email);
+        QList<qint64> ids;
+        if (query.exec()) {
+            while (query.next())
+                ids.append(query.value(0).toLongLong());
+        }
+        if (ids.size() != 1) {
+            fail(line, ids.isEmpty()
+                           ? u"PersonEmail '%1' matches no person of this workspace"_s.arg(email)
+                           : u"PersonEmail '%1' matches %2 people"_s.arg(email).arg(ids.size()));
+            return std::nullopt;
+        }
+        return ids.first();
+    }
+
+    QSqlDatabase m_db;
+    CsvImportKind m_kind;
+    QList<CsvImportError> &m_errors;
+    QStringList m_names; // column name of each header position
+};
+
+} // namespace
+
+QString CsvImportError::toString() const
+{
+    return line > 0 ? u"line %1: %2"_s.arg(line).arg(message) : message;
+}
+
+ImportResult CsvImport::importFile(CsvImportKind kind, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportResult{
+            .errors = {
+                {.line = 0, .message = u"cannot read %1: %2"_s.arg(path, file.errorString())}}};
+    return importData(kind, file.readAll());
+}
+
+ImportResult CsvImport::importData(CsvImportKind kind, const QByteArray &utf8)
+{
+    ImportResult result;
+    const CsvReadResult csv = CsvReader::parse(utf8);
+    if (!csv.ok()) {
+        result.errors.append({.line = csv.error->line, .message = csv.error->message});
+        return result;
+    }
+    if (csv.records.isEmpty()) {
+        result.errors.append({.line = 0, .message = u"the file is empty: no header row"_s});
+        return result;
+    }
+
+    // Everything is checked before anything is written.
+    RowChecker checker(m_db, kind, result.errors);
+    if (!checker.readHeader(csv.records.first()))
+        return result;
+    QList<PreparedRow> rows;
+    for (qsizetype i = 1; i < csv.records.size(); ++i) {
+        const CsvRecord &record = csv.records.at(i);
+        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
+            continue; // a blank line
+        if (std::optional<PreparedRow> row = checker.check(record))
+            rows.append(std::move(*row));
+    }
+    if (!result.ok() || rows.isEmpty())
+        return result;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const RecordKind recordKind =
+        kind == CsvImportKind::People ? RecordKind::Person : RecordKind::Account;
+    int failedLine = 0;
+    const bool written = inTransaction([&] {
+        RecordStore records(m_db);
+        OutboxStore outbox(m_db);
+        for (const PreparedRow &row : std::as_const(rows)) {
+            failedLine = row.line;
+            if (kind == CsvImportKind::Activities) {
+                // Not ActivityStore::add: it opens its own transaction, and SQLite does
+                // not nest them.
+                QSqlQuery insert = prepared(u"INSERT INTO activities (external_id, kind, "
+                                            "record_id, subject, body, occurred_at, sync_state, "
+                                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                insert.addBindValue(
+                    QString(u"csv-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+                insert.addBindValue(row.isEmail ? u"email"_s : u"call"_s);
+                insert.addBindValue(row.personId ? QVariant(*row.personId) : QVariant());
+                insert.addBindValue(row.fields.value(u"Subject"_s).toString());
+                insert.addBindValue(row.fields.value(u"Description"_s).toString());
+                insert.addBindValue(store_time::toColumn(row.occurredAt));
+                insert.addBindValue(u"pending"_s);
+                insert.addBindValue(store_time::toColumn(now));
+                if (!run(insert))
+                    return false;
+                continue;
+            }
+            const std::optional<qint64> id = records.insert(LocalRecord{
+                .kind = recordKind,
+                .fields = row.fields,
+                .syncState = RecordSyncState::Pending,
+                .updatedAt = now,
+            });
+            if (!id) {
+                takeErrorFrom(records);
+                return false;
+            }
+            for (auto it = row.fields.begin(); it != row.fields.end(); ++it) {
+                if (!outbox.enqueue(*id, it.key(), it.value(), now)) {
+                    takeErrorFrom(outbox);
+                    return false;
+                }
+            }
+        }
+        return true;
+    });
+    if (!written) {
+        result.errors.append(
+            {.line = failedLine,
+             .message = u"could not be written, nothing was imported: %1"_s.arg(lastError())});
+        return result;
+    }
+    result.rowsImported = int(rows.size());
+    return result;
+}
+
+} // namespace syncdesk

@@ -1,0 +1,243 @@
+#include "../store/store_fixture.h"
+#include "store/outbox_store.h"
+#include "store/record_store.h"
+#include "sync/csv_import.h"
+
+#include <QFile>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace syncdesk;
+
+namespace {
+
+class CsvImportTest : public StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        openStore();
+    }
+
+    int countRows(const QString &table)
+    {
+        QSqlQuery query(m_db);
+        EXPECT_TRUE(query.exec(u"SELECT COUNT(*) FROM "_s + table));
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+    ImportResult import(CsvImportKind kind, const char *text)
+    {
+        return CsvImport(m_db).importData(kind, QByteArray(text));
+    }
+
+    static std::string describe(const ImportResult &result)
+    {
+        std::string text;
+        for (const CsvImportError &error : result.errors)
+            text += error.toString().toStdString() + '\n';
+        return text;
+    }
+};
+
+const char GoodPeople[] = "FirstName,LastName,Email,Phone,Title,Company\n"
+                          "Ada,Lovelace,ada@example.com,+44 1,Countess,Analytical Ltd\n"
+                          "\"Grace\",\"Hopper\",grace@navy.example.mil,,,\"Navy, US\"\n";
+
+} // namespace
+
+TEST_F(CsvImportTest, GoodPeopleFileWritesRecordsAndOutboxEntries)
+{
+    const ImportResult result = import(CsvImportKind::People, GoodPeople);
+    ASSERT_TRUE(result.ok()) << describe(result);
+    EXPECT_EQ(result.rowsImported, 2);
+
+    RecordStore records(m_db);
+    ASSERT_EQ(records.count(RecordKind::Person), 2);
+    const QList<LocalRecord> people = records.page(RecordKind::Person, 10, 0);
+    EXPECT_EQ(people[0].fields.value(u"LastName"_s).toString(), u"Lovelace"_s);
+    EXPECT_EQ(people[0].syncState, RecordSyncState::Pending);
+    EXPECT_EQ(people[1].fields.value(u"Company"_s).toString(), u"Navy, US"_s);
+    EXPECT_FALSE(people[1].fields.contains(u"Phone"_s)); // empty values are not changes
+
+    // Six fields for Ada, four for Grace: each one a waiting outbox entry.
+    OutboxStore outbox(m_db);
+    EXPECT_EQ(outbox.waitingCount(), 10);
+    const QList<OutboxEntry> entries = outbox.waiting(100);
+    const auto adaEmail = std::find_if(entries.begin(), entries.end(), [&](const OutboxEntry &e) {
+        return e.recordId == people[0].id && e.field == u"Email"_s;
+    });
+    ASSERT_NE(adaEmail, entries.end());
+    EXPECT_EQ(adaEmail->newValue.toString(), u"ada@example.com"_s);
+}
+
+TEST_F(CsvImportTest, HeaderIsCaseInsensitiveAndAcceptsAccountName)
+{
+    const ImportResult result =
+        import(CsvImportKind::People, "lastname,ACCOUNTNAME,email\r\nTuring,Bletchley,a@b.uk\r\n");
+    ASSERT_TRUE(result.ok()) << describe(result);
+    const QList<LocalRecord> people = RecordStore(m_db).page(RecordKind::Person, 10, 0);
+    ASSERT_EQ(people.size(), 1);
+    EXPECT_EQ(people[0].fields.value(u"Company"_s).toString(), u"Bletchley"_s);
+}
+
+TEST_F(CsvImportTest, OneBadRowRefusesTheWholeFileWithItsLine)
+{
+    ASSERT_TRUE(import(CsvImportKind::People, GoodPeople).ok());
+    const int recordsBefore = countRows(u"records"_s);
+    const int outboxBefore = countRows(u"outbox"_s);
+
+    // The quoted note spans two lines, so bob's row starts on line 5, not row 4.
+    const ImportResult result =
+        import(CsvImportKind::People, "LastName,Email,Title\n"
+                                      "One,one@example.com,\"first\nsecond\"\n"
+                                      "Two,two@example.com,\n"
+                                      "Bob,bob@,\n"
+                                      "Three,three@example.com,\n");
+    EXPECT_EQ(result.rowsImported, 0);
+    ASSERT_EQ(result.errors.size(), 1) << describe(result);
+    EXPECT_EQ(result.errors[0].line, 5);
+    EXPECT_EQ(result.errors[0].toString(), u"line 5: Email 'bob@' is not an email address"_s);
+    EXPECT_EQ(countRows(u"records"_s), recordsBefore);
+    EXPECT_EQ(countRows(u"outbox"_s), outboxBefore);
+}
+
+TEST_F(CsvImportTest, EveryBadRowIsReported)
+{
+    const ImportResult result =
+        import(CsvImportKind::Activities, "Type,Subject,Date,DurationSeconds\n"
+                                          "meeting,Intro,2024-01-02,60\n"
+                                          "call,,2024-01-02,60\n"
+                                          "call,Demo,2024-13-40,60\n"
+                                          "email,Follow-up,2024-01-03,ten\n"
+                                          "call,Fine,2024-01-04,30\n");
+    ASSERT_EQ(result.errors.size(), 4) << describe(result);
+    EXPECT_EQ(result.errors[0].line, 2);
+    EXPECT_TRUE(result.errors[0].message.contains(u"meeting"_s));
+    EXPECT_EQ(result.errors[1].toString(), u"line 3: Subject is required"_s);
+    EXPECT_EQ(result.errors[2].line, 4);
+    EXPECT_TRUE(result.errors[2].message.contains(u"YYYY-MM-DD"_s));
+    EXPECT_EQ(result.errors[3].line, 5);
+    EXPECT_TRUE(result.errors[3].message.contains(u"DurationSeconds"_s));
+    EXPECT_EQ(countRows(u"activities"_s), 0);
+}
+
+TEST_F(CsvImportTest, ActivitiesAreLinkedToPeopleByEmailOrId)
+{
+    ASSERT_TRUE(import(CsvImportKind::People, GoodPeople).ok());
+    const QList<LocalRecord> people = RecordStore(m_db).page(RecordKind::Person, 10, 0);
+    const QString text = u"Type,Subject,PersonEmail,PersonId,Date,Description\n"
+                         "call,Intro,ADA@example.com,,2024-03-05,Talked\n"
+                         "Email,Quote,,%1,,\n"_s.arg(people[1].id);
+    const ImportResult result =
+        CsvImport(m_db).importData(CsvImportKind::Activities, text.toUtf8());
+    ASSERT_TRUE(result.ok()) << describe(result);
+    EXPECT_EQ(result.rowsImported, 2);
+
+    QSqlQuery query(m_db);
+    ASSERT_TRUE(query.exec(u"SELECT kind, record_id, subject, body, occurred_at, sync_state "
+                           "FROM activities ORDER BY id"_s));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), u"call"_s);
+    EXPECT_EQ(query.value(1).toLongLong(), people[0].id);
+    EXPECT_EQ(query.value(3).toString(), u"Talked"_s);
+    EXPECT_EQ(query.value(4).toLongLong(),
+              QDateTime(QDate(2024, 3, 5), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    EXPECT_EQ(query.value(5).toString(), u"pending"_s);
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), u"email"_s);
+    EXPECT_EQ(query.value(1).toLongLong(), people[1].id);
+}
+
+TEST_F(CsvImportTest, UnknownPersonIsAnError)
+{
+    const ImportResult result = import(CsvImportKind::Activities,
+                                       "Type,Subject,PersonEmail\ncall,Intro,nobody@example.com\n");
+    ASSERT_EQ(result.errors.size(), 1);
+    EXPECT_EQ(result.errors[0].line, 2);
+    EXPECT_TRUE(result.errors[0].message.contains(u"matches no person"_s));
+}
+
+TEST_F(CsvImportTest, DatabaseErrorMidWriteLeavesNothing)
+{
+    // The third record insert fails, as a full disk would.
+    ASSERT_TRUE(exec(u"CREATE TRIGGER fail_third_insert BEFORE INSERT ON records "
+                     "WHEN (SELECT COUNT(*) FROM records) >= 2 "
+                     "BEGIN SELECT RAISE(ABORT, 'disk is full'); END"_s));
+    const ImportResult result = import(CsvImportKind::Accounts, "Name,Industry,Website\n"
+                                                                "Acme,Manufacturing,acme.example\n"
+                                                                "Globex,Energy,\n"
+                                                                "Initech,Software,\n"
+                                                                "Umbrella,Pharma,\n");
+    EXPECT_EQ(result.rowsImported, 0);
+    ASSERT_EQ(result.errors.size(), 1);
+    EXPECT_EQ(result.errors[0].line, 4);
+    EXPECT_TRUE(result.errors[0].message.contains(u"disk is full"_s)) << describe(result);
+    EXPECT_EQ(countRows(u"records"_s), 0);
+    EXPECT_EQ(countRows(u"outbox"_s), 0);
+
+    // The store is usable afterwards: the transaction was rolled back, not left open.
+    ASSERT_TRUE(exec(u"DROP TRIGGER fail_third_insert"_s));
+    EXPECT_TRUE(import(CsvImportKind::Accounts, "Name\nAcme\n").ok());
+    EXPECT_EQ(countRows(u"records"_s), 1);
+}
+
+TEST_F(CsvImportTest, UnknownColumnsAreNamed)
+{
+    const ImportResult result = import(CsvImportKind::Accounts, "Name,Revenue,Ceo\nAcme,10,Wile\n");
+    ASSERT_EQ(result.errors.size(), 1);
+    EXPECT_EQ(result.errors[0].line, 1);
+    EXPECT_TRUE(result.errors[0].message.contains(u"'Revenue', 'Ceo'"_s)) << describe(result);
+    EXPECT_EQ(countRows(u"records"_s), 0);
+}
+
+TEST_F(CsvImportTest, MissingRequiredColumnAndWrongValueCount)
+{
+    const ImportResult noName = import(CsvImportKind::Accounts, "Industry\nEnergy\n");
+    ASSERT_EQ(noName.errors.size(), 1);
+    EXPECT_TRUE(noName.errors[0].message.contains(u"Name"_s));
+
+    const ImportResult shortRow = import(CsvImportKind::Accounts, "Name,Industry\nAcme\n");
+    ASSERT_EQ(shortRow.errors.size(), 1);
+    EXPECT_EQ(shortRow.errors[0].line, 2);
+    EXPECT_EQ(countRows(u"records"_s), 0);
+}
+
+TEST_F(CsvImportTest, EmptyFileIsAnError)
+{
+    const ImportResult result = import(CsvImportKind::People, "");
+    EXPECT_FALSE(result.ok());
+    EXPECT_EQ(result.rowsImported, 0);
+    EXPECT_EQ(countRows(u"records"_s), 0);
+}
+
+TEST_F(CsvImportTest, HeaderOnlyFileImportsNothingWithoutError)
+{
+    const ImportResult result = import(CsvImportKind::People, "FirstName,LastName\r\n");
+    EXPECT_TRUE(result.ok()) << describe(result);
+    EXPECT_EQ(result.rowsImported, 0);
+    EXPECT_EQ(countRows(u"records"_s), 0);
+}
+
+TEST_F(CsvImportTest, ReaderErrorsAreReportedWithTheirLine)
+{
+    const ImportResult result =
+        import(CsvImportKind::Accounts, "Name\nAcme\n\"Globex\nIndustries\n");
+    ASSERT_EQ(result.errors.size(), 1);
+    EXPECT_EQ(result.errors[0].line, 3);
+    EXPECT_EQ(countRows(u"records"_s), 0);
+}
+
+TEST_F(CsvImportTest, ImportFileReadsFromDisk)
+{
+    const QString path = m_dir.filePath(u"accounts.csv"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBFName,Phone\r\nAcme,555\r\n");
+    file.close();
+    const ImportResult result = CsvImport(m_db).importFile(CsvImportKind::Accounts, path);
+    ASSERT_TRUE(result.ok()) << describe(result);
+    EXPECT_EQ(result.rowsImported, 1);
+    EXPECT_FALSE(CsvImport(m_db).importFile(CsvImportKind::Accounts, path + u".missing"_s).ok());
+}
