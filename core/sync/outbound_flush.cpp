@@ -1,0 +1,155 @@
+#include "sync/outbound_flush.h"
+
+#include "salesforce/org_session.h"
+#include "salesforce/salesforce_client.h"
+#include "store/outbox_store.h"
+#include "store/record_store.h"
+
+#include <QDebug>
+#include <QPointer>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace syncdesk {
+
+namespace {
+
+// The Salesforce object a local record goes to; empty when the flush does not send it.
+QString crmObjectFor(const LocalRecord &record)
+{
+    switch (record.kind) {
+    case RecordKind::Person:
+        // A person the CRM already knows keeps its object; a new one becomes a Contact
+        // unless it was created as a Lead.
+        return record.crmObject == u"Lead"_s ? u"Lead"_s : u"Contact"_s;
+    case RecordKind::Account:
+        return u"Account"_s;
+    case RecordKind::Opportunity:
+        // Opportunities have no SyncDesk_Id__c to upsert by.
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+OutboundFlush::OutboundFlush(QSqlDatabase db, SalesforceClient *client, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_client(client)
+{}
+
+QString OutboundFlush::externalIdFor(qint64 recordId)
+{
+    return u"sd-"_s + QString::number(recordId);
+}
+
+int OutboundFlush::recoverAfterCrash()
+{
+    return OutboxStore(m_db).releaseInFlight();
+}
+
+QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
+{
+    const RecordStore records(m_db);
+    QHash<qint64, std::optional<LocalRecord>> recordById;
+    QList<OutboundChange> changes;
+    m_crmObjectByRecord.clear();
+    for (const OutboxEntry &entry : OutboxStore(m_db).waiting(kMaxEntriesPerFlush)) {
+        auto found = recordById.find(entry.recordId);
+        if (found == recordById.end())
+            found = recordById.insert(entry.recordId, records.find(entry.recordId));
+        const std::optional<LocalRecord> &record = *found;
+        if (!record)
+            continue;
+        const QString crmObject =
+            record->crmId.isEmpty() ? crmObjectFor(*record) : record->crmObject;
+        if (crmObject.isEmpty())
+            continue;
+        if (record->crmId.isEmpty())
+            m_crmObjectByRecord.insert(record->id, crmObject);
+        changes.append({entry.id, record->id, crmObject, record->crmId, externalIdFor(record->id),
+                        entry.field, entry.newValue, entry.queuedAt});
+    }
+    return changes;
+}
+
+void OutboundFlush::flush(std::function<void(FlushReport)> onDone)
+{
+    if (m_flushing) {
+        onDone({});
+        return;
+    }
+    m_flushing = true;
+    m_report = {};
+    m_onDone = std::move(onDone);
+    const OutboundBatchPlan plan = planOutboundBatches(
+        coalesceOutboundChanges(joinWaitingWithRecords()), OrgSession::kApiVersion);
+    m_pending = plan.calls;
+    sendNext();
+}
+
+void OutboundFlush::sendNext()
+{
+    if (m_pending.isEmpty())
+        return finish();
+    const PlannedCall call = m_pending.takeFirst();
+
+    QList<qint64> entryIds;
+    for (const QList<PlannedRecord> &planned : call.recordsByReference)
+        for (const PlannedRecord &record : planned)
+            entryIds += record.entryIds;
+    // In flight before the call leaves: a crash from here on leaves the entries in
+    // flight, not waiting, and recoverAfterCrash() knows the resend is harmless.
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!OutboxStore(m_db).markInFlight(batchId, entryIds)) {
+        qWarning() << "outbound flush: cannot mark a batch in flight, stopping";
+        m_pending.clear();
+        return finish();
+    }
+
+    ++m_report.calls;
+    m_report.recordsSent += int(call.recordCount());
+    QPointer<OutboundFlush> self(this);
+    m_client->composite(call.subrequests, false, CallCategory::OutboundUpdate,
+                        [self, call, batchId](const auto &result) {
+                            if (!self)
+                                return;
+                            self->settle(call, batchId, result);
+                            self->sendNext();
+                        });
+}
+
+void OutboundFlush::settle(const PlannedCall &call, const QString &batchId,
+                           const SalesforceResult<QList<CompositeSubresponse>> &result)
+{
+    const QList<OutboundRecordOutcome> outcomes = mapCompositeOutcomes(call, result);
+    RecordStore records(m_db);
+    for (const OutboundRecordOutcome &outcome : outcomes) {
+        if (!outcome.success) {
+            ++m_report.failed;
+            continue;
+        }
+        ++m_report.succeeded;
+        const auto crmObject = m_crmObjectByRecord.constFind(outcome.recordId);
+        if (crmObject != m_crmObjectByRecord.constEnd() && !outcome.crmId.isEmpty() &&
+            !records.linkToCrm(outcome.recordId, *crmObject, outcome.crmId))
+            qWarning() << "outbound flush: cannot link record" << outcome.recordId;
+    }
+    // Should this fail, the entries stay in flight under batchId and go out again after
+    // recoverAfterCrash(); the upsert makes that resend harmless.
+    if (!OutboxStore(m_db).recordOutcome(toBatchOutcome(outcomes, QDateTime::currentDateTimeUtc())))
+        qWarning() << "outbound flush: cannot record the outcome of batch" << batchId;
+}
+
+void OutboundFlush::finish()
+{
+    m_flushing = false;
+    auto onDone = std::move(m_onDone);
+    m_onDone = nullptr;
+    if (onDone)
+        onDone(m_report);
+}
+
+} // namespace syncdesk

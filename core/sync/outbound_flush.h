@@ -1,0 +1,71 @@
+#pragma once
+
+#include "sync/outbound_batch_plan.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+namespace syncdesk {
+
+class SalesforceClient;
+
+// What one flush of the outbox came to.
+struct FlushReport
+{
+    int calls = 0;       // composite calls sent
+    int recordsSent = 0; // records in those calls
+    int succeeded = 0;
+    int failed = 0; // filed in FailureStore, their entries held back
+};
+
+// Sends the waiting outbox to Salesforce in as few composite calls as the planner
+// allows. Outbox field names are Salesforce field API names (LastName, Email...).
+//
+// Records not yet in Salesforce are upserted by SyncDesk_Id__c = externalIdFor(id),
+// a value derived from the local record id alone, so it is the same on every resend:
+// a call lost to a crash and sent again updates the records it created instead of
+// creating them twice. That is why entries are marked in flight before each call and
+// recoverAfterCrash() may simply put them back to waiting.
+class OutboundFlush : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `db` must belong to the thread this object lives on; `client` outlives it.
+    OutboundFlush(QSqlDatabase db, SalesforceClient *client, QObject *parent = nullptr);
+
+    // Entries read per flush; the rest wait for the next one.
+    static constexpr int kMaxEntriesPerFlush = 20'000;
+
+    // Sends every waiting entry (calls one after another) and reports when done.
+    // One flush at a time: a second call while one runs reports nothing sent.
+    void flush(std::function<void(FlushReport)> onDone);
+    bool isFlushing() const { return m_flushing; }
+
+    // At start-up: entries a crashed run left in flight wait again. Safe because their
+    // resend upserts by external id. Returns how many entries were released.
+    int recoverAfterCrash();
+
+    // The SyncDesk_Id__c value of a local record: "sd-" + its id.
+    static QString externalIdFor(qint64 recordId);
+
+private:
+    QList<OutboundChange> joinWaitingWithRecords();
+    void sendNext();
+    void finish();
+    void settle(const PlannedCall &call, const QString &batchId,
+                const SalesforceResult<QList<CompositeSubresponse>> &result);
+
+    QSqlDatabase m_db;
+    SalesforceClient *m_client = nullptr;
+    bool m_flushing = false;
+    QList<PlannedCall> m_pending;
+    QHash<qint64, QString> m_crmObjectByRecord; // records without a CRM id yet
+    FlushReport m_report;
+    std::function<void(FlushReport)> m_onDone;
+};
+
+} // namespace syncdesk

@@ -1,0 +1,322 @@
+// The outbound flush against the real syncdesk-sandbox org: local people created in
+// the store reach Salesforce in the fewest composite calls, come back linked to their
+// CRM ids, later edits send only their latest values, a refused record is filed as a
+// validation failure, and a batch left in flight by a crash is resent without
+// duplicating anything in the org.
+#include "salesforce/oauth_token_client.h"
+#include "salesforce/org_session.h"
+#include "salesforce/salesforce_client.h"
+#include "salesforce/sandbox_sign_in.h"
+#include "sandbox/sandbox_org_process.h"
+#include "store/database.h"
+#include "store/failure_store.h"
+#include "store/local_change_writer.h"
+#include "store/outbox_store.h"
+#include "store/record_store.h"
+#include "sync/outbound_flush.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+#include <memory>
+
+using namespace syncdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kWaitMs = 120'000;
+const QDateTime T0 = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+
+class OutboundFlushSandbox : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(u"syncdesk.sqlite"_s);
+        const DatabaseConnection connection = Database::open(m_path);
+        ASSERT_TRUE(connection.ok());
+        m_db = connection.db;
+        ASSERT_NO_FATAL_FAILURE(startOrg());
+        m_flush = std::make_unique<OutboundFlush>(m_db, m_client.get());
+    }
+
+    void TearDown() override
+    {
+        m_flush.reset();
+        m_client.reset();
+        m_session.reset();
+        m_db = QSqlDatabase();
+        Database::closeForThisThread(m_path);
+    }
+
+    void startOrg()
+    {
+        SandboxOrgProcess::Options options;
+        options.program = QStringLiteral(SYNCDESK_SANDBOX_BIN);
+        options.simulateLivelyOrg = false;
+        m_process = std::make_unique<SandboxOrgProcess>(options);
+        QSignalSpy started(m_process.get(), &SandboxOrgProcess::started);
+        m_process->start();
+        ASSERT_TRUE(started.wait(kWaitMs));
+        m_baseUrl = started.first().first().toUrl();
+
+        m_tokenClient = std::make_unique<OAuthTokenClient>(
+            &m_network, OAuthClientConfig{m_baseUrl, OAuthClientConfig::desktopClientId(),
+                                          OAuthClientConfig::loopbackRedirectUri()});
+        SandboxSignIn signIn(&m_network, m_tokenClient.get());
+        QSignalSpy signedIn(&signIn, &SandboxSignIn::signedIn);
+        signIn.start();
+        ASSERT_TRUE(signedIn.wait(kWaitMs));
+        const auto tokens = signedIn.first().first().value<OAuthTokens>();
+        m_session = std::make_unique<OrgSession>(&m_network, m_tokenClient.get(), tokens);
+        m_client = std::make_unique<SalesforceClient>(m_session.get());
+    }
+
+    // Local people as the app creates them: a record, then its fields as a local change.
+    QList<qint64> createPeople(int count, const QString &prefix)
+    {
+        QList<qint64> ids;
+        RecordStore records(m_db);
+        LocalChangeWriter writer(m_db);
+        for (int i = 0; i < count; ++i) {
+            LocalRecord record;
+            record.kind = RecordKind::Person;
+            const std::optional<qint64> id = records.insert(record);
+            EXPECT_TRUE(id);
+            if (!id)
+                return ids;
+            const QString name = prefix + QString::number(i);
+            EXPECT_TRUE(writer.apply(
+                *id,
+                QJsonObject{
+                    {u"LastName"_s, name},
+                    {u"Email"_s, QString(u"person"_s + QString::number(*id) + u"@example.test"_s)}},
+                T0));
+            ids.append(*id);
+        }
+        return ids;
+    }
+
+    FlushReport flush()
+    {
+        std::optional<FlushReport> report;
+        m_flush->flush([&report](FlushReport r) { report = r; });
+        EXPECT_TRUE(QTest::qWaitFor([&] { return report.has_value(); }, kWaitMs));
+        return report.value_or(FlushReport{-1, -1, -1, -1});
+    }
+
+    qint64 sandboxUsed()
+    {
+        QNetworkRequest request(m_baseUrl.resolved(QUrl(u"/_sandbox/usage"_s)));
+        std::unique_ptr<QNetworkReply> reply(m_network.get(request));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        EXPECT_TRUE(finished.wait(kWaitMs));
+        return QJsonDocument::fromJson(reply->readAll()).object().value(u"used"_s).toInteger(-1);
+    }
+
+    std::optional<QueryResult> query(const QString &soql)
+    {
+        std::optional<SalesforceResult<QueryResult>> result;
+        m_client->query(soql, CallCategory::InboundPoll,
+                        [&result](const SalesforceResult<QueryResult> &r) { result = r; });
+        EXPECT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs));
+        if (!result || !std::holds_alternative<QueryResult>(*result))
+            return std::nullopt;
+        return std::get<QueryResult>(*result);
+    }
+
+    // The org's Contacts by SyncDesk_Id__c: external id → the Contact's fields.
+    QHash<QString, QJsonObject> orgContacts()
+    {
+        QHash<QString, QJsonObject> contacts;
+        const auto result = query(u"SELECT Id, SyncDesk_Id__c, LastName, Email, Title FROM "
+                                  u"Contact WHERE SyncDesk_Id__c LIKE 'sd-%'"_s);
+        EXPECT_TRUE(result);
+        if (!result)
+            return contacts;
+        for (const QJsonValue &value : result->records) {
+            const QJsonObject contact = value.toObject();
+            const QString key = contact.value(u"SyncDesk_Id__c"_s).toString();
+            EXPECT_FALSE(contacts.contains(key)) << "duplicate " << key.toStdString();
+            contacts.insert(key, contact);
+        }
+        EXPECT_EQ(contacts.size(), result->totalSize);
+        return contacts;
+    }
+
+    int outboxRows()
+    {
+        QSqlQuery rows(m_db);
+        if (!rows.exec(u"SELECT COUNT(*) FROM outbox"_s) || !rows.next())
+            return -1;
+        return rows.value(0).toInt();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QSqlDatabase m_db;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SandboxOrgProcess> m_process;
+    std::unique_ptr<OAuthTokenClient> m_tokenClient;
+    std::unique_ptr<OrgSession> m_session;
+    std::unique_ptr<SalesforceClient> m_client;
+    std::unique_ptr<OutboundFlush> m_flush;
+    QUrl m_baseUrl;
+};
+
+} // namespace
+
+TEST_F(OutboundFlushSandbox, NewPeopleGoOutInTwoCallsAndLaterEditsSendOnlyTheLatestValues)
+{
+    const QList<qint64> ids = createPeople(1200, u"Person "_s);
+    ASSERT_EQ(ids.size(), 1200);
+
+    const qint64 before = sandboxUsed();
+    const FlushReport report = flush();
+    const qint64 after = sandboxUsed();
+    EXPECT_EQ(after - before, 2);
+    EXPECT_EQ(report.calls, 2);
+    EXPECT_EQ(report.recordsSent, 1200);
+    EXPECT_EQ(report.succeeded, 1200);
+    EXPECT_EQ(report.failed, 0);
+    EXPECT_EQ(outboxRows(), 0);
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+
+    const QHash<QString, QJsonObject> contacts = orgContacts();
+    ASSERT_EQ(contacts.size(), 1200);
+    RecordStore records(m_db);
+    for (int i = 0; i < ids.size(); ++i) {
+        const std::optional<LocalRecord> record = records.find(ids[i]);
+        ASSERT_TRUE(record);
+        EXPECT_EQ(record->crmObject, u"Contact"_s);
+        EXPECT_EQ(record->syncState, RecordSyncState::Synced);
+        const QJsonObject contact = contacts.value(OutboundFlush::externalIdFor(ids[i]));
+        EXPECT_EQ(record->crmId, contact.value(u"Id"_s).toString());
+        EXPECT_FALSE(record->crmId.isEmpty());
+        EXPECT_EQ(contact.value(u"LastName"_s).toString(), u"Person "_s + QString::number(i));
+    }
+
+    // Several edits per field on 300 of them: only the last of each goes out.
+    LocalChangeWriter writer(m_db);
+    for (int i = 0; i < 300; ++i) {
+        for (int round = 1; round <= 3; ++round) {
+            const QString suffix = QString::number(i) + u"-"_s + QString::number(round);
+            ASSERT_TRUE(writer.apply(ids[i],
+                                     QJsonObject{{u"Title"_s, QString(u"Title "_s + suffix)},
+                                                 {u"LastName"_s, QString(u"Renamed "_s + suffix)}},
+                                     T0.addSecs(60 * round)));
+        }
+    }
+    const qint64 beforeEdits = sandboxUsed();
+    const FlushReport edits = flush();
+    EXPECT_EQ(sandboxUsed() - beforeEdits, 1);
+    EXPECT_EQ(edits.calls, 1);
+    EXPECT_EQ(edits.recordsSent, 300);
+    EXPECT_EQ(edits.succeeded, 300);
+    EXPECT_EQ(outboxRows(), 0);
+
+    const QHash<QString, QJsonObject> edited = orgContacts();
+    ASSERT_EQ(edited.size(), 1200);
+    for (int i = 0; i < 300; ++i) {
+        const QJsonObject contact = edited.value(OutboundFlush::externalIdFor(ids[i]));
+        EXPECT_EQ(contact.value(u"Title"_s).toString(),
+                  QString(u"Title "_s + QString::number(i) + u"-3"_s));
+        EXPECT_EQ(contact.value(u"LastName"_s).toString(),
+                  QString(u"Renamed "_s + QString::number(i) + u"-3"_s));
+        EXPECT_EQ(records.find(ids[i])->crmId, contact.value(u"Id"_s).toString());
+    }
+    EXPECT_EQ(edited.value(OutboundFlush::externalIdFor(ids[300])).value(u"LastName"_s).toString(),
+              u"Person 300"_s);
+}
+
+TEST_F(OutboundFlushSandbox, ARefusedRecordIsFiledAsAValidationFailureWhileTheOthersGoThrough)
+{
+    const QList<qint64> ids = createPeople(10, u"Valid "_s);
+    ASSERT_EQ(ids.size(), 10);
+    const QString tooLong(81, u'x');
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(ids[4], QJsonObject{{u"LastName"_s, tooLong}},
+                                              T0.addSecs(1)));
+
+    const FlushReport report = flush();
+    EXPECT_EQ(report.calls, 1);
+    EXPECT_EQ(report.succeeded, 9);
+    EXPECT_EQ(report.failed, 1);
+
+    const QList<SyncFailure> failures = FailureStore(m_db).all();
+    ASSERT_EQ(failures.size(), 1) << failures.value(0).sfStatusCode.toStdString() << ' '
+                                  << failures.value(0).message.toStdString();
+    EXPECT_EQ(failures.first().category, FailureCategory::Validation);
+    EXPECT_EQ(failures.first().itemId, ids[4]);
+    EXPECT_FALSE(failures.first().sfStatusCode.isEmpty());
+
+    RecordStore records(m_db);
+    EXPECT_TRUE(records.find(ids[4])->crmId.isEmpty());
+    EXPECT_EQ(records.find(ids[4])->syncState, RecordSyncState::Failed);
+    const QHash<QString, QJsonObject> contacts = orgContacts();
+    EXPECT_EQ(contacts.size(), 9);
+    EXPECT_FALSE(contacts.contains(OutboundFlush::externalIdFor(ids[4])));
+    for (qint64 id : ids)
+        if (id != ids[4])
+            EXPECT_FALSE(records.find(id)->crmId.isEmpty());
+
+    // The held entry stays out of later flushes until the failure is resolved.
+    EXPECT_EQ(OutboxStore(m_db).waitingCount(), 0);
+    EXPECT_EQ(flush().calls, 0);
+}
+
+TEST_F(OutboundFlushSandbox, ABatchLeftInFlightByACrashIsResentWithoutDuplicates)
+{
+    const QList<qint64> ids = createPeople(250, u"Crash "_s);
+    ASSERT_EQ(ids.size(), 250);
+
+    // The crashed run: entries marked in flight and the call sent, but the outcome never
+    // recorded.
+    OutboxStore outbox(m_db);
+    QList<OutboundChange> changes;
+    QList<qint64> entryIds;
+    for (const OutboxEntry &entry : outbox.waiting(10'000)) {
+        changes.append({entry.id,
+                        entry.recordId,
+                        u"Contact"_s,
+                        {},
+                        OutboundFlush::externalIdFor(entry.recordId),
+                        entry.field,
+                        entry.newValue,
+                        entry.queuedAt});
+        entryIds.append(entry.id);
+    }
+    ASSERT_EQ(entryIds.size(), 500);
+    ASSERT_TRUE(outbox.markInFlight(u"crashed-batch"_s, entryIds));
+    const OutboundBatchPlan plan =
+        planOutboundBatches(coalesceOutboundChanges(changes), OrgSession::kApiVersion);
+    ASSERT_EQ(plan.calls.size(), 1);
+    std::optional<SalesforceResult<QList<CompositeSubresponse>>> sent;
+    m_client->composite(plan.calls.first().subrequests, false, CallCategory::OutboundUpdate,
+                        [&sent](const auto &result) { sent = result; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sent.has_value(); }, kWaitMs));
+    ASSERT_EQ(orgContacts().size(), 250);
+
+    // In flight, nothing is sent again until the crash is recovered from.
+    EXPECT_EQ(flush().calls, 0);
+    EXPECT_EQ(m_flush->recoverAfterCrash(), 500);
+    const FlushReport report = flush();
+    EXPECT_EQ(report.calls, 1);
+    EXPECT_EQ(report.succeeded, 250);
+    EXPECT_EQ(outboxRows(), 0);
+
+    const QHash<QString, QJsonObject> contacts = orgContacts();
+    EXPECT_EQ(contacts.size(), 250);
+    RecordStore records(m_db);
+    for (qint64 id : ids)
+        EXPECT_EQ(records.find(id)->crmId,
+                  contacts.value(OutboundFlush::externalIdFor(id)).value(u"Id"_s).toString());
+}
