@@ -4,8 +4,8 @@
 #include "salesforce/oauth_token_client.h"
 #include "salesforce/org_session.h"
 #include "salesforce/salesforce_client.h"
-#include "salesforce/sandbox_sign_in.h"
 #include "sandbox/sandbox_org_process.h"
+#include "signed_in_sandbox.h"
 #include "sync/outbound_batch_plan.h"
 
 #include <QJsonDocument>
@@ -35,23 +35,12 @@ protected:
 
     void startOrg()
     {
-        SandboxOrgProcess::Options options;
-        options.program = QStringLiteral(SYNCDESK_SANDBOX_BIN);
-        options.simulateLivelyOrg = false;
-        m_process = std::make_unique<SandboxOrgProcess>(options);
-        QSignalSpy started(m_process.get(), &SandboxOrgProcess::started);
-        m_process->start();
-        ASSERT_TRUE(started.wait(kWaitMs));
-        m_baseUrl = started.first().first().toUrl();
-
-        m_tokenClient = std::make_unique<OAuthTokenClient>(
-            &m_network, OAuthClientConfig{m_baseUrl, OAuthClientConfig::desktopClientId(),
-                                          OAuthClientConfig::loopbackRedirectUri()});
-        SandboxSignIn signIn(&m_network, m_tokenClient.get());
-        QSignalSpy signedIn(&signIn, &SandboxSignIn::signedIn);
-        signIn.start();
-        ASSERT_TRUE(signedIn.wait(kWaitMs));
-        const auto tokens = signedIn.first().first().value<OAuthTokens>();
+        test::SignedInSandbox org;
+        ASSERT_NO_FATAL_FAILURE(test::startSignedInSandbox(m_network, org, {}));
+        m_process = std::move(org.process);
+        m_tokenClient = std::move(org.tokenClient);
+        m_baseUrl = org.baseUrl;
+        const auto tokens = org.tokens;
         m_session = std::make_unique<OrgSession>(&m_network, m_tokenClient.get(), tokens);
         m_client = std::make_unique<SalesforceClient>(m_session.get());
     }
