@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace syncdesk {
+
+// What the sync engine is doing, as the status bar, the tray and `syncdesk-cli status`
+// show it.
+enum class EngineState
+{
+    Idle,             // waiting for the next interval
+    Syncing,          // a flush, poll or retry is running
+    PausedByAdmin,    // "Pause sync"
+    PausedNoCredits,  // the org has no API calls left; resumes at resumesAt
+    DeferredByBudget, // the connector budget is spent; resumes at resumesAt
+    NeedsSignIn,      // the refresh token was refused: the admin must sign in again
+    Stopped,          // no org connected, or the engine has not started
+};
+
+// Stable names for scripts ("idle", "paused_no_credits"...): never translated.
+QString engineStateName(EngineState state);
+std::optional<EngineState> engineStateFromName(const QString &name);
+
+struct EngineStatus
+{
+    EngineState state = EngineState::Stopped;
+    QDateTime lastSyncAt;      // last cycle that finished; invalid: none yet
+    QDateTime nextSyncAt;      // next scheduled cycle; invalid: none scheduled
+    QDateTime resumesAt;       // PausedNoCredits / DeferredByBudget: when calling resumes
+    int pendingChanges = 0;    // outbox entries waiting or in flight
+    int pendingActivities = 0; // activities not yet logged as Tasks
+    int failures = 0;          // sync failures standing
+    int deferredItems = 0;     // work held back by the budget
+    QString detail;            // a short human sentence for the state (translated by the UI)
+};
+
+} // namespace syncdesk
+
+Q_DECLARE_METATYPE(syncdesk::EngineStatus)

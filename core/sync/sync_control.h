@@ -1,0 +1,48 @@
+#pragma once
+
+#include "sync/engine_status.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+namespace syncdesk {
+
+// What the window and the CLI may ask of the sync engine, and what it tells them. The
+// engine itself runs on its own thread; an implementation of this interface lives on the
+// caller's thread, forwards requests with queued calls and caches the last status, so no
+// call here ever blocks.
+class SyncControl : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual EngineStatus status() const = 0;
+
+public Q_SLOTS:
+    // A full cycle (outbound, activities, inbound) now, whatever the intervals say.
+    virtual void syncNow() = 0;
+    virtual void setPaused(bool paused) = 0;
+    // Retry these failures now; an empty list retries all of them. no_api_credits failures
+    // are refused with retryRefused() while the org has no calls left.
+    virtual void retryFailures(const QList<qint64> &failureIds) = 0;
+    // The admin gives up on these items: the failures go, and the changes they held.
+    virtual void dismissFailures(const QList<qint64> &failureIds) = 0;
+    // Field mappings, intervals, budget or auto-retry changed in the store: read them again.
+    virtual void reloadConfiguration() = 0;
+
+Q_SIGNALS:
+    void statusChanged(const syncdesk::EngineStatus &status);
+    // The failure list changed (added, retried, resolved, dismissed).
+    void failuresChanged();
+    // New rows in the ledger or the usage samples: charts and bars read them again.
+    void usageRecorded();
+    // A sync run finished and was written to sync_runs.
+    void runFinished();
+    // Retrying these failures now would fail again: calls are expected back at `creditsBackAt`.
+    void retryRefused(const QList<qint64> &failureIds, const QDateTime &creditsBackAt);
+};
+
+} // namespace syncdesk
