@@ -1,0 +1,174 @@
+// The window's frame: the engine state in words, the tray icon's level dot, and the
+// first-run choice, driven through real widgets.
+#include "engine_status_text.h"
+#include "first_run_dialog.h"
+#include "tray_status_icon.h"
+#include "usage_level_palette.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace syncdesk;
+using namespace syncdesk::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const bool kOffscreenByDefault = [] {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return true;
+}();
+
+QDateTime todayAt(int hour, int minute)
+{
+    return QDateTime(QDate::currentDate(), QTime(hour, minute));
+}
+
+template <typename T> T *child(QWidget *parent, int index)
+{
+    const QList<T *> all = parent->findChildren<T *>();
+    return index < all.size() ? all.at(index) : nullptr;
+}
+
+} // namespace
+
+TEST(EngineStatusText, SaysWhenCreditsComeBack)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    EngineStatus status;
+    status.state = EngineState::PausedNoCredits;
+    status.resumesAt = todayAt(15, 40);
+    EXPECT_EQ(engineStateText(status), u"Paused: no API credits until 15:40"_s);
+
+    status.resumesAt = {};
+    EXPECT_EQ(engineStateText(status), u"Paused: no API credits"_s);
+
+    status.state = EngineState::DeferredByBudget;
+    status.resumesAt = todayAt(9, 5);
+    EXPECT_EQ(engineStateText(status), u"Deferred by budget until 09:05"_s);
+
+    // Another day's time carries its date, or "until 09:05" would mean today.
+    status.resumesAt = todayAt(9, 5).addDays(1);
+    EXPECT_NE(engineStateText(status), u"Deferred by budget until 09:05"_s);
+    EXPECT_TRUE(engineStateText(status).startsWith(u"Deferred by budget until "_s));
+}
+
+TEST(EngineStatusText, EveryStateHasWords)
+{
+    for (const EngineState state :
+         {EngineState::Idle, EngineState::Syncing, EngineState::PausedByAdmin,
+          EngineState::PausedNoCredits, EngineState::DeferredByBudget, EngineState::NeedsSignIn,
+          EngineState::Stopped}) {
+        EngineStatus status;
+        status.state = state;
+        EXPECT_FALSE(engineStateText(status).isEmpty());
+        // Script names round-trip, so the CLI's --json can be read back.
+        EXPECT_EQ(engineStateFromName(engineStateName(state)), state);
+    }
+    EXPECT_EQ(engineStateFromName(u"asleep"_s), std::nullopt);
+}
+
+TEST(EngineStatusText, SyncTimesLeaveOutWhatIsUnknown)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    EngineStatus status;
+    EXPECT_EQ(syncTimesText(status), QString());
+    status.lastSyncAt = todayAt(14, 2);
+    EXPECT_EQ(syncTimesText(status), u"Last sync 14:02"_s);
+    status.nextSyncAt = todayAt(14, 7);
+    EXPECT_EQ(syncTimesText(status), u"Last sync 14:02 · next 14:07"_s);
+}
+
+TEST(TrayStatusIcon, DotTakesTheLevelColour)
+{
+    for (const UsageLevel level : {UsageLevel::Green, UsageLevel::Orange, UsageLevel::Red}) {
+        const QImage image = TrayStatusIcon::iconFor(level).pixmap(32, 32).toImage();
+        // The dot's centre is in the lower right quarter.
+        const QColor painted = image.pixelColor(24, 24);
+        const QColor expected = usageLevelColor(level);
+        EXPECT_LT(std::abs(painted.red() - expected.red()), 8);
+        EXPECT_LT(std::abs(painted.green() - expected.green()), 8);
+        EXPECT_LT(std::abs(painted.blue() - expected.blue()), 8);
+    }
+    const QImage plain = TrayStatusIcon::iconFor(std::nullopt).pixmap(32, 32).toImage();
+    EXPECT_NE(plain.pixelColor(24, 24), usageLevelColor(UsageLevel::Red));
+}
+
+TEST(TrayStatusIcon, MenuCarriesTheWindowActions)
+{
+    QAction show(u"Show"_s), syncNow(u"Sync now"_s), pause(u"Pause"_s), quit(u"Quit"_s);
+    TrayStatusIcon tray(&show, &syncNow, &pause, &quit);
+    ASSERT_NE(tray.contextMenu(), nullptr);
+    EXPECT_TRUE(tray.contextMenu()->actions().contains(&syncNow));
+    EXPECT_TRUE(tray.contextMenu()->actions().contains(&pause));
+    tray.showLevel(UsageLevel::Orange, u"83 %"_s);
+    EXPECT_EQ(tray.shownLevel(), UsageLevel::Orange);
+    EXPECT_EQ(tray.toolTip(), u"83 %"_s);
+}
+
+TEST(FirstRunDialog, SandboxOrgIsTheDefaultChoice)
+{
+    FirstRunDialog dialog;
+    dialog.open();
+    QSignalSpy chosen(&dialog, &FirstRunDialog::chosen);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    ASSERT_EQ(chosen.count(), 1);
+    const auto choice = chosen.at(0).at(0).value<FirstRunChoice>();
+    EXPECT_EQ(choice.kind, FirstRunChoice::Kind::ExploreSandboxOrg);
+    EXPECT_FALSE(dialog.isVisible());
+}
+
+TEST(FirstRunDialog, SalesforceNeedsAConsumerKeyAndAValidMyDomain)
+{
+    FirstRunDialog dialog;
+    dialog.open();
+    QSignalSpy chosen(&dialog, &FirstRunDialog::chosen);
+    auto *connect = child<QRadioButton>(&dialog, 1);
+    auto *loginKind = dialog.findChild<QComboBox *>();
+    auto *myDomain = child<QLineEdit>(&dialog, 0);
+    auto *consumerKey = child<QLineEdit>(&dialog, 1);
+    auto *problem = dialog.findChild<QLabel *>(u"firstRunProblem"_s);
+    ASSERT_TRUE(connect && loginKind && myDomain && consumerKey && problem);
+
+    EXPECT_FALSE(consumerKey->isEnabled());
+    // A radio button takes clicks on its mark and label, not on the whole row.
+    QTest::mouseClick(connect, Qt::LeftButton, {}, QPoint(8, connect->height() / 2));
+    EXPECT_TRUE(consumerKey->isEnabled());
+    EXPECT_FALSE(myDomain->isEnabled()); // production is the default host
+
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    EXPECT_EQ(chosen.count(), 0);
+    EXPECT_FALSE(problem->isHidden());
+    EXPECT_TRUE(dialog.isVisible());
+
+    loginKind->setCurrentIndex(2);
+    EXPECT_TRUE(myDomain->isEnabled());
+    QTest::keyClicks(myDomain, u"https://evil.example.com"_s);
+    QTest::keyClicks(consumerKey, u"3MVG9-test-key"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    EXPECT_EQ(chosen.count(), 0);
+    EXPECT_FALSE(problem->text().isEmpty());
+
+    myDomain->clear();
+    QTest::keyClicks(myDomain, u"acme"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    ASSERT_EQ(chosen.count(), 1);
+    const auto choice = chosen.at(0).at(0).value<FirstRunChoice>();
+    EXPECT_EQ(choice.kind, FirstRunChoice::Kind::ConnectSalesforce);
+    ASSERT_TRUE(choice.loginHost);
+    EXPECT_EQ(choice.loginHost->kind(), LoginHost::Kind::MyDomain);
+    EXPECT_EQ(choice.loginHost->url().host(), u"acme.my.salesforce.com"_s);
+    EXPECT_EQ(choice.consumerKey, u"3MVG9-test-key"_s);
+}

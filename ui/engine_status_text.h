@@ -1,0 +1,16 @@
+#pragma once
+
+#include "sync/engine_status.h"
+
+#include <QString>
+
+namespace syncdesk::ui {
+
+// The status bar's words for what the engine is doing ("Paused: no API credits until
+// 15:40"). Times are shown in local time, as the admin's clock reads.
+QString engineStateText(const EngineStatus &status);
+
+// "Last sync 14:02 · next 14:07"; empty parts are left out.
+QString syncTimesText(const EngineStatus &status);
+
+} // namespace syncdesk::ui
