@@ -171,4 +171,30 @@ int OutboxStore::releaseInFlight()
     return run(query) ? query.numRowsAffected() : 0;
 }
 
+QList<OutboxEntry> OutboxStore::forRecord(qint64 recordId) const
+{
+    return select(u"WHERE record_id = ?"_s, recordId, std::numeric_limits<int>::max());
+}
+
+bool OutboxStore::dropWaiting(qint64 entryId)
+{
+    QSqlQuery query = prepared(u"DELETE FROM outbox WHERE id = ? AND batch_id IS NULL"_s);
+    query.addBindValue(entryId);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+int OutboxStore::dropWaitingForRecord(qint64 recordId)
+{
+    QSqlQuery query = prepared(u"DELETE FROM outbox WHERE record_id = ? AND batch_id IS NULL"_s);
+    query.addBindValue(recordId);
+    return run(query) ? query.numRowsAffected() : -1;
+}
+
+int OutboxStore::countForRecord(qint64 recordId) const
+{
+    QSqlQuery query = prepared(u"SELECT COUNT(*) FROM outbox WHERE record_id = ?"_s);
+    query.addBindValue(recordId);
+    return run(query) && query.next() ? query.value(0).toInt() : 0;
+}
+
 } // namespace syncdesk

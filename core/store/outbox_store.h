@@ -62,6 +62,15 @@ public:
     // At start-up: entries a crashed run left in flight go back to waiting.
     int releaseInFlight();
 
+    // Inbound: every entry of one record, in flight or not, oldest first.
+    QList<OutboxEntry> forRecord(qint64 recordId) const;
+    // Drops one entry that is not in flight (an inbound value made it moot). Takes part
+    // in the caller's transaction.
+    bool dropWaiting(qint64 entryId);
+    // Drops every entry of the record that is not in flight; returns how many, or -1.
+    int dropWaitingForRecord(qint64 recordId);
+    int countForRecord(qint64 recordId) const;
+
     static QString encodeValue(const QJsonValue &value);
     static QJsonValue decodeValue(const QString &text);
 

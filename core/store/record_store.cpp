@@ -26,7 +26,7 @@ constexpr EnumNames<RecordSyncState, 4> StateNames{{
 }};
 
 const QString SelectColumns = u"SELECT id, kind, crm_object, crm_id, fields_json, sync_state, "
-                              "updated_at FROM records"_s;
+                              "updated_at, crm_modstamp, crm_deleted_at FROM records"_s;
 
 QString toJson(const QJsonObject &fields)
 {
@@ -44,6 +44,8 @@ LocalRecord fromRow(const QSqlQuery &query)
         .syncState = enumFromColumn(StateNames, query.value(5).toString())
                          .value_or(RecordSyncState::LocalOnly),
         .updatedAt = store_time::fromColumn(query.value(6)),
+        .crmModstamp = query.value(7).toString(),
+        .crmDeletedAt = store_time::fromColumn(query.value(8)),
     };
 }
 
@@ -67,7 +69,8 @@ QString recordSyncStateName(RecordSyncState state)
 std::optional<qint64> RecordStore::insert(const LocalRecord &record)
 {
     QSqlQuery query = prepared(u"INSERT INTO records (kind, crm_object, crm_id, fields_json, "
-                               "sync_state, updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                               "sync_state, updated_at, crm_modstamp, crm_deleted_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(recordKindName(record.kind));
     query.addBindValue(orNull(record.crmObject));
     query.addBindValue(orNull(record.crmId));
@@ -75,6 +78,8 @@ std::optional<qint64> RecordStore::insert(const LocalRecord &record)
     query.addBindValue(recordSyncStateName(record.syncState));
     query.addBindValue(store_time::toColumn(
         record.updatedAt.isValid() ? record.updatedAt : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(orNull(record.crmModstamp));
+    query.addBindValue(store_time::toColumn(record.crmDeletedAt));
     if (!run(query))
         return std::nullopt;
     return query.lastInsertId().toLongLong();
@@ -154,6 +159,34 @@ bool RecordStore::linkToCrm(qint64 id, const QString &crmObject, const QString &
     QSqlQuery query = prepared(u"UPDATE records SET crm_object = ?, crm_id = ? WHERE id = ?"_s);
     query.addBindValue(crmObject);
     query.addBindValue(crmId);
+    query.addBindValue(id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+bool RecordStore::applyCrmFields(qint64 id, const QJsonObject &fields, const QString &crmModstamp)
+{
+    const std::optional<LocalRecord> existing = find(id);
+    if (!existing)
+        return false;
+    QJsonObject merged = existing->fields;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        merged.insert(it.key(), it.value());
+    QSqlQuery query = prepared(u"UPDATE records SET fields_json = ?, crm_modstamp = ?, "
+                               "crm_deleted_at = NULL, updated_at = ? WHERE id = ?"_s);
+    query.addBindValue(toJson(merged));
+    query.addBindValue(orNull(crmModstamp));
+    query.addBindValue(store_time::toColumn(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+bool RecordStore::markDeletedInCrm(qint64 id, const QString &crmModstamp,
+                                   const QDateTime &deletedAt)
+{
+    QSqlQuery query =
+        prepared(u"UPDATE records SET crm_modstamp = ?, crm_deleted_at = ? WHERE id = ?"_s);
+    query.addBindValue(orNull(crmModstamp));
+    query.addBindValue(store_time::toColumn(deletedAt));
     query.addBindValue(id);
     return run(query) && query.numRowsAffected() == 1;
 }

@@ -39,6 +39,8 @@ struct LocalRecord
     QJsonObject fields;
     RecordSyncState syncState = RecordSyncState::LocalOnly;
     QDateTime updatedAt;
+    QString crmModstamp;    // SystemModstamp as last read inbound, Salesforce's text
+    QDateTime crmDeletedAt; // invalid unless Salesforce deleted the linked record
 };
 
 class RecordStore : public TableAccess
@@ -58,6 +60,13 @@ public:
     std::optional<qint64> mergeFromCrm(RecordKind kind, const QString &crmObject,
                                        const QString &crmId, const QJsonObject &fields);
     bool linkToCrm(qint64 id, const QString &crmObject, const QString &crmId);
+
+    // Inbound, inside the caller's transaction (the poll stores an object's rows and its
+    // watermark together): merges values read from Salesforce, records its
+    // SystemModstamp, and clears a deletion mark (an undeleted record is live again).
+    bool applyCrmFields(qint64 id, const QJsonObject &fields, const QString &crmModstamp);
+    // Salesforce deleted the linked record: the local one stays, marked, with its CRM link.
+    bool markDeletedInCrm(qint64 id, const QString &crmModstamp, const QDateTime &deletedAt);
     bool setSyncState(qint64 id, RecordSyncState state);
 };
 

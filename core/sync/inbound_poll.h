@@ -1,0 +1,120 @@
+#pragma once
+
+#include "salesforce/salesforce_error.h"
+#include "store/record_store.h"
+#include "sync/mapped_fields.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace syncdesk {
+
+class SalesforceClient;
+
+// What one inbound poll did.
+struct InboundReport
+{
+    int calls = 0; // API calls spent (each /composite is one)
+    int created = 0;
+    int updated = 0;
+    int deleted = 0;
+    int conflicts = 0;
+    // A whole call failed (limit, auth, transient): the poll stopped there, nothing was
+    // stored and every watermark is unchanged.
+    std::optional<SalesforceError> callError;
+    // The calls went through but Salesforce refused one object's query (a mapped field
+    // the org lacks, say): that object is skipped, its watermark unchanged; the others
+    // are stored.
+    QMap<QString, SalesforceError> objectErrors;
+    // The store refused a write: the object it happened in kept its records and watermark.
+    QString storeError;
+};
+
+// Reads what changed in Salesforce since the last poll and stores it locally.
+//
+// Cost: one poll is one /composite call holding one queryAll per CRM object with any
+// field mapped `both` or `from_crm` (Lead, Contact, Account, Opportunity: at most five
+// queries go in one composite). Each selects Id, SystemModstamp, IsDeleted and the
+// inbound fields only, `WHERE SystemModstamp > <watermark>` (no WHERE on the first
+// run: everything is imported), ORDER BY SystemModstamp. Results longer than a page
+// (2,000 rows) are continued by their nextRecordsUrl, again up to five per composite
+// call, so a poll with no changes costs exactly one call and the first import of four
+// objects costs one call plus one per round of further pages. queryAll, not query,
+// because only it returns deleted rows.
+//
+// Storing: nothing is written until every page is in; then each object's rows and its
+// watermark are stored in one transaction (InboundApply). A call that fails stores
+// nothing, so the next poll asks again from the same watermarks.
+//
+// Mapping: Leads and Contacts become person records, Accounts accounts, Opportunities
+// opportunities, matched by CRM object and id.
+//
+// Deletion: a row with IsDeleted marks the local record deleted in CRM
+// (records.crm_deleted_at) and drops its waiting outbox entries, which could only fail
+// against a deleted record. The local record and its CRM link stay, so its activities
+// and history keep their person, and an undelete in Salesforce (a live row again)
+// clears the mark. Deleted rows of records the workspace never had are not imported.
+//
+// Conflicts: when a known record arrives with a value for a field mapped `both` while
+// the outbox holds a waiting change to the same field, the later change wins:
+// Salesforce's SystemModstamp against the outbox entry's queued_at (a tie goes to
+// Salesforce, whose value is already in place).
+// - Salesforce later: its value is stored and the outbox entry dropped.
+// - local later: the local value stays and goes out with the next flush.
+// Either way the decision and the losing value go to sync_conflicts (ConflictStore).
+// If both sides hold the same value there is no conflict and the entry is dropped.
+// An entry already in flight is not decided here: its write reaches Salesforce after
+// the value read, so the local value stays. SystemModstamp is per record, so a
+// Salesforce change to any field of the record counts as a change for this rule.
+class InboundPoll : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The objects polled, in this order, when mapped inbound.
+    static const QStringList &pollableObjects();
+    static constexpr int kMaxQueriesPerComposite = 5;
+
+    InboundPoll(QSqlDatabase db, SalesforceClient *client, QObject *parent = nullptr);
+
+    // Reads the field configuration, polls, stores, then calls onDone once (on this
+    // object's thread). A poll asked for while one runs gets an empty report at once.
+    void poll(std::function<void(InboundReport)> onDone);
+    bool isPolling() const { return m_polling; }
+
+    // The SOQL one object is read with; an empty watermark reads everything.
+    static QString soqlFor(const QString &crmObject, const QStringList &inboundFields,
+                           const QString &watermark);
+
+private:
+    struct ObjectRead
+    {
+        QString crmObject;
+        RecordKind kind = RecordKind::Person;
+        QString nextUrl; // empty when done
+        QJsonArray rows;
+        bool failed = false;
+    };
+
+    void sendNextRound();
+    void finish();
+    void deliver(InboundReport report);
+
+    QSqlDatabase m_db;
+    QPointer<SalesforceClient> m_client;
+    bool m_polling = false;
+    std::function<void(InboundReport)> m_onDone;
+    InboundReport m_report;
+    MappedFields m_fields;
+    QList<ObjectRead> m_reads;
+};
+
+} // namespace syncdesk
