@@ -56,6 +56,7 @@ struct PreparedRow
     std::optional<qint64> personId; // activities
     bool isEmail = false;
     QDateTime occurredAt;
+    std::optional<int> durationSeconds;
 };
 
 class RowChecker
@@ -173,6 +174,8 @@ private:
             if (!isNumber || seconds < 0)
                 fail(line,
                      u"DurationSeconds '%1' is not a whole number of seconds"_s.arg(duration));
+            else
+                row.durationSeconds = seconds;
         }
 
         const QString personId = values.value(u"PersonId"_s);
@@ -291,7 +294,8 @@ ImportResult CsvImport::importData(CsvImportKind kind, const QByteArray &utf8)
                 // not nest them.
                 QSqlQuery insert = prepared(u"INSERT INTO activities (external_id, kind, "
                                             "record_id, subject, body, occurred_at, sync_state, "
-                                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                                            "created_at, duration_seconds) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
                 insert.addBindValue(
                     QString(u"csv-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)));
                 insert.addBindValue(row.isEmail ? u"email"_s : u"call"_s);
@@ -301,6 +305,8 @@ ImportResult CsvImport::importData(CsvImportKind kind, const QByteArray &utf8)
                 insert.addBindValue(store_time::toColumn(row.occurredAt));
                 insert.addBindValue(u"pending"_s);
                 insert.addBindValue(store_time::toColumn(now));
+                insert.addBindValue(row.durationSeconds ? QVariant(*row.durationSeconds)
+                                                        : QVariant());
                 if (!run(insert))
                     return false;
                 continue;

@@ -1,0 +1,222 @@
+#include "sync/activity_flush.h"
+
+#include "salesforce/org_session.h"
+#include "salesforce/salesforce_client.h"
+#include "store/activity_store.h"
+#include "store/record_store.h"
+
+#include <QDebug>
+#include <QPointer>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace syncdesk {
+
+namespace {
+
+// Who and what a Task is about; nullopt while the linked record is not in Salesforce.
+struct TaskLinks
+{
+    QString whoId;
+    QString whatId;
+};
+
+std::optional<TaskLinks> linksFor(const std::optional<LocalRecord> &record)
+{
+    if (!record)
+        return TaskLinks{}; // no person, or one since deleted: a Task about no one
+    if (record->crmId.isEmpty())
+        return std::nullopt;
+    switch (record->kind) {
+    case RecordKind::Person: {
+        const bool contact = record->crmObject == u"Contact"_s;
+        return TaskLinks{record->crmId,
+                         contact ? record->fields.value(u"AccountId"_s).toString() : QString()};
+    }
+    case RecordKind::Account:
+    case RecordKind::Opportunity:
+        return TaskLinks{QString(), record->crmId};
+    }
+    return std::nullopt;
+}
+
+SyncFailure failureOf(const OutboundRecordOutcome &outcome, const QDateTime &at)
+{
+    SyncFailure failure;
+    failure.itemKind = SyncFailure::ItemKind::Activity;
+    failure.itemId = outcome.recordId;
+    failure.category = outcome.category;
+    failure.sfStatusCode = outcome.statusCode;
+    failure.message = outcome.message;
+    failure.fields = outcome.fields;
+    failure.firstFailedAt = at;
+    failure.lastTryAt = at;
+    return failure;
+}
+
+} // namespace
+
+ActivityFlush::ActivityFlush(QSqlDatabase db, SalesforceClient *client, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_client(client)
+{}
+
+int ActivityFlush::recoverAfterCrash()
+{
+    return ActivityStore(m_db).markInFlightUnconfirmed();
+}
+
+void ActivityFlush::flush(std::function<void(ActivityFlushReport)> onDone)
+{
+    if (m_flushing) {
+        onDone({});
+        return;
+    }
+    m_flushing = true;
+    m_report = {};
+    m_pending.clear();
+    m_onDone = std::move(onDone);
+    confirmNext();
+}
+
+void ActivityFlush::confirmNext()
+{
+    const QList<Activity> unconfirmed = ActivityStore(m_db).inBatch(
+        ActivityStore::kUnconfirmedBatch.toString(), kMaxIdsPerTaskLookup * kMaxCollectionsPerCall);
+    if (unconfirmed.isEmpty()) {
+        planWaiting();
+        return sendNext();
+    }
+    QStringList externalIds;
+    for (const Activity &activity : unconfirmed)
+        externalIds.append(activity.externalId);
+
+    ++m_report.calls;
+    QPointer<ActivityFlush> self(this);
+    m_client->composite(planTaskLookups(externalIds, OrgSession::kApiVersion), false,
+                        CallCategory::ActivityLogging, [self, unconfirmed](const auto &answers) {
+                            if (self)
+                                self->settleLookup(unconfirmed, answers);
+                        });
+}
+
+void ActivityFlush::settleLookup(const QList<Activity> &checked,
+                                 const SalesforceResult<QList<CompositeSubresponse>> &answers)
+{
+    const auto found = tasksFoundIn(answers);
+    if (const auto *error = std::get_if<SalesforceError>(&found))
+        return stop(*error); // they stay unconfirmed for the next flush
+    const auto &taskIds = std::get<QHash<QString, QString>>(found);
+    ActivityOutcome outcome;
+    for (const Activity &activity : checked) {
+        const QString taskId = taskIds.value(activity.externalId);
+        if (taskId.isEmpty())
+            outcome.released.append(activity.id);
+        else
+            outcome.logged.insert(activity.id, taskId);
+    }
+    if (!ActivityStore(m_db).recordOutcome(outcome)) {
+        qWarning() << "activity flush: cannot record which Tasks the org holds, stopping";
+        return finish();
+    }
+    m_report.logged += int(outcome.logged.size());
+    confirmNext();
+}
+
+void ActivityFlush::planWaiting()
+{
+    const RecordStore records(m_db);
+    QHash<qint64, std::optional<LocalRecord>> recordById;
+    QList<ActivityTask> tasks;
+    for (const Activity &activity : ActivityStore(m_db).pending(kMaxActivitiesPerFlush)) {
+        std::optional<LocalRecord> record;
+        if (activity.recordId) {
+            auto cached = recordById.find(*activity.recordId);
+            if (cached == recordById.end())
+                cached = recordById.insert(*activity.recordId, records.find(*activity.recordId));
+            record = *cached;
+        }
+        const std::optional<TaskLinks> links = linksFor(record);
+        if (!links)
+            continue; // waits for its person to reach Salesforce
+        tasks.append({activity.id, activity.externalId,
+                      taskFieldsFor(activity, links->whoId, links->whatId)});
+    }
+    m_pending = planActivityCalls(tasks, OrgSession::kApiVersion);
+}
+
+void ActivityFlush::sendNext()
+{
+    if (m_pending.isEmpty())
+        return finish();
+    const PlannedCall call = m_pending.takeFirst();
+
+    QList<qint64> activityIds;
+    for (const QList<PlannedRecord> &planned : call.recordsByReference)
+        for (const PlannedRecord &record : planned)
+            activityIds.append(record.recordId);
+    // In flight before the call leaves: after a crash from here on, recoverAfterCrash()
+    // finds them and the next flush asks the org before sending them again.
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!ActivityStore(m_db).markInFlight(batchId, activityIds)) {
+        qWarning() << "activity flush: cannot mark a batch in flight, stopping";
+        m_pending.clear();
+        return finish();
+    }
+
+    ++m_report.calls;
+    m_report.sent += int(activityIds.size());
+    QPointer<ActivityFlush> self(this);
+    m_client->composite(call.subrequests, false, CallCategory::ActivityLogging,
+                        [self, call](const auto &result) {
+                            if (!self)
+                                return;
+                            self->settle(call, result);
+                            if (const auto *error = std::get_if<SalesforceError>(&result))
+                                return self->stop(*error);
+                            self->sendNext();
+                        });
+}
+
+void ActivityFlush::settle(const PlannedCall &call,
+                           const SalesforceResult<QList<CompositeSubresponse>> &result)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ActivityOutcome outcome;
+    if (const auto *error = std::get_if<SalesforceError>(&result))
+        outcome.maybeApplied = error->kind == SalesforceError::Kind::Transient ||
+                               error->kind == SalesforceError::Kind::Malformed;
+    for (const OutboundRecordOutcome &saved : mapCompositeOutcomes(call, result)) {
+        if (saved.success)
+            outcome.logged.insert(saved.recordId, saved.crmId);
+        else
+            outcome.failures.append(failureOf(saved, now));
+    }
+    // Should this fail, the activities stay in flight and are checked after a restart.
+    if (!ActivityStore(m_db).recordOutcome(outcome)) {
+        qWarning() << "activity flush: cannot record the outcome of a batch";
+        return;
+    }
+    m_report.logged += int(outcome.logged.size());
+    m_report.failed += int(outcome.failures.size());
+}
+
+void ActivityFlush::stop(const SalesforceError &error)
+{
+    m_report.callError = error;
+    m_pending.clear();
+    finish();
+}
+
+void ActivityFlush::finish()
+{
+    m_flushing = false;
+    auto onDone = std::move(m_onDone);
+    m_onDone = nullptr;
+    if (onDone)
+        onDone(m_report);
+}
+
+} // namespace syncdesk
