@@ -61,11 +61,16 @@ void SandboxOrgConnector::onSignedIn(const OAuthTokens &tokens)
     m_signIn->deleteLater();
     m_signIn = nullptr;
     m_session = new OrgSession(m_network, m_tokenClient, tokens, this);
+    Q_EMIT signedIn(m_tokenClient->config(), tokens);
+    setState(ConnectionState::Connected, tokens.instanceUrl.toString());
+    // With the sync engine running, its own calls and /limits refresher keep the figures
+    // current; polling here as well would spend calls twice.
+    if (m_options.pollInterval.count() <= 0)
+        return;
     m_poller = new LimitsPoller(m_session, this);
     m_poller->setInterval(m_options.pollInterval);
     connect(m_poller, &LimitsPoller::usageRead, this, &SandboxOrgConnector::usageRead);
     connect(m_poller, &LimitsPoller::pollFailed, this, &SandboxOrgConnector::usageUnavailable);
-    setState(ConnectionState::Connected, tokens.instanceUrl.toString());
     m_poller->start();
 }
 

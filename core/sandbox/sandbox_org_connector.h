@@ -1,6 +1,8 @@
 #pragma once
 
 #include "salesforce/limits_poller.h"
+#include "salesforce/oauth_client_config.h"
+#include "salesforce/oauth_token.h"
 #include "usage/api_usage.h"
 
 #include <QDateTime>
@@ -41,6 +43,7 @@ public:
     {
         QString sandboxProgram; // empty: SandboxOrgProcess::locateSandboxBinary()
         bool simulateLivelyOrg = true;
+        // 0: no polling of /limits (the sync engine keeps the figures current).
         std::chrono::milliseconds pollInterval{10'000};
     };
 
@@ -56,6 +59,8 @@ public:
 Q_SIGNALS:
     // `detail` is the org's address when connected and the reason when failed.
     void stateChanged(syncdesk::ConnectionState state, const QString &detail);
+    // Signed in: what an engine needs to open its own session to the org.
+    void signedIn(const syncdesk::OAuthClientConfig &config, const syncdesk::OAuthTokens &tokens);
     void usageRead(const syncdesk::ApiUsage &usage, syncdesk::UsageSource source,
                    const QDateTime &readAt);
     // A poll failed while the connection as a whole stands.

@@ -21,6 +21,13 @@ int main(int argc, char **argv)
     if (home.isValid())
         qputenv("HOME", home.path().toLocal8Bit());
 
+#ifdef SYNCDESK_TEST_GUI
+    // ctest lists the tests by running the binary outside the tests' ENVIRONMENT, where
+    // there may be no display: widgets are tested offscreen unless told otherwise (the
+    // end-to-end tests under Xvfb say so).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     TestApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
