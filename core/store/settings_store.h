@@ -21,6 +21,7 @@ template <typename T> struct SettingKey
 namespace SettingKeys {
 inline const SettingKey<bool> ThresholdEnabled{u"threshold/enabled", true};
 inline const SettingKey<int> ThresholdPercent{u"threshold/percent", 80};
+inline const SettingKey<int> ThresholdCalls{u"threshold/calls", 0};
 inline const SettingKey<QString> AlertContact{u"alerts/contact", QString()};
 inline const SettingKey<QString> SmtpHost{u"smtp/host", QString()};
 inline const SettingKey<int> SmtpPort{u"smtp/port", 587};
@@ -36,6 +37,17 @@ inline const SettingKey<int> ReserveForOthers{u"budget/reserve", 0};
 inline const SettingKey<bool> AutoRetry{u"failures/auto_retry", true};
 // /limits is called only when no other answer refreshed the figures for this long.
 inline const SettingKey<int> LimitsRefreshSeconds{u"usage/limits_refresh_s", 300};
+// Alerts: the sender address, and the optional extra emails (each off by default): at
+// 80, 90 and 100 % of the org's limit, and an all-clear when usage falls back below the
+// threshold.
+inline const SettingKey<QString> SmtpFrom{u"smtp/from", QString()};
+inline const SettingKey<bool> AlertAt80Percent{u"alerts/at_80_percent", false};
+inline const SettingKey<bool> AlertAt90Percent{u"alerts/at_90_percent", false};
+inline const SettingKey<bool> AlertAt100Percent{u"alerts/at_100_percent", false};
+inline const SettingKey<bool> AlertAllClear{u"alerts/all_clear", false};
+// Which alert levels have fired and not yet re-armed ("threshold:12000,80"), so that a
+// restart while usage is still high sends nothing twice.
+inline const SettingKey<QString> AlertDisarmedLevels{u"alerts/disarmed", QString()};
 } // namespace SettingKeys
 
 class SettingsStore : public TableAccess
