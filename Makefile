@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
                -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang
 
-.PHONY: all deps configure build run test bench format clean
+.PHONY: all deps configure build run test bench format clean package
 
 all: build
 
@@ -28,9 +28,14 @@ run: build
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) --timeout 600
 
+# The .deb (packaging/packaging.cmake): $(BUILD_DIR)/syncdesk_<version>_<arch>.deb.
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
 # Figures, not verdicts: see tests/bench/README.md.
 bench: build
 	$(BUILD_DIR)/tests/bench/sandbox_bench
+	$(BUILD_DIR)/tests/bench/sync_calls_bench
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

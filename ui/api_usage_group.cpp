@@ -2,6 +2,7 @@
 
 #include "usage_level_palette.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -19,15 +20,25 @@ constexpr int kBarHeight = 28;
 } // namespace
 
 ApiUsageGroup::ApiUsageGroup(QWidget *parent)
-    : QGroupBox(tr("Total API Calls Used"), parent)
+    : ApiUsageGroup(Kind::Limit, parent)
+{}
+
+ApiUsageGroup::ApiUsageGroup(Kind kind, QWidget *parent)
+    : QGroupBox(kind == Kind::Limit ? tr("Total API Calls Used") : tr("API Usage Threshold"),
+                parent)
     , m_bar(new QProgressBar(this))
     , m_usageLabel(new QLabel(this))
     , m_remainingLabel(new QLabel(this))
     , m_updatedLabel(new QLabel(this))
     , m_problemLabel(new QLabel(this))
+    , m_buttons(new QHBoxLayout())
+    , m_kind(kind)
 {
-    setObjectName(u"totalApiCallsUsed"_s);
-    m_bar->setObjectName(u"apiUsageBar"_s);
+    const bool limit = kind == Kind::Limit;
+    setObjectName(limit ? u"totalApiCallsUsed"_s : u"apiUsageThreshold"_s);
+    m_bar->setObjectName(limit ? u"apiUsageBar"_s : u"thresholdBar"_s);
+    m_bar->setAccessibleName(limit ? tr("API calls used of the org's limit")
+                                   : tr("API calls used of the threshold"));
     m_bar->setRange(0, 1);
     m_bar->setValue(0);
     m_bar->setTextVisible(false);
@@ -56,6 +67,10 @@ ApiUsageGroup::ApiUsageGroup(QWidget *parent)
     layout->addWidget(m_remainingLabel);
     layout->addWidget(m_updatedLabel);
     layout->addWidget(m_problemLabel);
+    // Side-by-side groups of different content keep their figures on one line.
+    layout->addStretch(1);
+    m_buttons->addStretch();
+    layout->addLayout(m_buttons);
     applyLevel(UsageLevel::Green);
 }
 
@@ -73,22 +88,49 @@ QString ApiUsageGroup::usageText(const ApiUsage &usage, const QLocale &locale)
 void ApiUsageGroup::showUsage(const ApiUsage &usage, const QDateTime &readAt)
 {
     m_hasReading = true;
+    m_noThreshold = false;
     // QProgressBar counts in int; orgs with huge allocations are scaled down.
     const qint64 scale = std::max<qint64>(1, usage.max / std::numeric_limits<int>::max() + 1);
     const int maximum = int(std::max<qint64>(1, usage.max / scale));
     m_bar->setRange(0, maximum);
     m_bar->setValue(int(std::clamp<qint64>(usage.used / scale, 0, maximum)));
     m_usageLabel->setText(usageText(usage, locale()));
-    m_remainingLabel->setText(usage.used <= usage.max
-                                  ? tr("%1 calls left in the rolling 24 hours")
-                                        .arg(locale().toString(usage.max - usage.used))
-                                  : tr("%1 calls over the org's allocation")
-                                        .arg(locale().toString(usage.used - usage.max)));
+    if (m_kind == Kind::Limit) {
+        m_remainingLabel->setText(usage.used <= usage.max
+                                      ? tr("%1 calls left in the rolling 24 hours")
+                                            .arg(locale().toString(usage.max - usage.used))
+                                      : tr("%1 calls over the org's allocation")
+                                            .arg(locale().toString(usage.used - usage.max)));
+    } else {
+        m_remainingLabel->setText(usage.used < usage.max
+                                      ? tr("%1 calls left before the threshold")
+                                            .arg(locale().toString(usage.max - usage.used))
+                                      : tr("The threshold is crossed by %1 calls")
+                                            .arg(locale().toString(usage.used - usage.max)));
+    }
     m_updatedLabel->setText(
         tr("Last updated %1")
             .arg(locale().toString(readAt.toLocalTime().time(), QLocale::LongFormat)));
     m_problemLabel->hide();
     applyLevel(usageLevelFor(usage.percent()));
+}
+
+void ApiUsageGroup::showNoThreshold()
+{
+    m_noThreshold = true;
+    m_bar->setRange(0, 1);
+    m_bar->setValue(0);
+    m_usageLabel->setText(tr("No Threshold"));
+    m_remainingLabel->setText(
+        tr("Set a threshold to have the CRM Sync Alert Contact emailed when usage crosses it."));
+    m_updatedLabel->clear();
+    m_problemLabel->hide();
+    applyLevel(UsageLevel::Green);
+}
+
+void ApiUsageGroup::addButton(QWidget *button)
+{
+    m_buttons->addWidget(button);
 }
 
 void ApiUsageGroup::showUnavailable(const QString &reason)
@@ -115,12 +157,13 @@ QString ApiUsageGroup::lastUpdateText() const
 void ApiUsageGroup::applyLevel(UsageLevel level)
 {
     m_level = level;
+    m_barColor = usageLevelColor(level);
     m_bar->setProperty("usageLevel", usageLevelName(level));
     // A style sheet rather than the palette: most styles ignore Highlight for the chunk.
     m_bar->setStyleSheet(u"QProgressBar { border: 1px solid palette(mid); border-radius: 4px;"
                          " background: palette(base); }"
                          "QProgressBar::chunk { background-color: %1; border-radius: 3px; }"_s.arg(
-                             usageLevelColor(level).name()));
+                             m_barColor.name()));
 }
 
 } // namespace syncdesk::ui

@@ -165,4 +165,75 @@ bool FailureStore::resolve(qint64 id)
     return run(query);
 }
 
+QList<SyncFailure> FailureStore::inCategory(FailureCategory category) const
+{
+    QSqlQuery query =
+        prepared(SelectColumns + u" WHERE category = ? ORDER BY first_failed_at, id"_s);
+    query.addBindValue(failureCategoryName(category));
+    QList<SyncFailure> failures;
+    if (run(query)) {
+        while (query.next())
+            failures.append(fromRow(query));
+    }
+    return failures;
+}
+
+QList<SyncFailure> FailureStore::addedAfter(qint64 afterId) const
+{
+    QSqlQuery query = prepared(SelectColumns + u" WHERE id > ? ORDER BY id"_s);
+    query.addBindValue(afterId);
+    QList<SyncFailure> failures;
+    if (run(query)) {
+        while (query.next())
+            failures.append(fromRow(query));
+    }
+    return failures;
+}
+
+qint64 FailureStore::lastId() const
+{
+    QSqlQuery query = prepared(u"SELECT COALESCE(MAX(id), 0) FROM sync_failures"_s);
+    return run(query) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool FailureStore::setRetryState(qint64 id, int attempts, const QDateTime &firstFailedAt,
+                                 const QDateTime &nextRetryAt)
+{
+    QSqlQuery query = prepared(u"UPDATE sync_failures SET attempts = ?, first_failed_at = "
+                               "COALESCE(?, first_failed_at), next_retry_at = ? WHERE id = ?"_s);
+    query.addBindValue(attempts);
+    query.addBindValue(store_time::toColumn(firstFailedAt));
+    query.addBindValue(store_time::toColumn(nextRetryAt));
+    query.addBindValue(id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+bool FailureStore::release(qint64 id)
+{
+    return inTransaction([&] {
+        QSqlQuery activities =
+            prepared(u"UPDATE activities SET sync_state = 'pending', failure_id = NULL WHERE "
+                     "failure_id = ? OR id = (SELECT item_id FROM sync_failures WHERE id = ? "
+                     "AND item_kind = 'activity')"_s);
+        activities.addBindValue(id);
+        activities.addBindValue(id);
+        QSqlQuery outbox = prepared(u"UPDATE outbox SET failure_id = NULL WHERE failure_id = ?"_s);
+        outbox.addBindValue(id);
+        QSqlQuery failure = prepared(u"DELETE FROM sync_failures WHERE id = ?"_s);
+        failure.addBindValue(id);
+        return run(activities) && run(outbox) && run(failure);
+    });
+}
+
+bool FailureStore::dismiss(qint64 id)
+{
+    return inTransaction([&] {
+        QSqlQuery outbox = prepared(u"DELETE FROM outbox WHERE failure_id = ?"_s);
+        outbox.addBindValue(id);
+        QSqlQuery failure = prepared(u"DELETE FROM sync_failures WHERE id = ?"_s);
+        failure.addBindValue(id);
+        return run(outbox) && run(failure);
+    });
+}
+
 } // namespace syncdesk

@@ -64,6 +64,22 @@ public:
     bool clearBackoff(const QList<qint64> &ids, const QDateTime &now);
     // The item went through: the failure goes, and the outbox entries it held are released.
     bool resolve(qint64 id);
+
+    // Failures of one category, oldest first (the order automatic retries go in).
+    QList<SyncFailure> inCategory(FailureCategory category) const;
+    // Failures filed after the one with id `afterId` (0: all), in the order filed.
+    QList<SyncFailure> addedAfter(qint64 afterId) const;
+    qint64 lastId() const;
+    // A retried item failed again and was filed anew: carry the attempts and first
+    // failure over, and set when the next automatic try is due (invalid: none).
+    bool setRetryState(qint64 id, int attempts, const QDateTime &firstFailedAt,
+                       const QDateTime &nextRetryAt);
+    // Retry now: the failure goes and its item waits to be sent again (outbox entries
+    // are released; a failed activity is pending again).
+    bool release(qint64 id);
+    // The admin gives up: the failure goes with the outbox entries it held; an activity
+    // stays failed and is not sent.
+    bool dismiss(qint64 id);
 };
 
 } // namespace syncdesk

@@ -2,6 +2,7 @@
 
 #include "salesforce/org_session.h"
 #include "salesforce/salesforce_client.h"
+#include "store/field_mapping_store.h"
 #include "store/outbox_store.h"
 #include "store/record_store.h"
 
@@ -56,6 +57,7 @@ QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
     QHash<qint64, std::optional<LocalRecord>> recordById;
     QList<OutboundChange> changes;
     m_crmObjectByRecord.clear();
+    m_unmappedEntries.clear();
     for (const OutboxEntry &entry : OutboxStore(m_db).waiting(kMaxEntriesPerFlush)) {
         auto found = recordById.find(entry.recordId);
         if (found == recordById.end())
@@ -67,10 +69,15 @@ QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
             record->crmId.isEmpty() ? crmObjectFor(*record) : record->crmObject;
         if (crmObject.isEmpty())
             continue;
+        const QString crmField = m_mapped.localToCrm(crmObject, entry.field);
+        if (crmField.isEmpty()) {
+            m_unmappedEntries.append(entry.id);
+            continue;
+        }
         if (record->crmId.isEmpty())
             m_crmObjectByRecord.insert(record->id, crmObject);
         changes.append({entry.id, record->id, crmObject, record->crmId, externalIdFor(record->id),
-                        entry.field, entry.newValue, entry.queuedAt});
+                        crmField, entry.newValue, entry.queuedAt});
     }
     return changes;
 }
@@ -84,8 +91,16 @@ void OutboundFlush::flush(std::function<void(FlushReport)> onDone)
     m_flushing = true;
     m_report = {};
     m_onDone = std::move(onDone);
-    const OutboundBatchPlan plan = planOutboundBatches(
-        coalesceOutboundChanges(joinWaitingWithRecords()), OrgSession::kApiVersion);
+    m_mapped = MappedFields(FieldMappingStore(m_db).all());
+    const QList<OutboundChange> changes = joinWaitingWithRecords();
+    if (!m_unmappedEntries.isEmpty()) {
+        BatchOutcome unmapped;
+        unmapped.confirmedEntryIds = m_unmappedEntries;
+        if (!OutboxStore(m_db).recordOutcome(unmapped))
+            qWarning() << "outbound flush: cannot settle changes to fields that are not synced";
+    }
+    const OutboundBatchPlan plan =
+        planOutboundBatches(coalesceOutboundChanges(changes), OrgSession::kApiVersion);
     m_pending = plan.calls;
     sendNext();
 }
@@ -117,6 +132,15 @@ void OutboundFlush::sendNext()
                             if (!self)
                                 return;
                             self->settle(call, batchId, result);
+                            const auto *error = std::get_if<SalesforceError>(&result);
+                            if (error && !self->m_report.callError)
+                                self->m_report.callError = *error;
+                            // Spent limit or refused session: every further call would
+                            // be refused the same way.
+                            if (error && (error->kind == SalesforceError::Kind::LimitExceeded ||
+                                          error->kind == SalesforceError::Kind::SessionExpired ||
+                                          error->kind == SalesforceError::Kind::Auth))
+                                self->m_pending.clear();
                             self->sendNext();
                         });
 }

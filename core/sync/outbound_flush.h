@@ -1,5 +1,7 @@
 #pragma once
 
+#include "salesforce/salesforce_error.h"
+#include "sync/mapped_fields.h"
 #include "sync/outbound_batch_plan.h"
 
 #include <QHash>
@@ -19,6 +21,9 @@ struct FlushReport
     int recordsSent = 0; // records in those calls
     int succeeded = 0;
     int failed = 0; // filed in FailureStore, their entries held back
+    // A whole call failed (no credits, no session, 5xx...). After a spent limit or a
+    // refused session the flush stops there: the rest keeps waiting, unsent.
+    std::optional<SalesforceError> callError;
 };
 
 // Sends the waiting outbox to Salesforce in as few composite calls as the planner
@@ -29,6 +34,10 @@ struct FlushReport
 // a call lost to a crash and sent again updates the records it created instead of
 // creating them twice. That is why entries are marked in flight before each call and
 // recoverAfterCrash() may simply put them back to waiting.
+//
+// Only fields mapped `both` or `to_crm` (FieldMappingStore, read at each flush) leave,
+// under their CRM names; a change to any other field is settled without a call, since
+// the configuration says it is not synced.
 class OutboundFlush : public QObject
 {
     Q_OBJECT
@@ -64,6 +73,8 @@ private:
     bool m_flushing = false;
     QList<PlannedCall> m_pending;
     QHash<qint64, QString> m_crmObjectByRecord; // records without a CRM id yet
+    MappedFields m_mapped;
+    QList<qint64> m_unmappedEntries; // settled without being sent
     FlushReport m_report;
     std::function<void(FlushReport)> m_onDone;
 };

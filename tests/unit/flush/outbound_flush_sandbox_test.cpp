@@ -10,9 +10,11 @@
 #include "signed_in_sandbox.h"
 #include "store/database.h"
 #include "store/failure_store.h"
+#include "store/field_mapping_store.h"
 #include "store/local_change_writer.h"
 #include "store/outbox_store.h"
 #include "store/record_store.h"
+#include "sync/default_field_mappings.h"
 #include "sync/outbound_flush.h"
 
 #include <QJsonArray>
@@ -45,6 +47,8 @@ protected:
         const DatabaseConnection connection = Database::open(m_path);
         ASSERT_TRUE(connection.ok());
         m_db = connection.db;
+        // Only mapped fields leave: the defaults map LastName, Email and Title both ways.
+        ASSERT_TRUE(ensureDefaultFieldMappings(m_db));
         ASSERT_NO_FATAL_FAILURE(startOrg());
         m_flush = std::make_unique<OutboundFlush>(m_db, m_client.get());
     }
@@ -308,4 +312,46 @@ TEST_F(OutboundFlushSandbox, ABatchLeftInFlightByACrashIsResentWithoutDuplicates
     for (qint64 id : ids)
         EXPECT_EQ(records.find(id)->crmId,
                   contacts.value(OutboundFlush::externalIdFor(id)).value(u"Id"_s).toString());
+}
+
+TEST_F(OutboundFlushSandbox, OnlyFieldsMappedTowardsSalesforceLeaveUnderTheirCrmNames)
+{
+    // Email is read from Salesforce only; a local "Nickname" goes to Title; Phone is off.
+    QList<FieldMapping> mappings;
+    mappings.append(
+        {0, u"person"_s, u"LastName"_s, u"Contact"_s, u"LastName"_s, SyncDirection::Both});
+    mappings.append({0, u"person"_s, u"Email"_s, u"Contact"_s, u"Email"_s, SyncDirection::FromCrm});
+    mappings.append(
+        {0, u"person"_s, u"Nickname"_s, u"Contact"_s, u"Title"_s, SyncDirection::ToCrm});
+    mappings.append({0, u"person"_s, u"Phone"_s, u"Contact"_s, u"Phone"_s, SyncDirection::Off});
+    ASSERT_TRUE(FieldMappingStore(m_db).replaceAll(mappings));
+
+    LocalRecord record;
+    record.kind = RecordKind::Person;
+    const std::optional<qint64> id = RecordStore(m_db).insert(record);
+    ASSERT_TRUE(id);
+    ASSERT_TRUE(
+        LocalChangeWriter(m_db).apply(*id,
+                                      QJsonObject{{u"LastName"_s, u"Mapped"_s},
+                                                  {u"Email"_s, u"local-only@example.test"_s},
+                                                  {u"Nickname"_s, u"Ada"_s},
+                                                  {u"Phone"_s, u"555-0100"_s}},
+                                      T0));
+
+    const FlushReport report = flush();
+    EXPECT_EQ(report.calls, 1);
+    EXPECT_EQ(report.succeeded, 1);
+    EXPECT_FALSE(report.callError);
+    EXPECT_EQ(outboxRows(), 0); // the unmapped changes are settled, not left waiting
+
+    const auto result = query(u"SELECT Id, LastName, Email, Title, Phone FROM Contact WHERE "
+                              u"SyncDesk_Id__c = '"_s +
+                              OutboundFlush::externalIdFor(*id) + u"'"_s);
+    ASSERT_TRUE(result);
+    ASSERT_EQ(result->records.size(), 1);
+    const QJsonObject contact = result->records.first().toObject();
+    EXPECT_EQ(contact.value(u"LastName"_s).toString(), u"Mapped"_s);
+    EXPECT_EQ(contact.value(u"Title"_s).toString(), u"Ada"_s);
+    EXPECT_NE(contact.value(u"Email"_s).toString(), u"local-only@example.test"_s);
+    EXPECT_NE(contact.value(u"Phone"_s).toString(), u"555-0100"_s);
 }

@@ -1,0 +1,94 @@
+// syncdesk-cli: SyncDesk without a window. Links syncdesk-core only, which keeps the
+// engine honest: everything the desktop does must work from here too.
+#include "cli_commands.h"
+#include "cli_context.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace syncdesk;
+using namespace syncdesk::cli;
+
+namespace {
+
+// --data-dir may come before or after the subcommand: scripts put it anywhere.
+QString takeDataDir(QStringList &args, bool *missingValue)
+{
+    QString dir;
+    for (int i = 1; i < args.size();) {
+        const QString &arg = args.at(i);
+        if (arg == u"--")
+            break;
+        if (arg == u"--data-dir") {
+            if (i + 1 >= args.size()) {
+                *missingValue = true;
+                args.removeAt(i);
+                continue;
+            }
+            dir = args.at(i + 1);
+            args.remove(i, 2);
+            continue;
+        }
+        if (arg.startsWith(u"--data-dir=")) {
+            dir = arg.mid(11);
+            args.removeAt(i);
+            continue;
+        }
+        ++i;
+    }
+    return dir;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"SyncDesk"_s);
+    QCoreApplication::setApplicationName(u"syncdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    bool missingDataDir = false;
+    const QString requestedDir = takeDataDir(args, &missingDataDir);
+    QTextStream err(stderr);
+    if (missingDataDir) {
+        err << QCoreApplication::translate("main", "--data-dir needs a folder.") << Qt::endl;
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "SyncDesk from the command line.\n\nCommands:\n") +
+        commandSummary());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(AppPaths::dataDirOption());
+    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "What to do."),
+                                 u"<command> [options]"_s);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(u"version"_s)) {
+        QTextStream(stdout) << u"syncdesk-cli "_s << QCoreApplication::applicationVersion()
+                            << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(u"help"_s) || positional.isEmpty()) {
+        QTextStream(stdout) << helpNamed(parser.helpText(), u"syncdesk-cli"_s);
+        return positional.isEmpty() && !parser.isSet(u"help"_s) ? ExitUsage : ExitOk;
+    }
+
+    QString error;
+    std::optional<AppPaths> paths = AppPaths::prepare(requestedDir, &error);
+    if (!paths) {
+        err << error << Qt::endl;
+        return ExitInvalidInput;
+    }
+    CliContext context(*paths);
+    return runCommand(context, positional);
+}

@@ -1,0 +1,146 @@
+// `syncdesk-cli sync [--once]`: the sync engine without a window, driven through the same
+// SyncControl interface as the desktop's.
+#include "cli_commands.h"
+#include "cli_context.h"
+#include "engine_lock.h"
+#include "interrupt_watcher.h"
+#include "store/connection_store.h"
+#include "stored_sign_in.h"
+#include "sync/sync_engine_thread.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace syncdesk::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("SyncCommand", text, disambiguation, n);
+}
+
+QString progressLine(const EngineStatus &status)
+{
+    QString line = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) + u' ' +
+                   engineStateName(status.state) + u"  "_s +
+                   tr("pending %1, activities %2, deferred %3, failures %4")
+                       .arg(status.pendingChanges)
+                       .arg(status.pendingActivities)
+                       .arg(status.deferredItems)
+                       .arg(status.failures);
+    if (status.resumesAt.isValid())
+        line +=
+            u"  "_s + tr("resumes %1").arg(status.resumesAt.toLocalTime().toString(Qt::ISODate));
+    if (!status.detail.isEmpty())
+        line += u"  "_s + status.detail;
+    return line;
+}
+
+} // namespace
+
+int runSync(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("syncdesk-cli sync: runs the sync engine headless until interrupted (Ctrl+C), or "
+           "one full cycle with --once. Only one engine runs per data folder: if the desktop "
+           "app or another syncdesk-cli runs it, this one says so and exits."));
+    const QCommandLineOption once(u"once"_s, tr("Run one cycle (outbound, activities, inbound, "
+                                                "retries), then exit."));
+    parser.addOption(once);
+    if (const auto stop = context.parse(parser, args))
+        return *stop;
+
+    EngineLock lock(context.paths().engineLockPath());
+    if (!lock.acquire()) {
+        const std::optional<qint64> holder = lock.holderPid();
+        return context.fail(ExitNoData,
+                            tr("Another SyncDesk engine is already running on %1%2; only one may "
+                               "run at a time.")
+                                .arg(context.paths().dataDir(),
+                                     holder ? tr(" (process %1)").arg(*holder) : QString()));
+    }
+    const std::optional<QSqlDatabase> db = context.database();
+    if (!db)
+        return ExitNoData;
+    const std::optional<OrgConnection> org = ConnectionStore(*db).active();
+    if (!org)
+        return context.fail(ExitNoData, tr("Not connected to an org: run 'syncdesk-cli connect' "
+                                           "first."));
+    const std::unique_ptr<SecretStore> secrets = openSecretStore();
+    SyncEngineOptions options;
+    const SecretResult stored = readStoredTokens(*secrets, *org, &options.tokens);
+    if (!stored.ok()) {
+        return context.fail(stored.status == SecretResult::Status::NotFound ? ExitNoData
+                                                                            : ExitRemote,
+                            stored.status == SecretResult::Status::NotFound
+                                ? tr("The keychain holds no sign-in for %1: run 'syncdesk-cli "
+                                     "connect' again.")
+                                      .arg(org->instanceUrl.toString())
+                                : stored.message);
+    }
+    options.databasePath = context.paths().databasePath();
+    options.oauth.loginUrl = QUrl(org->loginHost);
+    options.oauth.clientId = org->clientId;
+    options.oauth.redirectUri = OAuthClientConfig::loopbackRedirectUri();
+
+    QTextStream &out = context.out();
+    const bool terminal = context.stdoutIsTerminal();
+    const bool runOnce = parser.isSet(once);
+    QEventLoop loop;
+    int code = ExitOk;
+    bool sawSyncing = false;
+    QString lastLine;
+    SyncEngineThread engine(std::move(options));
+    QObject::connect(&engine, &SyncControl::statusChanged, &loop, [&](const EngineStatus &status) {
+        const QString line = progressLine(status);
+        if (terminal) {
+            // One line, redrawn in place.
+            out << u"\r\x1b[K"_s << line;
+            out.flush();
+        } else if (line.mid(9) != lastLine.mid(9)) {
+            out << line << Qt::endl;
+        }
+        lastLine = line;
+        if (status.state == EngineState::Syncing)
+            sawSyncing = true;
+        if (status.state == EngineState::NeedsSignIn) {
+            context.err() << (terminal ? u"\n"_s : QString())
+                          << tr("The org refused SyncDesk's sign-in: run 'syncdesk-cli connect' "
+                                "again.")
+                          << Qt::endl;
+            code = ExitRemote;
+            loop.quit();
+        } else if (runOnce && sawSyncing && status.state != EngineState::Syncing) {
+            if (status.state == EngineState::PausedNoCredits)
+                code = ExitRemote;
+            loop.quit();
+        }
+    });
+    InterruptWatcher interrupt;
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &loop, [&] {
+        if (terminal)
+            out << u'\n';
+        out << tr("Stopping the engine...") << Qt::endl;
+        loop.quit();
+    });
+    if (runOnce)
+        engine.syncNow();
+    out << tr("Syncing %1 from %2.").arg(org->instanceUrl.toString(), context.paths().dataDir())
+        << Qt::endl;
+    loop.exec();
+    if (terminal)
+        out << u'\n';
+    const EngineStatus last = engine.status();
+    out << tr("Pending changes %1, activities %2, failures %3.")
+               .arg(last.pendingChanges)
+               .arg(last.pendingActivities)
+               .arg(last.failures)
+        << Qt::endl;
+    return code;
+}
+
+} // namespace syncdesk::cli

@@ -1,0 +1,284 @@
+// The engine's cycle: the steps that call Salesforce, what their failures become, and
+// the wait for credits after a 403 REQUEST_LIMIT_EXCEEDED.
+#include "salesforce/salesforce_client.h"
+#include "store/activity_store.h"
+#include "store/failure_store.h"
+#include "store/outbox_store.h"
+#include "sync/outbound_flush.h"
+#include "sync/sync_engine.h"
+
+#include <QPointer>
+#include <QTimer>
+
+// The activity flush and the inbound poll are built by other parts of the team; the
+// engine runs them when this build has them.
+#if __has_include("sync/activity_flush.h")
+#include "sync/activity_flush.h"
+#define SYNCDESK_ENGINE_HAS_ACTIVITY_FLUSH 1
+#endif
+#if __has_include("sync/inbound_poll.h")
+#include "sync/inbound_poll.h"
+#define SYNCDESK_ENGINE_HAS_INBOUND_POLL 1
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace syncdesk {
+
+namespace {
+
+QString itemKey(const SyncFailure &failure)
+{
+    return QString(
+        (failure.itemKind == SyncFailure::ItemKind::Activity ? u"activity:"_s : u"record:"_s) +
+        QString::number(failure.itemId));
+}
+
+} // namespace
+
+void SyncEngine::createOptionalSteps()
+{
+#ifdef SYNCDESK_ENGINE_HAS_ACTIVITY_FLUSH
+    m_activities = new ActivityFlush(m_db, m_client, this);
+#endif
+#ifdef SYNCDESK_ENGINE_HAS_INBOUND_POLL
+    m_inbound = new InboundPoll(m_db, m_client, this);
+#endif
+}
+
+void SyncEngine::recoverOptionalSteps()
+{
+#ifdef SYNCDESK_ENGINE_HAS_ACTIVITY_FLUSH
+    m_activitiesToConfirm = static_cast<ActivityFlush *>(m_activities)->recoverAfterCrash();
+#endif
+}
+
+void SyncEngine::startCycle()
+{
+    if (m_cycleRunning) {
+        m_cycleRequested = true;
+        return;
+    }
+    if (!mayCall())
+        return;
+    m_cycleRunning = true;
+    m_cycleStopped = false;
+    m_failureMark = FailureStore(m_db).lastId();
+    setState(EngineState::Syncing);
+
+    QList<std::pair<SyncRunKind, Step>> steps{{SyncRunKind::Outbound, outboundStep()},
+                                              {SyncRunKind::Activities, activityStep()}};
+    if (m_inboundDue)
+        steps.append({SyncRunKind::Inbound, inboundStep()});
+    steps.append({SyncRunKind::Retry, retryStep()});
+    runSteps(std::move(steps));
+}
+
+void SyncEngine::runSteps(QList<std::pair<SyncRunKind, Step>> steps)
+{
+    // Paused, out of credits or signed out meanwhile: the rest waits for the next cycle.
+    if (steps.isEmpty() || m_cycleStopped || m_status.state != EngineState::Syncing)
+        return finishCycle();
+    // A step with nothing to send costs nothing and is skipped; one with work costs at
+    // least one call, which the budget must allow (over budget: deferred, not failed).
+    if (!hasWork(steps.first().first)) {
+        steps.removeFirst();
+        return runSteps(std::move(steps));
+    }
+    if (!checkBudget(1)) {
+        m_cycleStopped = true;
+        return finishCycle();
+    }
+    const std::pair<SyncRunKind, Step> next = steps.takeFirst();
+    const SyncRunKind kind = next.first;
+    const Step step = next.second;
+    if (kind == SyncRunKind::Inbound) {
+        m_inboundDue = false;
+        m_nextInboundAt = now().addSecs(m_inboundIntervalSeconds);
+    }
+    const QDateTime startedAt = now();
+    QPointer<SyncEngine> self(this);
+    step([self, kind, startedAt, steps](StepReport report) {
+        if (!self)
+            return;
+        self->writeRun(kind, startedAt, report);
+        self->settleNewFailures();
+        if (report.callError)
+            self->reactToCallError(*report.callError);
+        self->runSteps(steps);
+    });
+}
+
+bool SyncEngine::hasWork(SyncRunKind kind) const
+{
+    switch (kind) {
+    case SyncRunKind::Outbound:
+        return OutboxStore(m_db).waitingCount() > 0;
+    case SyncRunKind::Activities:
+        // Activities a crash left unconfirmed are looked up by the first flush.
+        return m_activities != nullptr &&
+               (m_activitiesToConfirm > 0 || ActivityStore(m_db).pendingCount() > 0);
+    case SyncRunKind::Inbound:
+        return m_inbound != nullptr;
+    case SyncRunKind::Retry:
+        return m_retryNoCreditsNext || !FailureStore(m_db).dueForRetry(now()).isEmpty();
+    }
+    return true;
+}
+
+void SyncEngine::writeRun(SyncRunKind kind, const QDateTime &startedAt, const StepReport &report)
+{
+    // A step with nothing to do spent nothing: the sync log only lists work.
+    if (report.calls == 0 && report.ok == 0 && report.failed == 0)
+        return;
+    SyncRunStore runs(m_db);
+    const std::optional<qint64> id = runs.start(kind, startedAt);
+    if (!id || !runs.finish(*id, now(), report.calls, report.ok, report.failed, report.summary))
+        qWarning() << "sync engine: cannot write the sync log:" << runs.lastError();
+    Q_EMIT runFinished();
+}
+
+void SyncEngine::finishCycle()
+{
+    m_cycleRunning = false;
+    m_retried.clear();
+    const QDateTime at = now();
+    m_status.lastSyncAt = at;
+    m_nextOutboundAt = at.addSecs(m_outboundIntervalSeconds);
+    if (m_status.state == EngineState::Syncing)
+        setState(m_pausedByAdmin ? EngineState::PausedByAdmin : EngineState::Idle);
+    else
+        publish();
+    Q_EMIT cycleFinished();
+    if (m_cycleRequested) {
+        m_cycleRequested = false;
+        QTimer::singleShot(0, this, &SyncEngine::startCycle);
+    }
+}
+
+SyncEngine::Step SyncEngine::outboundStep()
+{
+    return [this](std::function<void(StepReport)> done) {
+        m_outbound->flush([done = std::move(done)](FlushReport flush) {
+            done(StepReport{flush.calls, flush.succeeded, flush.failed, flush.callError,
+                            tr("%n record(s) sent", nullptr, flush.recordsSent)});
+        });
+    };
+}
+
+SyncEngine::Step SyncEngine::activityStep()
+{
+    return [this](std::function<void(StepReport)> done) {
+#ifdef SYNCDESK_ENGINE_HAS_ACTIVITY_FLUSH
+        static_cast<ActivityFlush *>(m_activities)
+            ->flush([this, done = std::move(done)](ActivityFlushReport flush) {
+                m_activitiesToConfirm = 0;
+                done(StepReport{flush.calls, flush.logged, flush.failed, flush.callError,
+                                tr("%n activity(ies) logged", nullptr, flush.logged)});
+            });
+#else
+        done({});
+#endif
+    };
+}
+
+SyncEngine::Step SyncEngine::inboundStep()
+{
+    return [this](std::function<void(StepReport)> done) {
+#ifdef SYNCDESK_ENGINE_HAS_INBOUND_POLL
+        static_cast<InboundPoll *>(m_inbound)->poll([done = std::move(done)](InboundReport poll) {
+            done(StepReport{poll.calls, poll.created + poll.updated + poll.deleted, 0,
+                            poll.callError,
+                            tr("%1 created, %2 updated, %3 deleted, %4 conflict(s)")
+                                .arg(poll.created)
+                                .arg(poll.updated)
+                                .arg(poll.deleted)
+                                .arg(poll.conflicts)});
+        });
+#else
+        done({});
+#endif
+    };
+}
+
+SyncEngine::Step SyncEngine::retryStep()
+{
+    return [this](std::function<void(StepReport)> done) {
+        FailureStore failures(m_db);
+        QList<SyncFailure> due = failures.dueForRetry(now());
+        if (m_retryNoCreditsNext) {
+            m_retryNoCreditsNext = false;
+            if (m_autoRetry)
+                due += failures.inCategory(FailureCategory::NoApiCredits);
+        }
+        if (due.isEmpty())
+            return done({});
+        releaseForRetry(due);
+        Q_EMIT failuresChanged();
+        // The released items go out the way they first did: outbound, then activities.
+        auto total = std::make_shared<StepReport>();
+        auto add = [total](const StepReport &part) {
+            total->calls += part.calls;
+            total->ok += part.ok;
+            total->failed += part.failed;
+            if (part.callError && !total->callError)
+                total->callError = part.callError;
+        };
+        Step activities = activityStep();
+        outboundStep()([add, total, activities, done](StepReport outbound) {
+            add(outbound);
+            if (total->callError && !total->callError->isRetryable()) {
+                total->summary = tr("%n failure(s) retried", nullptr, total->ok + total->failed);
+                return done(*total);
+            }
+            activities([add, total, done](StepReport logged) {
+                add(logged);
+                total->summary = tr("%n failure(s) retried", nullptr, total->ok + total->failed);
+                done(*total);
+            });
+        });
+    };
+}
+
+int SyncEngine::releaseForRetry(const QList<SyncFailure> &failures)
+{
+    FailureStore store(m_db);
+    int released = 0;
+    for (const SyncFailure &failure : failures) {
+        m_retried.insert(itemKey(failure), RetriedItem{failure.attempts, failure.firstFailedAt});
+        if (store.release(failure.id))
+            ++released;
+        else
+            qWarning() << "sync engine: cannot release failure" << failure.id << store.lastError();
+    }
+    // SQLite hands the highest id out again once it is deleted: new failures are the
+    // ones above what is left now.
+    m_failureMark = store.lastId();
+    return released;
+}
+
+void SyncEngine::settleNewFailures()
+{
+    FailureStore store(m_db);
+    const QList<SyncFailure> added = store.addedAfter(m_failureMark);
+    if (added.isEmpty())
+        return;
+    const QDateTime at = now();
+    for (const SyncFailure &failure : added) {
+        m_failureMark = std::max(m_failureMark, failure.id);
+        // A retried item failing again is filed anew: it keeps its count and first time.
+        const RetriedItem before = m_retried.take(itemKey(failure));
+        const int attempts = before.attempts + 1;
+        // Only transient failures retry on a timer; no_api_credits ones wait for credits,
+        // validation and the rest for the admin.
+        const QDateTime next = failure.category == FailureCategory::Transient
+                                   ? m_backoff.nextRetryAt(attempts, at)
+                                   : QDateTime();
+        const QDateTime first = before.firstFailedAt.isValid() ? before.firstFailedAt : at;
+        if (!store.setRetryState(failure.id, attempts, first, next))
+            qWarning() << "sync engine: cannot schedule the retry of failure" << failure.id;
+    }
+    Q_EMIT failuresChanged();
+}
+
+} // namespace syncdesk

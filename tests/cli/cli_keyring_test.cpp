@@ -1,0 +1,99 @@
+// syncdesk-cli end to end with the real keychain: connect, import, one headless sync
+// cycle against a sandbox org, disconnect. Runs only inside run_with_keyring.sh (a private
+// Secret Service), never against the user's own keyring.
+#include "app_paths.h"
+#include "cli_run.h"
+#include "sandbox/sandbox_org_process.h"
+#include "store/api_call_ledger_store.h"
+#include "store/connection_store.h"
+#include "store/database.h"
+#include "store/outbox_store.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace syncdesk;
+using namespace syncdesk::test;
+using namespace Qt::Literals::StringLiterals;
+
+TEST(CliKeyring, ConnectImportSyncOnceAndDisconnect)
+{
+    if (qEnvironmentVariableIntValue("SYNCDESK_PRIVATE_KEYRING") != 1)
+        GTEST_SKIP() << "needs the private keyring of run_with_keyring.sh";
+
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath(u"state"_s);
+    SandboxOrgProcess::Options options;
+    options.program = QStringLiteral(SYNCDESK_SANDBOX_BIN);
+    options.simulateLivelyOrg = false;
+    SandboxOrgProcess sandbox(options);
+    QSignalSpy started(&sandbox, &SandboxOrgProcess::started);
+    sandbox.start();
+    ASSERT_TRUE(!started.isEmpty() || started.wait(15'000));
+
+    const CliResult connected =
+        runCli(dataDir, {u"connect"_s, u"--login-url"_s, sandbox.baseUrl().toString()});
+    ASSERT_EQ(connected.exitCode, 0) << connected.err.toStdString();
+
+    QFile csv(temp.filePath(u"people.csv"_s));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("FirstName,LastName,Email\nAda,Lovelace,ada@example.com\n"
+              "Grace,Hopper,grace@example.com\n");
+    csv.close();
+    ASSERT_EQ(runCli(dataDir, {u"import"_s, u"people"_s, csv.fileName()}).exitCode, 0);
+
+    // Piped output: plain lines, one per state change, no terminal control codes.
+    const CliResult synced = runCli(dataDir, {u"sync"_s, u"--once"_s});
+    ASSERT_EQ(synced.exitCode, 0) << synced.out.toStdString() << synced.err.toStdString();
+    EXPECT_TRUE(synced.out.contains(u" syncing "_s)) << synced.out.toStdString();
+    EXPECT_FALSE(synced.out.contains(u"\x1b["_s));
+
+    const QString dbPath = AppPaths::prepare(dataDir)->databasePath();
+    {
+        const DatabaseConnection db = Database::open(dbPath);
+        ASSERT_TRUE(db.ok());
+        EXPECT_EQ(OutboxStore(db.db).waitingCount(), 0);
+        const auto byCategory = ApiCallLedgerStore(db.db).countsByCategorySince(
+            QDateTime::currentDateTimeUtc().addSecs(-3600));
+        EXPECT_GT(byCategory.value(CallCategory::OutboundUpdate), 0);
+    }
+    Database::closeForThisThread(dbPath);
+
+    // A long-running engine: a second one is refused while it runs, status sees it, and
+    // SIGTERM stops it the orderly way.
+    QProcess engine;
+    QString engineOutput;
+    QObject::connect(&engine, &QProcess::readyReadStandardOutput, &engine,
+                     [&] { engineOutput += QString::fromUtf8(engine.readAllStandardOutput()); });
+    engine.start(QStringLiteral(SYNCDESK_CLI_BIN), {u"--data-dir"_s, dataDir, u"sync"_s});
+    ASSERT_TRUE(engine.waitForStarted(10'000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engineOutput.contains(u" idle "_s); }, 30'000))
+        << engineOutput.toStdString();
+    const CliResult second = runCli(dataDir, {u"sync"_s, u"--once"_s});
+    EXPECT_EQ(second.exitCode, 2);
+    EXPECT_TRUE(second.err.contains(u"already running"_s)) << second.err.toStdString();
+    const CliResult status = runCli(dataDir, {u"status"_s, u"--json"_s});
+    const QJsonObject engineStatus =
+        QJsonDocument::fromJson(status.out.toUtf8()).object()[u"engine"_s].toObject();
+    EXPECT_EQ(engineStatus[u"state"_s].toString(), u"running"_s);
+    EXPECT_EQ(engineStatus[u"pid"_s].toInteger(), engine.processId());
+    EXPECT_TRUE(engineStatus[u"lastSyncAt"_s].isString()); // the --once cycle's run
+    QSignalSpy engineFinished(&engine, &QProcess::finished);
+    engine.terminate();
+    ASSERT_TRUE(engineFinished.wait(30'000));
+    EXPECT_EQ(engine.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(engine.exitCode(), 0);
+    engineOutput += QString::fromUtf8(engine.readAllStandardOutput());
+    EXPECT_TRUE(engineOutput.contains(u"Stopping the engine"_s)) << engineOutput.toStdString();
+
+    const CliResult disconnected = runCli(dataDir, {u"disconnect"_s});
+    EXPECT_EQ(disconnected.exitCode, 0) << disconnected.err.toStdString();
+    EXPECT_TRUE(disconnected.out.contains(u"revoked"_s)) << disconnected.out.toStdString();
+    EXPECT_EQ(runCli(dataDir, {u"sync"_s, u"--once"_s}).exitCode, 2);
+}

@@ -1,0 +1,409 @@
+// syncdesk-cli as scripts use it: a process with its own --data-dir, checked against
+// what it prints, its exit code and what it changed in the store.
+#include "app_paths.h"
+#include "cli_run.h"
+#include "sandbox/sandbox_org_process.h"
+#include "store/api_call_ledger_store.h"
+#include "store/connection_store.h"
+#include "store/database.h"
+#include "store/failure_store.h"
+#include "store/field_mapping_store.h"
+#include "store/outbox_store.h"
+#include "store/record_store.h"
+#include "store/settings_store.h"
+#include "store/usage_sample_store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace syncdesk;
+using namespace syncdesk::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class CliTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_temp.isValid());
+        m_dataDir = m_temp.filePath(u"state"_s);
+        QString error;
+        const std::optional<AppPaths> paths = AppPaths::prepare(m_dataDir, &error);
+        ASSERT_TRUE(paths) << error.toStdString();
+        m_dbPath = paths->databasePath();
+        const DatabaseConnection connection = Database::open(m_dbPath);
+        ASSERT_TRUE(connection.ok()) << connection.error->message.toStdString();
+        m_db = connection.db;
+    }
+    void TearDown() override
+    {
+        m_db = QSqlDatabase();
+        Database::closeForThisThread(m_dbPath);
+    }
+
+    CliResult cli(const QStringList &args) { return runCli(m_dataDir, args); }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_temp.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return path;
+    }
+
+    static QJsonValue json(const CliResult &result)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << result.out.toStdString();
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+
+    void connectOrg()
+    {
+        ConnectionStore store(m_db);
+        OrgConnection org;
+        org.label = u"acme"_s;
+        org.instanceUrl = QUrl(u"https://acme.my.salesforce.com"_s);
+        org.loginHost = u"https://login.salesforce.com"_s;
+        org.orgId = u"00DTESTORG"_s;
+        org.username = u"005TESTUSER"_s;
+        org.apiVersion = u"v62.0"_s;
+        org.clientId = u"SyncDeskDesktop"_s;
+        const std::optional<qint64> id = store.save(org);
+        ASSERT_TRUE(id && store.setActive(*id));
+    }
+
+    void recordCall(const QDateTime &at, CallCategory category, int status = 200)
+    {
+        ApiCallRecord call;
+        call.at = at;
+        call.category = category;
+        call.endpoint = u"/services/data/v62.0/composite"_s;
+        call.httpStatus = status;
+        if (status == 403)
+            call.errorCode = u"REQUEST_LIMIT_EXCEEDED"_s;
+        ASSERT_TRUE(ApiCallLedgerStore(m_db).record(call));
+    }
+
+    qint64 addFailure(FailureCategory category, const QDateTime &nextRetryAt)
+    {
+        SyncFailure failure;
+        failure.itemId = 1;
+        failure.category = category;
+        failure.sfStatusCode = u"REQUIRED_FIELD_MISSING"_s;
+        failure.message = u"Required fields are missing: [LastName]"_s;
+        failure.nextRetryAt = nextRetryAt;
+        const std::optional<qint64> id = FailureStore(m_db).add(failure);
+        EXPECT_TRUE(id);
+        return id.value_or(0);
+    }
+
+    QTemporaryDir m_temp;
+    QString m_dataDir;
+    QString m_dbPath;
+    QSqlDatabase m_db;
+};
+
+const QDateTime kNow = QDateTime::currentDateTimeUtc();
+
+} // namespace
+
+TEST_F(CliTest, VersionHelpAndUnknownCommand)
+{
+    const CliResult version = cli({u"--version"_s});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.contains(QStringLiteral(SYNCDESK_VERSION)));
+    for (const QString &command :
+         {u"status"_s, u"usage"_s, u"failures"_s, u"sync"_s, u"threshold"_s, u"fields"_s,
+          u"import"_s, u"connect"_s, u"disconnect"_s}) {
+        const CliResult help = cli({command, u"--help"_s});
+        EXPECT_EQ(help.exitCode, 0) << command.toStdString();
+        EXPECT_TRUE(help.out.contains(command)) << help.out.toStdString();
+    }
+    const CliResult unknown = cli({u"frobnicate"_s});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(u"frobnicate"_s));
+    EXPECT_EQ(cli({u"status"_s, u"--no-such-option"_s}).exitCode, 1);
+}
+
+TEST_F(CliTest, DataDirThatCannotBeCreatedIsRefusedClearly)
+{
+    const QString file = writeFile(u"plain-file"_s, "x");
+    const CliResult result = runCli(file + u"/state"_s, {u"status"_s});
+    EXPECT_EQ(result.exitCode, 4);
+    EXPECT_TRUE(result.err.contains(u"Cannot create the data folder"_s))
+        << result.err.toStdString();
+}
+
+TEST_F(CliTest, StatusReportsUsageOurCallsOthersAndCounts)
+{
+    const CliResult unconnected = cli({u"status"_s, u"--json"_s});
+    EXPECT_EQ(unconnected.exitCode, 2);
+    EXPECT_TRUE(json(unconnected)[u"org"_s].isNull());
+
+    connectOrg();
+    for (int i = 0; i < 3; ++i)
+        recordCall(kNow.addSecs(-3600), CallCategory::OutboundUpdate);
+    recordCall(kNow.addSecs(-1800), CallCategory::InboundPoll);
+    recordCall(kNow.addSecs(-1700), CallCategory::InboundPoll, 403);    // refused: not counted
+    recordCall(kNow.addSecs(-30 * 3600), CallCategory::OutboundUpdate); // outside 24 h
+    ASSERT_TRUE(UsageSampleStore(m_db).add(
+        UsageSample{kNow.addSecs(-600), 12600, 15000, UsageSample::LimitsResource}));
+    SettingsStore settings(m_db);
+    settings.setValue(SettingKeys::ThresholdCalls, 12000);
+    settings.setValue(SettingKeys::AlertContact, u"alerts@example.com"_s);
+    addFailure(FailureCategory::Validation, {});
+
+    const CliResult result = cli({u"status"_s, u"--json"_s});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject status = json(result).toObject();
+    EXPECT_EQ(status[u"org"_s][u"orgId"_s].toString(), u"00DTESTORG"_s);
+    EXPECT_EQ(status[u"usage"_s][u"used"_s].toInteger(), 12600);
+    EXPECT_EQ(status[u"usage"_s][u"max"_s].toInteger(), 15000);
+    EXPECT_DOUBLE_EQ(status[u"usage"_s][u"percent"_s].toDouble(), 84.0);
+    EXPECT_EQ(status[u"usage"_s][u"level"_s].toString(), u"orange"_s);
+    // 12,600 counted by the org, 4 of them ours by the time of the sample.
+    EXPECT_EQ(status[u"usage"_s][u"otherIntegrations"_s].toInteger(), 12596);
+    EXPECT_EQ(status[u"ourCalls24h"_s][u"total"_s].toInteger(), 4);
+    EXPECT_EQ(status[u"ourCalls24h"_s][u"refusedForLimit"_s].toInteger(), 1);
+    EXPECT_EQ(status[u"ourCalls24h"_s][u"byCategory"_s][u"outbound_update"_s].toInteger(), 3);
+    EXPECT_EQ(status[u"ourCalls24h"_s][u"byCategory"_s][u"inbound_poll"_s].toInteger(), 1);
+    EXPECT_EQ(status[u"threshold"_s][u"calls"_s].toInt(), 12000);
+    EXPECT_TRUE(status[u"threshold"_s][u"enabled"_s].toBool());
+    EXPECT_EQ(status[u"threshold"_s][u"contact"_s].toString(), u"alerts@example.com"_s);
+    EXPECT_TRUE(status[u"forecast"_s].isObject());
+    EXPECT_EQ(status[u"engine"_s][u"state"_s].toString(), u"stopped"_s);
+    EXPECT_EQ(status[u"failures"_s].toInt(), 1);
+    EXPECT_EQ(status[u"pendingChanges"_s].toInt(), 0);
+    EXPECT_EQ(status[u"deferredItems"_s].toInt(), 0);
+
+    const CliResult text = cli({u"status"_s});
+    EXPECT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(u"12600 of 15000"_s)) << text.out.toStdString();
+}
+
+TEST_F(CliTest, UsageRowsAreComputedFromTheLedgerAndSamples)
+{
+    EXPECT_EQ(cli({u"usage"_s, u"--since"_s, u"24h"_s}).exitCode, 2); // nothing recorded
+    EXPECT_EQ(cli({u"usage"_s, u"--since"_s, u"2w"_s}).exitCode, 4);
+
+    const QDateTime hourA = kNow.addSecs(-5 * 3600);
+    const QDateTime hourB = kNow.addSecs(-2 * 3600);
+    recordCall(hourA, CallCategory::OutboundUpdate);
+    recordCall(hourA, CallCategory::OutboundUpdate);
+    recordCall(hourB, CallCategory::ActivityLogging);
+    recordCall(kNow.addDays(-3), CallCategory::Describe);
+    ASSERT_TRUE(UsageSampleStore(m_db).add(UsageSample{hourB, 900, 15000, UsageSample::Header}));
+
+    const CliResult hourly = cli({u"usage"_s, u"--since"_s, u"24h"_s, u"--json"_s});
+    ASSERT_EQ(hourly.exitCode, 0) << hourly.err.toStdString();
+    const QJsonArray rows = json(hourly).toArray();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0][u"outbound_update"_s].toInteger(), 2);
+    EXPECT_EQ(rows[0][u"ourTotal"_s].toInteger(), 2);
+    EXPECT_TRUE(rows[0][u"orgUsed"_s].isNull());
+    EXPECT_EQ(rows[1][u"activity_logging"_s].toInteger(), 1);
+    EXPECT_EQ(rows[1][u"orgUsed"_s].toInteger(), 900);
+    EXPECT_EQ(rows[1][u"orgMax"_s].toInteger(), 15000);
+    EXPECT_EQ(rows[1][u"otherIntegrations"_s].toInteger(), 900 - 3);
+    EXPECT_EQ(QDateTime::fromString(rows[0][u"start"_s].toString(), Qt::ISODate)
+                  .secsTo(QDateTime::fromString(rows[1][u"start"_s].toString(), Qt::ISODate)),
+              3 * 3600);
+
+    const CliResult daily = cli({u"usage"_s, u"--since"_s, u"7d"_s, u"--csv"_s});
+    ASSERT_EQ(daily.exitCode, 0);
+    const QStringList lines = daily.out.trimmed().split(u'\n');
+    EXPECT_TRUE(lines.first().startsWith(u"start,orgUsed,orgMax,activity_logging,"_s));
+    qint64 describeCalls = 0;
+    const int describeColumn = lines.first().split(u',').indexOf(u"describe"_s);
+    for (const QString &line : lines.mid(1))
+        describeCalls += line.split(u',').value(describeColumn).toLongLong();
+    EXPECT_EQ(describeCalls, 1);
+    EXPECT_GE(lines.size(), 2);
+}
+
+TEST_F(CliTest, FailuresListRetryAndDismissChangeTheStore)
+{
+    const qint64 validation = addFailure(FailureCategory::Validation, {});
+    const qint64 credits = addFailure(FailureCategory::NoApiCredits, kNow.addSecs(3600));
+
+    const CliResult all = cli({u"failures"_s, u"list"_s, u"--json"_s});
+    ASSERT_EQ(all.exitCode, 0);
+    EXPECT_EQ(json(all).toArray().size(), 2);
+    const CliResult some =
+        cli({u"failures"_s, u"list"_s, u"--category"_s, u"no_api_credits"_s, u"--json"_s});
+    ASSERT_EQ(json(some).toArray().size(), 1);
+    EXPECT_EQ(json(some).toArray()[0][u"id"_s].toInteger(), credits);
+    EXPECT_EQ(cli({u"failures"_s, u"list"_s, u"--category"_s, u"bogus"_s}).exitCode, 4);
+
+    // An unknown ID refuses the whole request.
+    const CliResult bad = cli({u"failures"_s, u"retry"_s, QString::number(credits), u"9999"_s});
+    EXPECT_EQ(bad.exitCode, 4);
+    EXPECT_GT(FailureStore(m_db).find(credits)->nextRetryAt, QDateTime::currentDateTimeUtc());
+
+    const CliResult retried = cli({u"failures"_s, u"retry"_s, QString::number(credits)});
+    ASSERT_EQ(retried.exitCode, 0) << retried.err.toStdString();
+    EXPECT_TRUE(retried.out.contains(u"1 failure(s) marked due"_s)) << retried.out.toStdString();
+    EXPECT_TRUE(retried.out.contains(u"No engine is running"_s));
+    EXPECT_LE(FailureStore(m_db).find(credits)->nextRetryAt, QDateTime::currentDateTimeUtc());
+    EXPECT_EQ(cli({u"failures"_s, u"retry"_s}).exitCode, 1);
+
+    const CliResult dismissed = cli({u"failures"_s, u"dismiss"_s, QString::number(validation)});
+    ASSERT_EQ(dismissed.exitCode, 0) << dismissed.err.toStdString();
+    EXPECT_FALSE(FailureStore(m_db).find(validation));
+    EXPECT_EQ(FailureStore(m_db).count(), 1);
+}
+
+TEST_F(CliTest, ThresholdSetAndClearValidateLikeTheDialog)
+{
+    SettingsStore settings(m_db);
+    const CliResult notNumber =
+        cli({u"threshold"_s, u"set"_s, u"12k"_s, u"--contact"_s, u"a@example.com"_s});
+    EXPECT_EQ(notNumber.exitCode, 4);
+    EXPECT_TRUE(notNumber.err.contains(u"whole positive number"_s));
+    EXPECT_EQ(cli({u"threshold"_s, u"set"_s, u"0"_s, u"--contact"_s, u"a@example.com"_s}).exitCode,
+              4);
+    const CliResult badEmail =
+        cli({u"threshold"_s, u"set"_s, u"12000"_s, u"--contact"_s, u"alerts@"_s});
+    EXPECT_EQ(badEmail.exitCode, 4);
+    EXPECT_TRUE(badEmail.err.contains(u"not an email address"_s));
+    EXPECT_EQ(settings.value(SettingKeys::ThresholdCalls), 0);
+    EXPECT_EQ(settings.value(SettingKeys::AlertContact), QString());
+
+    ASSERT_EQ(
+        cli({u"threshold"_s, u"set"_s, u"12000"_s, u"--contact"_s, u"crm@example.com"_s}).exitCode,
+        0);
+    EXPECT_EQ(settings.value(SettingKeys::ThresholdCalls), 12000);
+    EXPECT_EQ(settings.value(SettingKeys::AlertContact), u"crm@example.com"_s);
+    EXPECT_TRUE(settings.value(SettingKeys::ThresholdEnabled));
+
+    ASSERT_EQ(cli({u"threshold"_s, u"clear"_s}).exitCode, 0);
+    EXPECT_EQ(settings.value(SettingKeys::ThresholdCalls), 0);
+    EXPECT_FALSE(settings.value(SettingKeys::ThresholdEnabled));
+}
+
+TEST_F(CliTest, FieldsExportImportRoundTripAndBrokenFilesChangeNothing)
+{
+    FieldMappingStore store(m_db);
+    const QList<FieldMapping> original{
+        {0, u"person"_s, u"email"_s, u"Contact"_s, u"Email"_s, SyncDirection::Both},
+        {0, u"person"_s, u"title"_s, u"Contact"_s, u"Title"_s, SyncDirection::FromCrm},
+        {0, u"account"_s, u"name"_s, u"Account"_s, u"Name"_s, SyncDirection::ToCrm},
+    };
+    ASSERT_TRUE(store.replaceAll(original));
+    const QString file = m_temp.filePath(u"fields.json"_s);
+    ASSERT_EQ(cli({u"fields"_s, u"export"_s, file}).exitCode, 0);
+
+    ASSERT_TRUE(store.replaceAll(
+        {{0, u"person"_s, u"phone"_s, u"Lead"_s, u"Phone"_s, SyncDirection::Off}}));
+    const CliResult imported = cli({u"fields"_s, u"import"_s, file});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const auto described = [](const QList<FieldMapping> &mappings) {
+        QStringList lines;
+        for (const FieldMapping &m : mappings)
+            lines.append(m.localObject + u'.' + m.localField + u'>' + m.crmObject + u'.' +
+                         m.crmField + u':' + syncDirectionName(m.direction));
+        lines.sort();
+        return lines;
+    };
+    EXPECT_EQ(described(store.all()), described(original));
+
+    const QString broken = writeFile(u"broken.json"_s, "{\"syncdeskFieldMappings\": 1, \"mapp");
+    const CliResult refused = cli({u"fields"_s, u"import"_s, broken});
+    EXPECT_EQ(refused.exitCode, 4);
+    EXPECT_TRUE(refused.err.contains(u"not JSON"_s)) << refused.err.toStdString();
+    const QString badDirection =
+        writeFile(u"bad.json"_s, R"({"syncdeskFieldMappings": 1, "mappings": [
+            {"localObject": "person", "localField": "email", "crmObject": "Contact",
+             "crmField": "Email", "direction": "both"},
+            {"localObject": "person", "localField": "phone", "crmObject": "Contact",
+             "crmField": "Phone", "direction": "sideways"}]})");
+    const CliResult wrong = cli({u"fields"_s, u"import"_s, badDirection});
+    EXPECT_EQ(wrong.exitCode, 4);
+    EXPECT_TRUE(wrong.err.contains(u"mapping 2"_s)) << wrong.err.toStdString();
+    EXPECT_EQ(described(store.all()), described(original));
+}
+
+TEST_F(CliTest, CsvImportIsAllOrNothingWithLineNumbers)
+{
+    const QString bad = writeFile(u"bad.csv"_s, "FirstName,LastName,Email\n"
+                                                "Ada,Lovelace,ada@example.com\n"
+                                                "Bob,Builder,bob@\n");
+    const CliResult refused = cli({u"import"_s, u"people"_s, bad});
+    EXPECT_EQ(refused.exitCode, 4);
+    EXPECT_TRUE(refused.err.contains(u"line 3"_s)) << refused.err.toStdString();
+    EXPECT_EQ(RecordStore(m_db).count(RecordKind::Person), 0);
+
+    const QString good = writeFile(u"good.csv"_s, "FirstName,LastName,Email\n"
+                                                  "Ada,Lovelace,ada@example.com\n"
+                                                  "Grace,Hopper,grace@example.com\n");
+    const CliResult imported = cli({u"import"_s, u"people"_s, good});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(RecordStore(m_db).count(RecordKind::Person), 2);
+    EXPECT_GT(OutboxStore(m_db).waitingCount(), 0);
+    EXPECT_EQ(cli({u"import"_s, u"planets"_s, good}).exitCode, 1);
+}
+
+TEST_F(CliTest, SecondEngineIsRefusedByTheLock)
+{
+    QLockFile engine(QDir(m_dataDir).filePath(u"engine.lock"_s));
+    ASSERT_TRUE(engine.tryLock(0));
+    const CliResult second = cli({u"sync"_s, u"--once"_s});
+    EXPECT_EQ(second.exitCode, 2);
+    EXPECT_TRUE(second.err.contains(u"already running"_s)) << second.err.toStdString();
+    EXPECT_TRUE(second.err.contains(QString::number(QCoreApplication::applicationPid())));
+
+    connectOrg();
+    const QJsonObject status = json(cli({u"status"_s, u"--json"_s})).toObject();
+    EXPECT_EQ(status[u"engine"_s][u"state"_s].toString(), u"running"_s);
+    EXPECT_EQ(status[u"engine"_s][u"pid"_s].toInteger(), QCoreApplication::applicationPid());
+}
+
+TEST_F(CliTest, ConnectsToASandboxOrgAndDisconnects)
+{
+    SandboxOrgProcess::Options options;
+    options.program = QStringLiteral(SYNCDESK_SANDBOX_BIN);
+    options.simulateLivelyOrg = false;
+    SandboxOrgProcess sandbox(options);
+    QSignalSpy started(&sandbox, &SandboxOrgProcess::started);
+    sandbox.start();
+    ASSERT_TRUE(!started.isEmpty() || started.wait(15'000));
+
+    EXPECT_EQ(cli({u"disconnect"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"connect"_s, u"--login-url"_s, u"https://evil.example.com"_s}).exitCode, 4);
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SYNCDESK_IN_MEMORY_SECRETS"_s, u"1"_s);
+    const CliResult connected = runCli(
+        m_dataDir, {u"connect"_s, u"--login-url"_s, sandbox.baseUrl().toString()}, environment);
+    ASSERT_EQ(connected.exitCode, 0) << connected.err.toStdString();
+    EXPECT_TRUE(connected.out.contains(u"/services/oauth2/authorize?"_s));
+    EXPECT_TRUE(connected.out.contains(u"code_challenge="_s));
+    const std::optional<OrgConnection> org = ConnectionStore(m_db).active();
+    ASSERT_TRUE(org);
+    EXPECT_FALSE(org->orgId.isEmpty());
+    EXPECT_EQ(org->instanceUrl.port(), sandbox.baseUrl().port());
+    EXPECT_TRUE(connected.out.contains(org->orgId));
+    // What the CLI printed carries no token (the authorize URL names the refresh_token
+    // scope, nothing more).
+    EXPECT_FALSE(connected.out.contains(u"access_token"_s));
+    EXPECT_FALSE(connected.out.contains(u"Bearer"_s));
+
+    // The in-memory keychain went with the connecting process: nothing is left to revoke,
+    // and the connection is forgotten all the same.
+    const CliResult disconnected = runCli(m_dataDir, {u"disconnect"_s}, environment);
+    EXPECT_EQ(disconnected.exitCode, 0) << disconnected.err.toStdString();
+    EXPECT_TRUE(disconnected.out.contains(u"nothing to revoke"_s));
+    EXPECT_FALSE(ConnectionStore(m_db).active());
+}
