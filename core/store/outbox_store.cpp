@@ -1,5 +1,6 @@
 #include "store/outbox_store.h"
 
+#include "store/record_store.h"
 #include "store/store_time.h"
 
 #include <QJsonArray>
@@ -133,6 +134,13 @@ bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
     };
 
     return inTransaction([&] {
+        RecordStore records(m_db);
+        for (const BatchOutcome::CrmLink &link : outcome.links) {
+            if (!records.linkToCrm(link.recordId, link.crmObject, link.crmId)) {
+                takeErrorFrom(records);
+                return false;
+            }
+        }
         for (qint64 entryId : outcome.confirmedEntryIds) {
             const std::optional<qint64> recordId = recordIdOf(entryId);
             if (!recordId)

@@ -32,8 +32,18 @@ struct BatchOutcome
         SyncFailure failure;
     };
 
+    // A record Salesforce created: its new Id, stored with the rest of the outcome so
+    // that a crash can never leave the outbox settled but the record unlinked.
+    struct CrmLink
+    {
+        qint64 recordId = 0;
+        QString crmObject;
+        QString crmId;
+    };
+
     QList<qint64> confirmedEntryIds;
     QList<Failed> failures;
+    QList<CrmLink> links;
 };
 
 class OutboxStore : public TableAccess

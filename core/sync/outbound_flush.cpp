@@ -149,7 +149,7 @@ void OutboundFlush::settle(const PlannedCall &call, const QString &batchId,
                            const SalesforceResult<QList<CompositeSubresponse>> &result)
 {
     const QList<OutboundRecordOutcome> outcomes = mapCompositeOutcomes(call, result);
-    RecordStore records(m_db);
+    BatchOutcome batchOutcome = toBatchOutcome(outcomes, QDateTime::currentDateTimeUtc());
     for (const OutboundRecordOutcome &outcome : outcomes) {
         if (!outcome.success) {
             ++m_report.failed;
@@ -157,13 +157,13 @@ void OutboundFlush::settle(const PlannedCall &call, const QString &batchId,
         }
         ++m_report.succeeded;
         const auto crmObject = m_crmObjectByRecord.constFind(outcome.recordId);
-        if (crmObject != m_crmObjectByRecord.constEnd() && !outcome.crmId.isEmpty() &&
-            !records.linkToCrm(outcome.recordId, *crmObject, outcome.crmId))
-            qWarning() << "outbound flush: cannot link record" << outcome.recordId;
+        if (crmObject != m_crmObjectByRecord.constEnd() && !outcome.crmId.isEmpty())
+            batchOutcome.links.append({outcome.recordId, *crmObject, outcome.crmId});
     }
-    // Should this fail, the entries stay in flight under batchId and go out again after
-    // recoverAfterCrash(); the upsert makes that resend harmless.
-    if (!OutboxStore(m_db).recordOutcome(toBatchOutcome(outcomes, QDateTime::currentDateTimeUtc())))
+    // One transaction for the links and the outcome: one commit per call rather than one
+    // per record. Should it fail, the entries stay in flight under batchId and go out
+    // again after recoverAfterCrash(); the upsert makes that resend harmless.
+    if (!OutboxStore(m_db).recordOutcome(batchOutcome))
         qWarning() << "outbound flush: cannot record the outcome of batch" << batchId;
 }
 
