@@ -10,10 +10,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace syncdesk {
 
 namespace {
-QString translated(const char *text)
+// lupdate sees this context; a plain tr() helper here would file the strings
+// under the namespace instead of the context the code asks for at run time.
+struct AppPathsText
 {
-    return QCoreApplication::translate("AppPaths", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppPaths)
+};
 } // namespace
 
 AppPaths::AppPaths(QString dataDir)
@@ -24,14 +26,17 @@ QCommandLineOption AppPaths::dataDirOption()
 {
     return QCommandLineOption(
         u"data-dir"_s,
-        translated("Keep SyncDesk's state (database, engine lock) in <dir> instead of the "
-                   "user's application data folder."),
+        AppPathsText::tr("Keep SyncDesk's state (database, engine lock) in <dir> instead of the "
+                         "user's application data folder."),
         u"dir"_s);
 }
 
 QString AppPaths::defaultDataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Not AppDataLocation: that follows each program's application name, and the desktop
+    // app and the CLI must find the same state.
+    const QString shared = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return shared.isEmpty() ? QString() : QDir(shared).filePath(QStringLiteral("SyncDesk"));
 }
 
 std::optional<AppPaths> AppPaths::prepare(const QString &requestedDir, QString *error)
@@ -39,27 +44,27 @@ std::optional<AppPaths> AppPaths::prepare(const QString &requestedDir, QString *
     const QString wanted = requestedDir.isEmpty() ? defaultDataDir() : requestedDir;
     if (wanted.isEmpty()) {
         if (error)
-            *error = translated("No application data folder is known for this user: "
-                                "give one with --data-dir.");
+            *error = AppPathsText::tr("No application data folder is known for this user: "
+                                      "give one with --data-dir.");
         return std::nullopt;
     }
     const QString absolute = QDir::cleanPath(QFileInfo(wanted).absoluteFilePath());
     const QFileInfo info(absolute);
     if (info.exists() && !info.isDir()) {
         if (error)
-            *error = translated("The data folder %1 is a file, not a folder.").arg(absolute);
+            *error = AppPathsText::tr("The data folder %1 is a file, not a folder.").arg(absolute);
         return std::nullopt;
     }
     if (!info.exists() && !QDir().mkpath(absolute)) {
         if (error)
-            *error = translated("Cannot create the data folder %1: check that its parent "
-                                "exists and that you may write to it.")
+            *error = AppPathsText::tr("Cannot create the data folder %1: check that its parent "
+                                      "exists and that you may write to it.")
                          .arg(absolute);
         return std::nullopt;
     }
     if (!QFileInfo(absolute).isWritable()) {
         if (error)
-            *error = translated("The data folder %1 is not writable.").arg(absolute);
+            *error = AppPathsText::tr("The data folder %1 is not writable.").arg(absolute);
         return std::nullopt;
     }
     return AppPaths(absolute);

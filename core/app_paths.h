@@ -14,7 +14,7 @@ class AppPaths
 public:
     // --data-dir DIR, for the QCommandLineParser of syncdesk and syncdesk-cli.
     static QCommandLineOption dataDirOption();
-    // QStandardPaths::AppDataLocation (~/.local/share/SyncDesk/syncdesk on Linux).
+    // ~/.local/share/SyncDesk on Linux: the same for syncdesk and syncdesk-cli.
     static QString defaultDataDir();
 
     // The folder asked for (empty: the default), made absolute and created if missing.

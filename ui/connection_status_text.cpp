@@ -4,22 +4,30 @@
 
 namespace syncdesk::ui {
 
+namespace {
+
+// A context lupdate can see: a local tr() lambda would file the strings under the namespace.
+struct ConnectionStatus
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionStatus)
+};
+
+} // namespace
+
 QString connectionStatusText(ConnectionState state, const QString &detail)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("syncdesk::ui::ConnectionStatus", text);
-    };
     switch (state) {
     case ConnectionState::Idle:
-        return tr("Not connected. Start SyncDesk with --sandbox to use a private sandbox org.");
+        return ConnectionStatus::tr(
+            "Not connected. Start SyncDesk with --sandbox to use a private sandbox org.");
     case ConnectionState::StartingSandbox:
-        return tr("Starting sandbox org…");
+        return ConnectionStatus::tr("Starting sandbox org…");
     case ConnectionState::SigningIn:
-        return tr("Signing in…");
+        return ConnectionStatus::tr("Signing in…");
     case ConnectionState::Connected:
-        return tr("Connected to Sandbox org at %1").arg(detail);
+        return ConnectionStatus::tr("Connected to Sandbox org at %1").arg(detail);
     case ConnectionState::Failed:
-        return tr("Not connected: %1").arg(detail);
+        return ConnectionStatus::tr("Not connected: %1").arg(detail);
     }
     return {};
 }

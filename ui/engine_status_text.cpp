@@ -7,10 +7,12 @@ namespace syncdesk::ui {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context; a plain tr() helper here would file the strings
+// under the namespace instead of the context the code asks for at run time.
+struct EngineStatusText
 {
-    return QCoreApplication::translate("EngineStatusText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EngineStatusText)
+};
 
 // Today's times need no date; anything else does, or "until 09:00" would mislead.
 QString clockText(const QDateTime &at)
@@ -24,7 +26,8 @@ QString clockText(const QDateTime &at)
 
 QString untilText(const char *withTime, const char *withoutTime, const QDateTime &at)
 {
-    return at.isValid() ? tr(withTime).arg(clockText(at)) : tr(withoutTime);
+    return at.isValid() ? EngineStatusText::tr(withTime).arg(clockText(at))
+                        : EngineStatusText::tr(withoutTime);
 }
 
 } // namespace
@@ -33,31 +36,34 @@ QString engineStateText(const EngineStatus &status)
 {
     switch (status.state) {
     case EngineState::Idle:
-        return tr("Idle");
+        return EngineStatusText::tr("Idle");
     case EngineState::Syncing:
-        return tr("Syncing…");
+        return EngineStatusText::tr("Syncing…");
     case EngineState::PausedByAdmin:
-        return tr("Paused");
+        return EngineStatusText::tr("Paused");
     case EngineState::PausedNoCredits:
-        return untilText("Paused: no API credits until %1", "Paused: no API credits",
+        return untilText(QT_TRANSLATE_NOOP("EngineStatusText", "Paused: no API credits until %1"),
+                         QT_TRANSLATE_NOOP("EngineStatusText", "Paused: no API credits"),
                          status.resumesAt);
     case EngineState::DeferredByBudget:
-        return untilText("Deferred by budget until %1", "Deferred by budget", status.resumesAt);
+        return untilText(QT_TRANSLATE_NOOP("EngineStatusText", "Deferred by budget until %1"),
+                         QT_TRANSLATE_NOOP("EngineStatusText", "Deferred by budget"),
+                         status.resumesAt);
     case EngineState::NeedsSignIn:
-        return tr("Needs sign-in");
+        return EngineStatusText::tr("Needs sign-in");
     case EngineState::Stopped:
-        return tr("Not syncing");
+        return EngineStatusText::tr("Not syncing");
     }
-    return tr("Not syncing");
+    return EngineStatusText::tr("Not syncing");
 }
 
 QString syncTimesText(const EngineStatus &status)
 {
     QStringList parts;
     if (status.lastSyncAt.isValid())
-        parts << tr("Last sync %1").arg(clockText(status.lastSyncAt));
+        parts << EngineStatusText::tr("Last sync %1").arg(clockText(status.lastSyncAt));
     if (status.nextSyncAt.isValid())
-        parts << tr("next %1").arg(clockText(status.nextSyncAt));
+        parts << EngineStatusText::tr("next %1").arg(clockText(status.nextSyncAt));
     return parts.join(u" · ");
 }
 

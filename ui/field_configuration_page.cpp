@@ -202,6 +202,12 @@ int FieldConfigurationPage::inboundSeconds() const
     return m_inboundMinutes->value() * 60;
 }
 
+void FieldConfigurationPage::refreshCatalog()
+{
+    m_model->setCatalog(FieldMappingCatalog::fromCache(m_db));
+    updateCatalogNote();
+}
+
 void FieldConfigurationPage::showObject(int tab)
 {
     const QList<MappedObject> objects = mappedObjects();

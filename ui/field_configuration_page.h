@@ -54,6 +54,8 @@ public Q_SLOTS:
     // Checks and stores the edited configuration; false, with the reasons shown, when it
     // is refused or the store failed.
     bool save();
+    // The engine refreshed the describe cache: new field lists, the admin's edits kept.
+    void refreshCatalog();
 
 Q_SIGNALS:
     void saved();

@@ -9,10 +9,12 @@ namespace syncdesk::ui {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context; a plain tr() helper here would file the strings
+// under the namespace instead of the context the code asks for at run time.
+struct FieldMappingValidation
 {
-    return QCoreApplication::translate("FieldMappingValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FieldMappingValidation)
+};
 
 } // namespace
 
@@ -23,7 +25,8 @@ QString directionRefusal(const FieldMapping &mapping, SyncDirection direction,
     const bool toCrm = direction == SyncDirection::Both || direction == SyncDirection::ToCrm;
     const auto object = mappedObjectFor(mapping.localObject);
     if (fromCrm && object && !object->fromCrmAllowed)
-        return tr("Activities are only logged to Salesforce, never read back.");
+        return FieldMappingValidation::tr(
+            "Activities are only logged to Salesforce, never read back.");
     if (toCrm) {
         if (const auto field = catalog.field(mapping.crmObject, mapping.crmField))
             return FieldMappingCatalog::writeRefusal(*field);
@@ -40,19 +43,22 @@ QStringList configurationProblems(const QList<FieldMapping> &mappings,
     for (const FieldMapping &mapping : mappings) {
         const QString target = mapping.crmObject + u'.' + mapping.crmField;
         if (mapping.localField.trimmed().isEmpty()) {
-            problems.append(tr("A mapping to %1 has no local field.").arg(target));
+            problems.append(
+                FieldMappingValidation::tr("A mapping to %1 has no local field.").arg(target));
             continue;
         }
         if (mapping.crmField.trimmed().isEmpty()) {
             problems.append(
-                tr("The local field %1 has no Salesforce field.").arg(mapping.localField));
+                FieldMappingValidation::tr("The local field %1 has no Salesforce field.")
+                    .arg(mapping.localField));
             continue;
         }
         const QString targetKey = QString(mapping.localObject + u'|' + target.toLower());
         const auto earlier = localFieldByTarget.constFind(targetKey);
         if (earlier != localFieldByTarget.constEnd()) {
-            problems.append(tr("%1 and %2 both map to %3: a Salesforce field can hold only one "
-                               "local field.")
+            problems.append(FieldMappingValidation::tr(
+                                "%1 and %2 both map to %3: a Salesforce field can hold only one "
+                                "local field.")
                                 .arg(*earlier, mapping.localField, target));
         } else {
             localFieldByTarget.insert(targetKey, mapping.localField);
@@ -60,12 +66,13 @@ QStringList configurationProblems(const QList<FieldMapping> &mappings,
         const QString localKey =
             QString(mapping.localObject + u'|' + mapping.localField + u'|' + mapping.crmObject);
         if (++targetsByLocalField[localKey] == 2)
-            problems.append(tr("The local field %1 is mapped twice to %2.")
+            problems.append(FieldMappingValidation::tr("The local field %1 is mapped twice to %2.")
                                 .arg(mapping.localField, mapping.crmObject));
 
         if (const auto field = catalog.field(mapping.crmObject, mapping.crmField)) {
             if (!FieldMappingCatalog::isMappableType(field->type))
-                problems.append(tr("%1 is of type %2, which cannot map to a single local field.")
+                problems.append(FieldMappingValidation::tr(
+                                    "%1 is of type %2, which cannot map to a single local field.")
                                     .arg(target, field->type));
         }
         const QString refusal = directionRefusal(mapping, mapping.direction, catalog);

@@ -1,9 +1,29 @@
 #include "main_window.h"
 
+#include "alerts_history_model.h"
+#include "alerts_history_view.h"
+#include "alerts_settings_page.h"
+#include "api_limits_page.h"
 #include "api_usage_group.h"
 #include "connection_status_text.h"
+#include "engine_status_text.h"
+#include "field_configuration_page.h"
+#include "sync/sync_control.h"
+#include "sync_failures_page.h"
+#include "sync_log_page.h"
+#include "threshold_dialog.h"
+#include "tray_status_icon.h"
+#include "usage/usage_level.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -13,37 +33,135 @@ namespace syncdesk::ui {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr QSize kDefaultSize{1100, 700};
-constexpr int kPageMargin = 24;
-} // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_tabs(new QTabWidget(this))
-    , m_statusLabel(new QLabel(this))
+constexpr QSize kDefaultSize{1180, 760};
+const QString kGeometryKey = u"window/geometry"_s;
+const QString kTabKey = u"window/tab"_s;
+
+QLabel *statusField(const QString &objectName, QWidget *parent)
 {
-    setWindowTitle(tr("SyncDesk — Sandbox org"));
-    setObjectName(u"syncDeskMainWindow"_s);
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createApiLimitsPage(), tr("API Limits"));
-    setCentralWidget(m_tabs);
-
-    m_statusLabel->setObjectName(u"connectionStatus"_s);
-    statusBar()->addWidget(m_statusLabel, 1);
-    showConnectionState(ConnectionState::Idle, {});
-    resize(kDefaultSize);
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
 }
 
-QWidget *MainWindow::createApiLimitsPage()
+} // namespace
+
+MainWindow::MainWindow(QSqlDatabase db, SyncControl *control, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_control(control)
+    , m_tabs(new QTabWidget(this))
+    , m_orgLabel(statusField(u"orgStatus"_s, this))
+    , m_connectionLabel(statusField(u"connectionStatus"_s, this))
+    , m_syncTimesLabel(statusField(u"syncTimesStatus"_s, this))
+    , m_engineLabel(statusField(u"engineStatus"_s, this))
 {
-    auto *page = new QWidget(m_tabs);
-    page->setObjectName(u"apiLimitsPage"_s);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(kPageMargin, kPageMargin, kPageMargin, kPageMargin);
-    m_apiUsage = new ApiUsageGroup(page);
-    layout->addWidget(m_apiUsage);
-    layout->addStretch(1);
-    return page;
+    setObjectName(u"syncDeskMainWindow"_s);
+    setWindowTitle(tr("SyncDesk"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    createActions();
+    createPages(db, secrets);
+    createStatusBar();
+    createTrayIcon();
+
+    connect(m_control, &SyncControl::statusChanged, this, &MainWindow::showEngineStatus);
+    connect(m_control, &SyncControl::usageRecorded, m_limits, &ApiLimitsPage::reloadFromStore);
+    connect(m_control, &SyncControl::describesRefreshed, m_fields,
+            &FieldConfigurationPage::refreshCatalog);
+    connect(m_control, &SyncControl::orgUsageObserved, this,
+            [this](const ApiUsage &usage, const QDateTime &) {
+                m_lastUsage = usage;
+                updateTray();
+            });
+    connect(m_limits, &ApiLimitsPage::refreshRequested, m_control, &SyncControl::refreshUsage);
+    showConnectionState(ConnectionState::Idle, {});
+    showEngineStatus(m_control->status());
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_syncNow = new QAction(tr("&Sync Now"), this);
+    m_syncNow->setObjectName(u"syncNowAction"_s);
+    m_syncNow->setShortcut(QKeySequence::Refresh);
+    m_syncNow->setToolTip(tr("Send waiting changes and read Salesforce's changes now"));
+    connect(m_syncNow, &QAction::triggered, m_control, &SyncControl::syncNow);
+
+    m_pause = new QAction(tr("&Pause Sync"), this);
+    m_pause->setObjectName(u"pauseAction"_s);
+    m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pause->setToolTip(tr("Stop spending API calls until sync is resumed"));
+    connect(m_pause, &QAction::toggled, m_control, &SyncControl::setPaused);
+
+    m_showWindow = new QAction(tr("Show SyncDesk"), this);
+    connect(m_showWindow, &QAction::triggered, this, &MainWindow::showAndRaise);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_quit);
+    QMenu *sync = menuBar()->addMenu(tr("S&ync"));
+    sync->addAction(m_syncNow);
+    sync->addAction(m_pause);
+}
+
+void MainWindow::createPages(QSqlDatabase db, SecretStore *secrets)
+{
+    m_limits = new ApiLimitsPage(db, m_tabs);
+    auto *limitsScroll = new QScrollArea(m_tabs);
+    limitsScroll->setObjectName(u"apiLimitsTab"_s);
+    limitsScroll->setWidget(m_limits);
+    limitsScroll->setWidgetResizable(true);
+    limitsScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(limitsScroll, tr("API Limits"));
+
+    m_fields = new FieldConfigurationPage(db, m_control, m_tabs);
+    m_tabs->addTab(m_fields, tr("Field Configuration"));
+    m_failures = new SyncFailuresPage(db, m_control, m_tabs);
+    m_tabs->addTab(m_failures, tr("Sync Failures"));
+    m_syncLog = new SyncLogPage(db, m_control, m_tabs);
+    m_tabs->addTab(m_syncLog, tr("Activity"));
+
+    // Alerts: who gets the email and how it is sent, above what was sent.
+    auto *alerts = new QSplitter(Qt::Vertical, m_tabs);
+    alerts->setObjectName(u"alertsTab"_s);
+    m_alertSettings = new AlertsSettingsPage(db, secrets, alerts);
+    m_alertsHistory = new AlertsHistoryModel(db, this);
+    alerts->addWidget(m_alertSettings);
+    alerts->addWidget(new AlertsHistoryView(m_alertsHistory, alerts));
+    alerts->setStretchFactor(0, 0);
+    alerts->setStretchFactor(1, 1);
+    m_tabs->addTab(alerts, tr("Alerts"));
+
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->widget(i)->setAccessibleName(m_tabs->tabText(i));
+}
+
+void MainWindow::createStatusBar()
+{
+    // Org and connection on the left; when the engine last and next runs, and what it is
+    // doing, on the right, where the eye goes after a click on Sync Now.
+    statusBar()->addWidget(m_orgLabel);
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_syncTimesLabel);
+    statusBar()->addPermanentWidget(m_engineLabel);
+}
+
+void MainWindow::createTrayIcon()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new TrayStatusIcon(m_showWindow, m_syncNow, m_pause, m_quit, this);
+    connect(m_tray, &TrayStatusIcon::activatedToShow, this, &MainWindow::showAndRaise);
+    m_tray->show();
 }
 
 void MainWindow::follow(SandboxOrgConnector *connector)
@@ -54,28 +172,119 @@ void MainWindow::follow(SandboxOrgConnector *connector)
             &MainWindow::showUsageUnavailable);
 }
 
+void MainWindow::showOrg(const QString &orgLabel, const QUrl &instanceUrl)
+{
+    m_orgName = orgLabel;
+    setWindowTitle(tr("SyncDesk — %1").arg(orgLabel));
+    m_orgLabel->setText(orgLabel);
+    m_limits->setInstanceUrl(instanceUrl);
+    updateTray();
+}
+
+ApiUsageGroup *MainWindow::apiUsageGroup() const
+{
+    return m_limits->totalGroup();
+}
+
 QString MainWindow::statusText() const
 {
-    return m_statusLabel->text();
+    return m_connectionLabel->text();
+}
+
+QString MainWindow::engineStatusText() const
+{
+    return m_engineLabel->text();
 }
 
 void MainWindow::showConnectionState(ConnectionState state, const QString &detail)
 {
     // The status bar has one line; the full reason goes under the usage.
     const QString firstLine = detail.section(u'\n', 0, 0);
-    m_statusLabel->setText(connectionStatusText(state, firstLine));
+    m_connectionLabel->setText(connectionStatusText(state, firstLine));
+    m_connectionLabel->setToolTip(detail);
     if (state == ConnectionState::Failed)
-        m_apiUsage->showUnavailable(detail);
+        apiUsageGroup()->showUnavailable(detail);
 }
 
 void MainWindow::showUsage(const ApiUsage &usage, UsageSource, const QDateTime &readAt)
 {
-    m_apiUsage->showUsage(usage, readAt);
+    m_lastUsage = usage;
+    apiUsageGroup()->showUsage(usage, readAt);
+    updateTray();
 }
 
 void MainWindow::showUsageUnavailable(const QString &reason)
 {
-    m_apiUsage->showUnavailable(reason);
+    apiUsageGroup()->showUnavailable(reason);
+}
+
+void MainWindow::showEngineStatus(const EngineStatus &status)
+{
+    m_engineLabel->setText(engineStateText(status));
+    m_engineLabel->setToolTip(status.detail);
+    m_syncTimesLabel->setText(syncTimesText(status));
+    m_syncNow->setEnabled(status.state != EngineState::Stopped &&
+                          status.state != EngineState::Syncing);
+    m_pause->setEnabled(status.state != EngineState::Stopped);
+    {
+        // The engine's word is the truth; reflecting it must not send it back.
+        const QSignalBlocker quiet(m_pause);
+        m_pause->setChecked(status.state == EngineState::PausedByAdmin);
+    }
+    updateTray();
+}
+
+void MainWindow::notify(const QString &title, const QString &message)
+{
+    if (m_tray)
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information);
+}
+
+void MainWindow::updateTray()
+{
+    if (!m_tray)
+        return;
+    std::optional<UsageLevel> level;
+    QString tooltip = m_orgName.isEmpty() ? tr("SyncDesk") : tr("SyncDesk — %1").arg(m_orgName);
+    if (m_lastUsage && m_lastUsage->max > 0) {
+        level = usageLevelFor(m_lastUsage->percent());
+        const QLocale locale;
+        tooltip +=
+            u'\n' + tr("%1 of %2 API calls used")
+                        .arg(locale.toString(m_lastUsage->used), locale.toString(m_lastUsage->max));
+    }
+    tooltip += u'\n' + m_engineLabel->text();
+    m_tray->showLevel(level, tooltip);
+}
+
+void MainWindow::showAndRaise()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(kDefaultSize);
+    const int tab = settings.value(kTabKey, 0).toInt();
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kTabKey, m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace syncdesk::ui

@@ -1,45 +1,107 @@
 #pragma once
 
-#include "salesforce/limits_poller.h"
 #include "sandbox/sandbox_org_connector.h"
+#include "sync/engine_status.h"
 #include "usage/api_usage.h"
 
 #include <QMainWindow>
+#include <QSqlDatabase>
+#include <QUrl>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 
+namespace syncdesk {
+class AlertsHistoryModel;
+class AlertsSettingsPage;
+class SecretStore;
+class SyncControl;
+} // namespace syncdesk
+
 namespace syncdesk::ui {
 
+class ApiLimitsPage;
 class ApiUsageGroup;
+class FieldConfigurationPage;
+class SyncFailuresPage;
+class SyncLogPage;
+class TrayStatusIcon;
 
-// SyncDesk's main window. It shows what it is told through its public slots and
-// reaches no service itself; the app wires it to a connector.
+// SyncDesk's main window: the API Limits, Field Configuration, Sync Failures, Activity and
+// Alerts tabs over the local store, the status bar (org, connection, last and next sync,
+// engine state), the main actions with their shortcuts, and the tray icon. It reaches the
+// engine only through the SyncControl it is given, and the org only through that engine.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `db` is the GUI thread's connection; `control` and `secrets` outlive the window.
+    MainWindow(QSqlDatabase db, SyncControl *control, SecretStore *secrets,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Connects the window to the connector's signals; the connector must outlive it
-    // or be destroyed first (Qt drops the connections either way).
+    // Before anything else follows a sandbox org: its connection state in the status bar.
     void follow(SandboxOrgConnector *connector);
+    // "Sandbox org", or the org's name; the instance opens System Overview and records.
+    void showOrg(const QString &orgLabel, const QUrl &instanceUrl);
 
-    ApiUsageGroup *apiUsageGroup() const { return m_apiUsage; }
-    QString statusText() const;
+    ApiLimitsPage *apiLimitsPage() const { return m_limits; }
+    ApiUsageGroup *apiUsageGroup() const;
+    SyncFailuresPage *syncFailuresPage() const { return m_failures; }
+    FieldConfigurationPage *fieldConfigurationPage() const { return m_fields; }
+    AlertsSettingsPage *alertsSettingsPage() const { return m_alertSettings; }
+    AlertsHistoryModel *alertsHistory() const { return m_alertsHistory; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QAction *syncNowAction() const { return m_syncNow; }
+    QAction *pauseAction() const { return m_pause; }
+    TrayStatusIcon *trayIcon() const { return m_tray; }
 
+    QString statusText() const;       // the connection
+    QString engineStatusText() const; // what the engine is doing
+
+public Q_SLOTS:
     void showConnectionState(syncdesk::ConnectionState state, const QString &detail);
     void showUsage(const syncdesk::ApiUsage &usage, syncdesk::UsageSource source,
                    const QDateTime &readAt);
     void showUsageUnavailable(const QString &reason);
+    void showEngineStatus(const syncdesk::EngineStatus &status);
+    // A desktop notification through the tray (alerts, credits back), when there is one.
+    void notify(const QString &title, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createApiLimitsPage();
+    void createActions();
+    void createPages(QSqlDatabase db, SecretStore *secrets);
+    void createStatusBar();
+    void createTrayIcon();
+    void restoreLayout();
+    void saveLayout() const;
+    void updateTray();
+    void showAndRaise();
 
+    SyncControl *m_control;
     QTabWidget *m_tabs;
-    ApiUsageGroup *m_apiUsage = nullptr;
-    QLabel *m_statusLabel;
+    ApiLimitsPage *m_limits = nullptr;
+    FieldConfigurationPage *m_fields = nullptr;
+    SyncFailuresPage *m_failures = nullptr;
+    SyncLogPage *m_syncLog = nullptr;
+    AlertsSettingsPage *m_alertSettings = nullptr;
+    AlertsHistoryModel *m_alertsHistory = nullptr;
+    QLabel *m_orgLabel;
+    QLabel *m_connectionLabel;
+    QLabel *m_syncTimesLabel;
+    QLabel *m_engineLabel;
+    QAction *m_syncNow = nullptr;
+    QAction *m_pause = nullptr;
+    QAction *m_showWindow = nullptr;
+    QAction *m_quit = nullptr;
+    TrayStatusIcon *m_tray = nullptr;
+    QString m_orgName;
+    std::optional<ApiUsage> m_lastUsage;
 };
 
 } // namespace syncdesk::ui

@@ -44,8 +44,9 @@ SyncFailuresPage::SyncFailuresPage(QSqlDatabase db, SyncControl *control, QWidge
     // Fixed row heights keep scrolling through a long list cheap.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(FailureListModel::MessageColumn, QHeaderView::Stretch);
+    // The message gets a readable width of its own and the last column takes what is
+    // left: a narrow window scrolls sideways instead of squeezing the message to nothing.
+    header->setStretchLastSection(true);
     // Widths from the font, not from the rows: measuring 200,000 rows is what a lazy
     // model avoids.
     const QFontMetrics metrics = m_table->fontMetrics();
@@ -60,6 +61,9 @@ SyncFailuresPage::SyncFailuresPage(QSqlDatabase db, SyncControl *control, QWidge
     header->resizeSection(FailureListModel::RecordIdColumn, fit(u"0030000000000000AAA"_s));
     header->resizeSection(FailureListModel::DirectionColumn, fit(tr("To Salesforce")));
     header->resizeSection(FailureListModel::CategoryColumn, fit(tr("Refused by Salesforce")));
+    header->resizeSection(
+        FailureListModel::MessageColumn,
+        fit(u"REQUIRED_FIELD_MISSING: Required fields are missing: [LastName]"_s));
     header->resizeSection(FailureListModel::AttemptsColumn, fit(tr("Attempts")));
     header->resizeSection(FailureListModel::NextRetryColumn, fit(sampleTime));
     m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);

@@ -4,8 +4,8 @@
 
 #include <QAreaSeries>
 #include <QCursor>
-#include <QGraphicsLayout>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>

@@ -161,8 +161,8 @@ UsageHistoryModel::Counts UsageHistoryModel::countedInWindow(const QDateTime &no
     if (nowMs == hour * kHourMs)
         return sliceSum(hour - 24, hour - 1, now);
     Counts sum = sliceSum(hour - 23, hour - 1, now);
-    const Counts head = countedBetween(now.addMSecs(-kDayMs),
-                                       QDateTime::fromMSecsSinceEpoch((hour - 23) * kHourMs, Qt::UTC));
+    const Counts head = countedBetween(
+        now.addMSecs(-kDayMs), QDateTime::fromMSecsSinceEpoch((hour - 23) * kHourMs, Qt::UTC));
     const Counts tail =
         countedBetween(QDateTime::fromMSecsSinceEpoch(hour * kHourMs, Qt::UTC), now);
     for (std::size_t i = 0; i < callCategoryCount; ++i)

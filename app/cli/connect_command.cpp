@@ -1,6 +1,7 @@
 // `syncdesk-cli connect` and `disconnect`: signing in to an org from a terminal, and out.
 #include "auth/org_sign_in.h"
 #include "auth/org_sign_out.h"
+#include "auth/saved_connection.h"
 #include "cli_commands.h"
 #include "cli_context.h"
 #include "salesforce/oauth_client_config.h"
@@ -36,30 +37,6 @@ std::optional<LoginHost> loginHostFor(const QString &text, QString *error)
     if (host == u"test.salesforce.com")
         return LoginHost::sandbox();
     return LoginHost::myDomain(text, error);
-}
-
-bool saveConnection(QSqlDatabase db, const OAuthTokens &tokens, const LoginHost &loginHost,
-                    const QString &clientId, QString *error)
-{
-    ConnectionStore store(db);
-    OrgConnection connection;
-    for (const OrgConnection &known : store.all()) {
-        if (known.orgId == tokens.orgId() && known.username == tokens.userId())
-            connection = known;
-    }
-    connection.label = tokens.instanceUrl.host();
-    connection.instanceUrl = tokens.instanceUrl;
-    connection.loginHost = loginHost.url().toString();
-    connection.orgId = tokens.orgId();
-    connection.username = tokens.userId();
-    connection.apiVersion = OrgSession::kApiVersion.toString();
-    connection.clientId = clientId;
-    const std::optional<qint64> id = store.save(connection);
-    if (!id || !store.setActive(*id)) {
-        *error = store.lastError();
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -132,7 +109,7 @@ int runConnect(CliContext &context, const QStringList &args)
     }
     if (!tokens)
         return context.fail(ExitRemote, tr("The sign-in failed: %1").arg(failure));
-    if (!saveConnection(*db, *tokens, *loginHost, parser.value(clientId), &error))
+    if (!saveSignedInConnection(*db, *tokens, *loginHost, parser.value(clientId), &error))
         return context.fail(ExitNoData,
                             tr("Signed in, but cannot save the connection: %1").arg(error));
     out << tr("Connected to %1 (org %2).").arg(tokens->instanceUrl.toString(), tokens->orgId())

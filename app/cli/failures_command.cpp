@@ -1,8 +1,8 @@
 // `syncdesk-cli failures list|retry|dismiss`: the Sync Failures tab for scripts.
 #include "cli_commands.h"
 #include "cli_context.h"
-#include "engine_lock.h"
 #include "store/failure_store.h"
+#include "sync/engine_lock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

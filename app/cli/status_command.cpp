@@ -1,7 +1,6 @@
 // `syncdesk-cli status`: where the org stands and what SyncDesk is doing, from the store.
 #include "cli_commands.h"
 #include "cli_context.h"
-#include "engine_lock.h"
 #include "store/activity_store.h"
 #include "store/api_call_ledger_store.h"
 #include "store/connection_store.h"
@@ -10,6 +9,7 @@
 #include "store/settings_store.h"
 #include "store/sync_run_store.h"
 #include "store/usage_sample_store.h"
+#include "sync/engine_lock.h"
 #include "sync/engine_status.h"
 #include "usage/org_usage_now.h"
 #include "usage/other_integrations.h"

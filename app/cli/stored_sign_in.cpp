@@ -1,5 +1,6 @@
 #include "stored_sign_in.h"
 
+#include "auth/saved_connection.h"
 #include "secrets/in_memory_secret_store.h"
 #include "secrets/keychain_secret_store.h"
 
@@ -19,19 +20,15 @@ std::unique_ptr<SecretStore> openSecretStore()
 SecretResult readStoredTokens(SecretStore &secrets, const OrgConnection &connection,
                               OAuthTokens *tokens)
 {
-    tokens->instanceUrl = connection.instanceUrl;
-    tokens->identityUrl = connection.instanceUrl.resolved(
-        QUrl(u"/id/"_s + connection.orgId + u'/' + connection.username));
+    // The CLI has nothing else to do meanwhile, so it waits for the keychain here.
     QEventLoop loop;
     SecretResult stored;
-    secrets.readSecret(SecretStore::refreshTokenKey(connection.orgId, connection.username),
-                       [&](const SecretResult &result) {
-                           stored = result;
-                           loop.quit();
-                       });
+    readSavedTokens(secrets, connection, [&](const SecretResult &result, const OAuthTokens &read) {
+        stored = result;
+        *tokens = read;
+        loop.quit();
+    });
     loop.exec();
-    if (stored.ok())
-        tokens->refreshToken = stored.value;
     return stored;
 }
 

@@ -1,11 +1,12 @@
 // `syncdesk-cli sync [--once]`: the sync engine without a window, driven through the same
 // SyncControl interface as the desktop's.
+#include "auth/saved_connection.h"
 #include "cli_commands.h"
 #include "cli_context.h"
-#include "engine_lock.h"
 #include "interrupt_watcher.h"
 #include "store/connection_store.h"
 #include "stored_sign_in.h"
+#include "sync/engine_lock.h"
 #include "sync/sync_engine_thread.h"
 
 #include <QCoreApplication>
@@ -83,9 +84,7 @@ int runSync(CliContext &context, const QStringList &args)
                                 : stored.message);
     }
     options.databasePath = context.paths().databasePath();
-    options.oauth.loginUrl = QUrl(org->loginHost);
-    options.oauth.clientId = org->clientId;
-    options.oauth.redirectUri = OAuthClientConfig::loopbackRedirectUri();
+    options.oauth = clientConfigFor(*org);
 
     QTextStream &out = context.out();
     const bool terminal = context.stdoutIsTerminal();

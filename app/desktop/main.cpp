@@ -1,12 +1,14 @@
 // The desktop app: parses the command line, builds the window and the
 // connector it follows, and hands over to the event loop.
-#include "main_window.h"
-#include "sandbox/sandbox_org_connector.h"
+#include "app_paths.h"
+#include "app_translations.h"
+#include "desktop_session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <memory>
+#include <QLocale>
+#include <QMessageBox>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,6 +23,7 @@ struct DesktopOptions
         u"quiet-sandbox"_s,
         QCoreApplication::translate("main", "Do not simulate other integrations and CRM users "
                                             "in the sandbox org.")};
+    QCommandLineOption dataDir = syncdesk::AppPaths::dataDirOption();
 };
 
 void describeApplication()
@@ -38,6 +41,7 @@ void setUpParser(QCommandLineParser &parser, const DesktopOptions &options)
     parser.addVersionOption();
     parser.addOption(options.sandbox);
     parser.addOption(options.quietSandbox);
+    parser.addOption(options.dataDir);
 }
 
 // --help and --version must work where there is no display, so they are
@@ -69,6 +73,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    syncdesk::ui::installAppTranslations(app, QLocale());
     QApplication::setWindowIcon(QIcon(u":/syncdesk/syncdesk.svg"_s));
     QGuiApplication::setDesktopFileName(u"com.syncdesk.SyncDesk"_s);
     QCommandLineParser parser;
@@ -76,19 +81,20 @@ int main(int argc, char *argv[])
     setUpParser(parser, options);
     parser.process(app);
 
-    syncdesk::ui::MainWindow window;
-    std::unique_ptr<syncdesk::SandboxOrgConnector> connector;
-    if (parser.isSet(options.sandbox)) {
-        syncdesk::SandboxOrgConnector::Options connectorOptions;
-        connectorOptions.simulateLivelyOrg = !parser.isSet(options.quietSandbox);
-        connector = std::make_unique<syncdesk::SandboxOrgConnector>(connectorOptions);
-        window.follow(connector.get());
+    QString error;
+    const std::optional<syncdesk::AppPaths> paths =
+        syncdesk::AppPaths::prepare(parser.value(options.dataDir), &error);
+    if (!paths) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SyncDesk"), error);
+        return 1;
     }
-    window.show();
-    if (connector)
-        connector->start();
-    const int exitCode = QApplication::exec();
-    // The org goes before the window so that its last signals reach nothing.
-    connector.reset();
-    return exitCode;
+    syncdesk::ui::DesktopSession session(*paths);
+    syncdesk::ui::DesktopSession::Options sessionOptions;
+    sessionOptions.sandboxOrg = parser.isSet(options.sandbox);
+    sessionOptions.livelySandbox = !parser.isSet(options.quietSandbox);
+    if (!session.start(sessionOptions, &error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SyncDesk"), error);
+        return 1;
+    }
+    return QApplication::exec();
 }

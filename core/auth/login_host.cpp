@@ -9,10 +9,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate sees this context; a plain tr() helper here would file the strings
+// under the namespace instead of the context the code asks for at run time.
+struct LoginHostText
 {
-    return QCoreApplication::translate("LoginHost", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LoginHost)
+};
 
 void setError(QString *error, const QString &message)
 {
@@ -47,7 +49,8 @@ std::optional<LoginHost> LoginHost::myDomain(const QString &nameOrUrl, QString *
 {
     const QString trimmed = nameOrUrl.trimmed();
     if (trimmed.isEmpty()) {
-        setError(error, tr("Enter your org's My Domain, e.g. acme.my.salesforce.com."));
+        setError(error,
+                 LoginHostText::tr("Enter your org's My Domain, e.g. acme.my.salesforce.com."));
         return std::nullopt;
     }
     QUrl url = trimmed.contains(u"://"_s) ? QUrl(trimmed, QUrl::StrictMode)
@@ -62,8 +65,8 @@ std::optional<LoginHost> LoginHost::myDomain(const QString &nameOrUrl, QString *
         uR"(^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?(?:\.(?:sandbox|develop|scratch|demo|patch|trailblaze))?\.my\.salesforce\.com$)"_s);
     if (!url.isValid() || url.scheme() != u"https"_s || url.port() != -1 || !hasOnlyOrigin(url) ||
         !myDomainHost.match(host).hasMatch()) {
-        setError(error, tr("That is not a My Domain address: it should look like "
-                           "https://NAME.my.salesforce.com."));
+        setError(error, LoginHostText::tr("That is not a My Domain address: it should look like "
+                                          "https://NAME.my.salesforce.com."));
         return std::nullopt;
     }
     QUrl origin;
@@ -78,7 +81,8 @@ std::optional<LoginHost> LoginHost::localSandboxOrg(const QUrl &baseUrl, QString
     const bool loopback = host == u"127.0.0.1"_s || host == u"localhost"_s || host == u"::1"_s;
     if (!baseUrl.isValid() || baseUrl.scheme() != u"http"_s || !loopback || baseUrl.port() <= 0 ||
         !hasOnlyOrigin(baseUrl)) {
-        setError(error, tr("The local sandbox org's address must be http://127.0.0.1:PORT."));
+        setError(error, LoginHostText::tr(
+                            "The local sandbox org's address must be http://127.0.0.1:PORT."));
         return std::nullopt;
     }
     QUrl origin = baseUrl;

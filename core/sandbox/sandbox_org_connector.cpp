@@ -14,7 +14,10 @@ SandboxOrgConnector::SandboxOrgConnector(Options options, QObject *parent)
     , m_options(std::move(options))
     , m_network(new QNetworkAccessManager(this))
     , m_process(new SandboxOrgProcess(
-          SandboxOrgProcess::Options{m_options.sandboxProgram, m_options.simulateLivelyOrg}, this))
+          SandboxOrgProcess::Options{.program = m_options.sandboxProgram,
+                                     .simulateLivelyOrg = m_options.simulateLivelyOrg,
+                                     .extraArguments = m_options.extraArguments},
+          this))
 {
     connect(m_process, &SandboxOrgProcess::started, this, &SandboxOrgConnector::onSandboxStarted);
     connect(m_process, &SandboxOrgProcess::failed, this,

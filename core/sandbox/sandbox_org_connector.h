@@ -43,6 +43,7 @@ public:
     {
         QString sandboxProgram; // empty: SandboxOrgProcess::locateSandboxBinary()
         bool simulateLivelyOrg = true;
+        QStringList extraArguments; // e.g. --db FILE, so the org outlives the session
         // 0: no polling of /limits (the sync engine keeps the figures current).
         std::chrono::milliseconds pollInterval{10'000};
     };

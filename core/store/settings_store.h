@@ -28,7 +28,12 @@ inline const SettingKey<int> SmtpPort{u"smtp/port", 587};
 // "none", "starttls" or "tls".
 inline const SettingKey<QString> SmtpSecurity{u"smtp/security", QStringLiteral("starttls")};
 inline const SettingKey<QString> SmtpUser{u"smtp/user", QString()};
+// Inbound: one composite call per poll whether or not anything changed, so every 5 minutes
+// costs 288 calls a day (1.9 % of a 15,000-call org) for changes at most 5 minutes late.
 inline const SettingKey<int> InboundIntervalSeconds{u"sync/inbound_interval_s", 300};
+// Outbound: a flush with nothing waiting costs nothing, and a busy one 1 call per 1,000
+// changed records; every minute keeps a rep's edit under a minute from Salesforce while
+// the worst case (a call every minute, all day) stays under 10 % of a 15,000-call org.
 inline const SettingKey<int> OutboundIntervalSeconds{u"sync/outbound_interval_s", 60};
 // At most this many calls in 24 hours for the connector; 0 = no budget.
 inline const SettingKey<int> ConnectorBudget{u"budget/calls_per_day", 0};

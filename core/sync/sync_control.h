@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/engine_status.h"
+#include "usage/api_usage.h"
 
 #include <QDateTime>
 #include <QList>
@@ -32,6 +33,8 @@ public Q_SLOTS:
     virtual void dismissFailures(const QList<qint64> &failureIds) = 0;
     // Field mappings, intervals, budget or auto-retry changed in the store: read them again.
     virtual void reloadConfiguration() = 0;
+    // Reads the org's figures now with one /limits call (the admin's Refresh button).
+    virtual void refreshUsage() {}
 
 Q_SIGNALS:
     void statusChanged(const syncdesk::EngineStatus &status);
@@ -39,8 +42,13 @@ Q_SIGNALS:
     void failuresChanged();
     // New rows in the ledger or the usage samples: charts and bars read them again.
     void usageRecorded();
+    // The org's usage as an answer just reported it (Sforce-Limit-Info or /limits): what
+    // the threshold alerts watch, at no extra call.
+    void orgUsageObserved(const syncdesk::ApiUsage &usage, const QDateTime &observedAt);
     // A sync run finished and was written to sync_runs.
     void runFinished();
+    // The cached describes of the synced objects were refreshed: field lists may change.
+    void describesRefreshed();
     // Retrying these failures now would fail again: calls are expected back at `creditsBackAt`.
     void retryRefused(const QList<qint64> &failureIds, const QDateTime &creditsBackAt);
 };

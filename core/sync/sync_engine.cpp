@@ -1,6 +1,7 @@
 #include "sync/sync_engine.h"
 
 #include "salesforce/api_call_ledger.h"
+#include "salesforce/describe_cache.h"
 #include "salesforce/limits_refresher.h"
 #include "salesforce/oauth_token_client.h"
 #include "salesforce/org_session.h"
@@ -53,6 +54,7 @@ SyncEngine::~SyncEngine()
     delete m_inbound;
     delete m_activities;
     delete m_outbound;
+    delete m_describeCache;
     delete m_limitsRefresher;
     delete m_ledger;
     delete m_client;
@@ -83,6 +85,7 @@ void SyncEngine::start()
     m_ledger->attach(m_client);
     // The ledger writes on callMade first (it connected first), so listeners read it whole.
     connect(m_client, &SalesforceClient::callMade, this, &SyncEngine::usageRecorded);
+    connect(m_client, &SalesforceClient::orgUsageObserved, this, &SyncEngine::orgUsageObserved);
     m_limitsRefresher = new LimitsRefresher(m_client, m_ledger, m_db, this);
     connect(m_limitsRefresher, &LimitsRefresher::limitsRefreshed, this, &SyncEngine::usageRecorded);
     m_outbound = new OutboundFlush(m_db, m_client, this);
@@ -119,6 +122,18 @@ void SyncEngine::loadConfiguration()
     m_connectorBudget = settings.value(SettingKeys::ConnectorBudget);
     m_reserveForOthers = settings.value(SettingKeys::ReserveForOthers);
     m_autoRetry = settings.value(SettingKeys::AutoRetry);
+}
+
+void SyncEngine::refreshUsage()
+{
+    // The admin asked, so it is spent even while paused; not while the org has no calls
+    // left (the answer would be a refusal) or the session is gone.
+    if (!m_started || m_status.state == EngineState::PausedNoCredits ||
+        m_status.state == EngineState::NeedsSignIn)
+        return;
+    m_client->limits(CallCategory::LimitsCheck, [](const SalesforceResult<OrgLimits> &) {
+        // The ledger has recorded the call and its figures; usageRecorded says so.
+    });
 }
 
 void SyncEngine::reloadConfiguration()

@@ -6,6 +6,7 @@
 #include "store/sync_run_store.h"
 #include "sync/engine_status.h"
 #include "sync/retry_backoff.h"
+#include "usage/api_usage.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -23,6 +24,7 @@ class QNetworkAccessManager;
 namespace syncdesk {
 
 class ApiCallLedger;
+class DescribeCache;
 class LimitsRefresher;
 class OAuthTokenClient;
 class OrgSession;
@@ -43,6 +45,9 @@ struct SyncEngineOptions
     // not armed as long timers, so a suspended laptop or a moved test clock is noticed.
     std::chrono::milliseconds tickInterval{1000};
     bool refreshLimits = true; // the LimitsRefresher's own /limits calls (off in tests)
+    // Describes of the synced objects once per run, for the field editor (off in tests
+    // that count calls).
+    bool refreshDescribes = true;
 };
 
 // The sync engine: a worker that lives on its own thread (see SyncEngineThread) and owns
@@ -70,6 +75,7 @@ public Q_SLOTS:
     void retryFailures(const QList<qint64> &failureIds);
     void dismissFailures(const QList<qint64> &failureIds);
     void reloadConfiguration();
+    void refreshUsage();
     // Looks at what is due now (intervals, backoffs, the end of a wait).
     void tick();
 
@@ -77,6 +83,8 @@ Q_SIGNALS:
     void statusChanged(const syncdesk::EngineStatus &status);
     void failuresChanged();
     void usageRecorded();
+    void orgUsageObserved(const syncdesk::ApiUsage &usage, const QDateTime &observedAt);
+    void describesRefreshed();
     void runFinished();
     void retryRefused(const QList<qint64> &failureIds, const QDateTime &creditsBackAt);
     void cycleFinished();
@@ -122,6 +130,7 @@ private:
     void settleNewFailures();
     bool reactToCallError(const SalesforceError &error);
     void checkCredits();
+    void refreshDescribes(); // sync_engine_describes.cpp
     void creditsBack();
 
     SyncEngineOptions m_options;
@@ -134,6 +143,7 @@ private:
     SalesforceClient *m_client = nullptr;
     ApiCallLedger *m_ledger = nullptr;
     LimitsRefresher *m_limitsRefresher = nullptr;
+    DescribeCache *m_describeCache = nullptr;
     OutboundFlush *m_outbound = nullptr;
     // ActivityFlush and InboundPoll, when this build has them (see sync_engine_cycle.cpp).
     QObject *m_activities = nullptr;
@@ -142,6 +152,7 @@ private:
 
     EngineStatus m_status;
     bool m_started = false;
+    bool m_describesRefreshed = false;
     bool m_pausedByAdmin = false;
     bool m_cycleRunning = false;
     bool m_cycleRequested = false;

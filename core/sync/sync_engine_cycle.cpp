@@ -150,6 +150,7 @@ void SyncEngine::finishCycle()
     else
         publish();
     Q_EMIT cycleFinished();
+    refreshDescribes();
     if (m_cycleRequested) {
         m_cycleRequested = false;
         QTimer::singleShot(0, this, &SyncEngine::startCycle);

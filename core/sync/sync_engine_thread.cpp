@@ -21,6 +21,8 @@ SyncEngineThread::SyncEngineThread(SyncEngineOptions options, QObject *parent)
     });
     connect(engine, &SyncEngine::failuresChanged, this, &SyncControl::failuresChanged);
     connect(engine, &SyncEngine::usageRecorded, this, &SyncControl::usageRecorded);
+    connect(engine, &SyncEngine::orgUsageObserved, this, &SyncControl::orgUsageObserved);
+    connect(engine, &SyncEngine::describesRefreshed, this, &SyncControl::describesRefreshed);
     connect(engine, &SyncEngine::runFinished, this, &SyncControl::runFinished);
     connect(engine, &SyncEngine::retryRefused, this, &SyncControl::retryRefused);
     m_thread.start();
@@ -84,6 +86,11 @@ void SyncEngineThread::dismissFailures(const QList<qint64> &failureIds)
 void SyncEngineThread::reloadConfiguration()
 {
     QMetaObject::invokeMethod(m_engine, &SyncEngine::reloadConfiguration, Qt::QueuedConnection);
+}
+
+void SyncEngineThread::refreshUsage()
+{
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::refreshUsage, Qt::QueuedConnection);
 }
 
 } // namespace syncdesk

@@ -34,6 +34,7 @@ public Q_SLOTS:
     void retryFailures(const QList<qint64> &failureIds) override;
     void dismissFailures(const QList<qint64> &failureIds) override;
     void reloadConfiguration() override;
+    void refreshUsage() override;
 
 private:
     QThread m_thread;

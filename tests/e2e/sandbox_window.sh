@@ -13,12 +13,16 @@ shot=$2
 settle=${3:-8}
 
 log=$(mktemp)
-"$app" --sandbox >"$log" 2>&1 &
+# A private state folder and settings, so the run neither reads nor changes the user's.
+state=$(mktemp -d)
+HOME="$state" XDG_CONFIG_HOME="$state/config" SYNCDESK_IN_MEMORY_SECRETS=1 \
+    "$app" --sandbox --data-dir "$state/data" >"$log" 2>&1 &
 app_pid=$!
 cleanup() {
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
     rm -f "$log"
+    rm -rf "$state"
 }
 trap cleanup EXIT
 

@@ -1,14 +1,24 @@
 #include "api_usage_group.h"
 #include "main_window.h"
+#include "secrets/in_memory_secret_store.h"
+#include "store/database.h"
+#include "sync/sync_control.h"
 #include "usage_level_palette.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QImage>
 #include <QLocale>
 #include <QProgressBar>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace syncdesk;
 using namespace syncdesk::ui;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -21,14 +31,49 @@ const bool kOffscreenByDefault = [] {
     return true;
 }();
 
+// Records what the window asks of the engine, and plays its status back.
+class RecordingSyncControl : public SyncControl
+{
+public:
+    EngineStatus status() const override { return current; }
+    void syncNow() override { ++syncNowCalls; }
+    void setPaused(bool paused) override { pausedRequests.append(paused); }
+    void retryFailures(const QList<qint64> &) override {}
+    void dismissFailures(const QList<qint64> &) override {}
+    void reloadConfiguration() override {}
+    void refreshUsage() override { ++refreshCalls; }
+
+    void report(const EngineStatus &status)
+    {
+        current = status;
+        Q_EMIT statusChanged(status);
+    }
+
+    EngineStatus current;
+    int syncNowCalls = 0;
+    int refreshCalls = 0;
+    QList<bool> pausedRequests;
+};
+
 class MainWindowTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        window = std::make_unique<MainWindow>();
+        ASSERT_TRUE(dir.isValid());
+        dbPath = dir.filePath(u"window.sqlite"_s);
+        const DatabaseConnection connection = Database::open(dbPath);
+        ASSERT_TRUE(connection.ok());
+        window = std::make_unique<MainWindow>(connection.db, &control, &secrets);
+        window->showOrg(u"Sandbox org"_s, {});
         window->show();
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        Database::closeForThisThread(dbPath);
     }
 
     void feed(qint64 used, qint64 max)
@@ -45,6 +90,10 @@ protected:
         return image.pixelColor(image.width() / 10, image.height() / 2);
     }
 
+    QTemporaryDir dir;
+    QString dbPath;
+    RecordingSyncControl control;
+    InMemorySecretStore secrets;
     std::unique_ptr<MainWindow> window;
 };
 
@@ -129,4 +178,66 @@ TEST_F(MainWindowTest, StatusBarFollowsTheConnection)
                                 QStringLiteral("The sandbox org exited with code 3.\nport taken"));
     EXPECT_TRUE(window->statusText().contains(QStringLiteral("exited with code 3")));
     EXPECT_FALSE(window->statusText().contains(QStringLiteral("port taken")));
+}
+
+TEST_F(MainWindowTest, HasTheAdminsTabs)
+{
+    QStringList titles;
+    for (int i = 0; i < window->tabs()->count(); ++i)
+        titles << window->tabs()->tabText(i);
+    EXPECT_EQ(titles, (QStringList{u"API Limits"_s, u"Field Configuration"_s, u"Sync Failures"_s,
+                                   u"Activity"_s, u"Alerts"_s}));
+}
+
+TEST_F(MainWindowTest, StatusBarShowsWhatTheEngineDoes)
+{
+    EngineStatus status;
+    status.state = EngineState::PausedNoCredits;
+    status.resumesAt = QDateTime(QDate::currentDate(), QTime(15, 40));
+    control.report(status);
+    EXPECT_EQ(window->engineStatusText(), u"Paused: no API credits until 3:40 PM"_s);
+    // Nothing to sync now, but pausing stays possible.
+    EXPECT_TRUE(window->syncNowAction()->isEnabled());
+
+    status.state = EngineState::Stopped;
+    control.report(status);
+    EXPECT_FALSE(window->syncNowAction()->isEnabled());
+    EXPECT_FALSE(window->pauseAction()->isEnabled());
+}
+
+TEST_F(MainWindowTest, SyncNowAndPauseReachTheEngine)
+{
+    EngineStatus idle;
+    idle.state = EngineState::Idle;
+    control.report(idle);
+
+    // Shortcuts reach the active window only.
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keySequence(window.get(), QKeySequence::Refresh);
+    EXPECT_EQ(control.syncNowCalls, 1);
+
+    window->pauseAction()->trigger();
+    EXPECT_EQ(control.pausedRequests, QList<bool>{true});
+    // The engine confirms; showing it must not ask again.
+    EngineStatus paused;
+    paused.state = EngineState::PausedByAdmin;
+    control.report(paused);
+    EXPECT_TRUE(window->pauseAction()->isChecked());
+    EXPECT_EQ(control.pausedRequests.size(), 1);
+
+    window->pauseAction()->trigger();
+    EXPECT_EQ(control.pausedRequests, (QList<bool>{true, false}));
+}
+
+TEST_F(MainWindowTest, RemembersTheLastTabAndGeometry)
+{
+    window->tabs()->setCurrentIndex(2);
+    window->resize(1000, 640);
+    window->close();
+
+    const DatabaseConnection connection = Database::forThisThread(dbPath);
+    MainWindow again(connection.db, &control, &secrets);
+    EXPECT_EQ(again.tabs()->currentIndex(), 2);
+    EXPECT_EQ(again.size(), QSize(1000, 640));
 }

@@ -45,6 +45,7 @@ SyncEngineOptions SyncEngineFixture::engineOptions()
     options.clock = [this] { return engineNow(); };
     options.backoffSeed = 1234;
     options.refreshLimits = false;
+    options.refreshDescribes = false;
     return options;
 }
 

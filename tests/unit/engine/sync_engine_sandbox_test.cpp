@@ -13,6 +13,7 @@
 #include "usage/api_call_record.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace syncdesk;
@@ -336,4 +337,34 @@ TEST_F(SyncEngineSandbox, AValidationFailureWaitsForTheAdminToFixAndRetryIt)
     EXPECT_EQ(FailureStore(m_db).count(), 0);
     EXPECT_FALSE(RecordStore(m_db).find(person)->crmId.isEmpty());
     EXPECT_EQ(m_engine->status().pendingChanges, 0);
+}
+
+// The field editor offers Salesforce's fields from the describe cache: the engine fills it
+// once per run, after its first cycle, and a second run pays only 304s.
+TEST_F(SyncEngineSandbox, DescribesAreCachedOnceAfterTheFirstCycle)
+{
+    SyncEngineOptions options = engineOptions();
+    options.refreshDescribes = true;
+    options.tickInterval = std::chrono::hours(24);
+    m_engine = std::make_unique<SyncEngine>(std::move(options));
+    m_engine->start();
+    QSignalSpy refreshed(m_engine.get(), &SyncEngine::describesRefreshed);
+    ASSERT_NO_FATAL_FAILURE(runCycle());
+    ASSERT_TRUE(refreshed.count() == 1 || refreshed.wait(kWaitMs));
+
+    const auto cached = [this] {
+        QSqlQuery rows(m_db);
+        EXPECT_TRUE(rows.exec(u"SELECT sobject FROM describe_cache ORDER BY sobject"_s));
+        QStringList objects;
+        while (rows.next())
+            objects << rows.value(0).toString();
+        return objects;
+    };
+    EXPECT_EQ(cached(),
+              (QStringList{u"Account"_s, u"Contact"_s, u"Lead"_s, u"Opportunity"_s, u"Task"_s}));
+
+    // Not again in the same run.
+    ASSERT_NO_FATAL_FAILURE(runCycle());
+    EXPECT_FALSE(refreshed.wait(500));
+    EXPECT_EQ(refreshed.count(), 1);
 }

@@ -66,6 +66,8 @@ SandboxOrg::~SandboxOrg() = default;
 
 bool SandboxOrg::open(QString *error)
 {
+    // A state file brought its own day of usage back; a second day on top would be made up.
+    bool usageRestored = false;
     if (!m_config.databasePath.isEmpty()) {
         m_stateFile = std::make_unique<StateFile>(m_store, m_allocation, m_clock);
         if (!m_stateFile->open(m_config.databasePath, error))
@@ -73,6 +75,7 @@ bool SandboxOrg::open(QString *error)
         if (m_stateFile->hasRecords()) {
             if (!m_stateFile->load(error))
                 return false;
+            usageRestored = true;
         } else {
             reseed();
             m_stateFile->rewriteAll();
@@ -81,8 +84,9 @@ bool SandboxOrg::open(QString *error)
         reseed();
     }
     if (m_config.otherIntegrationsPerHour > 0)
-        m_otherIntegrations.start(m_config.withUsageHistory ? std::chrono::hours(24)
-                                                            : std::chrono::hours(0));
+        m_otherIntegrations.start(m_config.withUsageHistory && !usageRestored
+                                      ? std::chrono::hours(24)
+                                      : std::chrono::hours(0));
     if (m_config.userEditsPerHour > 0)
         m_crmUsers.start();
     return true;

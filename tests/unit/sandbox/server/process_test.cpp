@@ -134,6 +134,35 @@ TEST(SandboxProcess, TerminationSignalSavesTheStateFile)
     stop(restarted);
 }
 
+// --simulate lively starts with a day of other integrations' calls in the window. A
+// restart from a state file brings that day back with it: a second day on top would
+// run a sandbox org out of calls after a few starts.
+TEST(SandboxProcess, LivelyRestartDoesNotAddASecondDayOfUsage)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"org.sqlite"_s);
+    const QStringList options{u"--db"_s,       db,     u"--contacts"_s, u"3"_s,
+                              u"--accounts"_s, u"2"_s, u"--simulate"_s, u"lively"_s};
+    const auto used = [](const QString &base) {
+        return QJsonDocument::fromJson(curl({base + u"/_sandbox/usage"_s}))
+            .object()[u"used"_s]
+            .toInteger(-1);
+    };
+    qint64 firstRun = 0;
+    {
+        QProcess process;
+        const QString base = startSandbox(process, options);
+        firstRun = used(base);
+        stop(process);
+    }
+    ASSERT_GT(firstRun, 1000); // a day of a lively org's other integrations
+    QProcess restarted;
+    const QString base = startSandbox(restarted, options);
+    // The same day, plus the few calls simulated since: not twice the day.
+    EXPECT_LT(used(base), firstRun + firstRun / 2);
+    stop(restarted);
+}
+
 TEST(SandboxProcess, UnusableStateFileIsReportedWithItsPath)
 {
     QTemporaryDir dir;

@@ -1,10 +1,10 @@
-#include "engine_lock.h"
+#include "sync/engine_lock.h"
 
 #include <QFileInfo>
 #include <cerrno>
 #include <csignal>
 
-namespace syncdesk::cli {
+namespace syncdesk {
 
 EngineLock::EngineLock(QString lockPath)
     : m_path(std::move(lockPath))
@@ -34,4 +34,4 @@ bool EngineLock::acquire()
     return m_lock->tryLock(0);
 }
 
-} // namespace syncdesk::cli
+} // namespace syncdesk

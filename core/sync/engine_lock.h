@@ -5,7 +5,7 @@
 #include <memory>
 #include <optional>
 
-namespace syncdesk::cli {
+namespace syncdesk {
 
 // Only one sync engine may run on a state folder at a time, whichever program runs it:
 // both hold the QLockFile at AppPaths::engineLockPath().
@@ -25,4 +25,4 @@ private:
     std::unique_ptr<QLockFile> m_lock;
 };
 
-} // namespace syncdesk::cli
+} // namespace syncdesk

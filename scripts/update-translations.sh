@@ -1,0 +1,25 @@
+#!/bin/sh
+# Refreshes translations/syncdesk_*.ts from the sources, keeping every existing
+# translation. For maintainers after changing user-visible strings; the build
+# only compiles the .ts files, it never rewrites them.
+#
+# The command-line tool (app/cli) and the sandbox org stay English on purpose:
+# scripts parse their output, so they are not scanned.
+set -eu
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
+
+cd "$root"
+for lang in de fr; do
+    "$lupdate" ui core app/desktop \
+        -extensions cpp,h \
+        -locations none \
+        -no-obsolete \
+        -source-language en \
+        -target-language "$lang" \
+        -ts "translations/syncdesk_$lang.ts"
+done
+
+echo "Now translate the new entries (linguist translations/syncdesk_*.ts) and mark them"
+echo "finished: tests/ui/translations fails while any entry is unfinished."

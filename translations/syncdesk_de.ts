@@ -1,0 +1,1621 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AlertEmail</name>
+    <message>
+        <source>Activity logging</source>
+        <translation>Aktivitätsprotokollierung</translation>
+    </message>
+    <message>
+        <source>Updates sent to Salesforce</source>
+        <translation>An Salesforce gesendete Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Checking Salesforce for changes</source>
+        <translation>Suche nach Änderungen in Salesforce</translation>
+    </message>
+    <message>
+        <source>Reading the org&apos;s limits</source>
+        <translation>Abfrage der Limits der Organisation</translation>
+    </message>
+    <message>
+        <source>Object and field descriptions</source>
+        <translation>Objekt- und Feldbeschreibungen</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>API usage %1 of %2 (%3 %) crossed your threshold of %4</source>
+        <translation>API-Nutzung %1 von %2 (%3 %) hat Ihren Schwellenwert von %4 überschritten</translation>
+    </message>
+    <message>
+        <source>API usage %1 of %2 (%3 %) reached %4 % of the daily limit</source>
+        <translation>API-Nutzung %1 von %2 (%3 %) hat %4 % des Tageslimits erreicht</translation>
+    </message>
+    <message>
+        <source>API usage %1 of %2 (%3 %) is back below your threshold of %4</source>
+        <translation>API-Nutzung %1 von %2 (%3 %) liegt wieder unter Ihrem Schwellenwert von %4</translation>
+    </message>
+    <message>
+        <source>SyncDesk test email</source>
+        <translation>SyncDesk-Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>Calls used in the last 24 hours</source>
+        <translation>In den letzten 24 Stunden verbrauchte Aufrufe</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <source>Your threshold</source>
+        <translation>Ihr Schwellenwert</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s own calls</source>
+        <translation>Eigene Aufrufe von SyncDesk</translation>
+    </message>
+    <message>
+        <source>Other integrations and users</source>
+        <translation>Andere Integrationen und Benutzer</translation>
+    </message>
+    <message>
+        <source>not enough usage history yet</source>
+        <translation>noch nicht genug Nutzungsverlauf</translation>
+    </message>
+    <message>
+        <source>not within the next 24 hours at the present pace</source>
+        <translation>beim jetzigen Tempo nicht innerhalb der nächsten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation>Limit erreicht</translation>
+    </message>
+    <message>
+        <source>Sync failures</source>
+        <translation>Synchronisierungsfehler</translation>
+    </message>
+    <message>
+        <source>Failed for want of API calls</source>
+        <translation>Mangels API-Aufrufen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Noch zu sendende Änderungen</translation>
+    </message>
+    <message>
+        <source>Raise the sync intervals, so SyncDesk polls and flushes less often.</source>
+        <translation>Erhöhen Sie die Synchronisierungsintervalle, damit SyncDesk seltener abfragt und sendet.</translation>
+    </message>
+    <message>
+        <source>Sync fewer fields or objects in the field configuration.</source>
+        <translation>Synchronisieren Sie in der Feldkonfiguration weniger Felder oder Objekte.</translation>
+    </message>
+    <message>
+        <source>Buy more API calls for the org in Salesforce.</source>
+        <translation>Kaufen Sie in Salesforce weitere API-Aufrufe für die Organisation.</translation>
+    </message>
+    <message>
+        <source>Check which other integrations are spending calls.</source>
+        <translation>Prüfen Sie, welche anderen Integrationen Aufrufe verbrauchen.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s API usage has fallen back below your threshold.</source>
+        <translation>Die API-Nutzung der Organisation liegt wieder unter Ihrem Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s API usage needs your attention.</source>
+        <translation>Die API-Nutzung der Organisation erfordert Ihre Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Was Sie tun können:</translation>
+    </message>
+    <message>
+        <source>Sent by SyncDesk.</source>
+        <translation>Gesendet von SyncDesk.</translation>
+    </message>
+    <message>
+        <source>This is a test email from SyncDesk. Alerts will reach you at this address.</source>
+        <translation>Dies ist eine Test-E-Mail von SyncDesk. Warnungen erreichen Sie unter dieser Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>Keep SyncDesk&apos;s state (database, engine lock) in &lt;dir&gt; instead of the user&apos;s application data folder.</source>
+        <translation>Den Zustand von SyncDesk (Datenbank, Engine-Sperre) in &lt;dir&gt; statt im Anwendungsdatenordner des Benutzers ablegen.</translation>
+    </message>
+    <message>
+        <source>No application data folder is known for this user: give one with --data-dir.</source>
+        <translation>Für diesen Benutzer ist kein Anwendungsdatenordner bekannt: Geben Sie einen mit --data-dir an.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>Der Datenordner %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1: check that its parent exists and that you may write to it.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden: Prüfen Sie, ob der übergeordnete Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable.</source>
+        <translation>Der Datenordner %1 ist nicht beschreibbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Not connected. Start SyncDesk with --sandbox to use a private sandbox org.</source>
+        <translation>Nicht verbunden. Starten Sie SyncDesk mit --sandbox, um eine private Sandbox-Organisation zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Starting sandbox org…</source>
+        <translation>Sandbox-Organisation wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Connected to Sandbox org at %1</source>
+        <translation>Mit Sandbox-Organisation unter %1 verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EngineStatusText</name>
+    <message>
+        <source>Idle</source>
+        <translation>Im Leerlauf</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Paused: no API credits until %1</source>
+        <translation>Angehalten: keine API-Aufrufe verfügbar bis %1</translation>
+    </message>
+    <message>
+        <source>Paused: no API credits</source>
+        <translation>Angehalten: keine API-Aufrufe verfügbar</translation>
+    </message>
+    <message>
+        <source>Deferred by budget until %1</source>
+        <translation>Wegen Budget zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>Deferred by budget</source>
+        <translation>Wegen Budget zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Keine Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Letzte Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>nächste %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingCatalog</name>
+    <message>
+        <source>People ↔ Lead / Contact</source>
+        <translation>Personen ↔ Lead / Kontakt</translation>
+    </message>
+    <message>
+        <source>Accounts ↔ Account</source>
+        <translation>Firmen ↔ Account</translation>
+    </message>
+    <message>
+        <source>Opportunities ↔ Opportunity</source>
+        <translation>Verkaufschancen ↔ Opportunity</translation>
+    </message>
+    <message>
+        <source>Activities → Task</source>
+        <translation>Aktivitäten → Aufgabe</translation>
+    </message>
+    <message>
+        <source>Salesforce does not let SyncDesk create or update %1.%2: it is read-only.</source>
+        <translation>Salesforce lässt SyncDesk %1.%2 weder anlegen noch aktualisieren: Das Feld ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Salesforce does not let SyncDesk update %1.%2 (&quot;updateable&quot;: false).</source>
+        <translation>Salesforce lässt SyncDesk %1.%2 nicht aktualisieren (&quot;updateable&quot;: false).</translation>
+    </message>
+    <message>
+        <source>Salesforce does not let SyncDesk set %1.%2 on new records (&quot;createable&quot;: false).</source>
+        <translation>Salesforce lässt SyncDesk %1.%2 bei neuen Datensätzen nicht setzen (&quot;createable&quot;: false).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingValidation</name>
+    <message>
+        <source>Activities are only logged to Salesforce, never read back.</source>
+        <translation>Aktivitäten werden nur in Salesforce protokolliert, nie zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>A mapping to %1 has no local field.</source>
+        <translation>Eine Zuordnung zu %1 hat kein lokales Feld.</translation>
+    </message>
+    <message>
+        <source>The local field %1 has no Salesforce field.</source>
+        <translation>Das lokale Feld %1 hat kein Salesforce-Feld.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both map to %3: a Salesforce field can hold only one local field.</source>
+        <translation>%1 und %2 sind beide %3 zugeordnet: Ein Salesforce-Feld kann nur ein lokales Feld aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The local field %1 is mapped twice to %2.</source>
+        <translation>Das lokale Feld %1 ist %2 doppelt zugeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 is of type %2, which cannot map to a single local field.</source>
+        <translation>%1 hat den Typ %2, der keinem einzelnen lokalen Feld zugeordnet werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastText</name>
+    <message>
+        <source>No forecast yet: the org has not reported its usage.</source>
+        <translation>Noch keine Prognose: Die Organisation hat ihre Nutzung noch nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>The present pace stays under the limit.</source>
+        <translation>Beim jetzigen Tempo bleibt die Nutzung unter dem Limit.</translation>
+    </message>
+    <message>
+        <source>The limit is reached: Salesforce refuses API calls until some roll off.</source>
+        <translation>Das Limit ist erreicht: Salesforce lehnt API-Aufrufe ab, bis ältere aus dem 24-Stunden-Fenster fallen.</translation>
+    </message>
+    <message>
+        <source>At the present pace the limit is reached at %1.</source>
+        <translation>Beim jetzigen Tempo wird das Limit um %1 erreicht.</translation>
+    </message>
+    <message>
+        <source>At the present pace the limit is reached tomorrow at %1.</source>
+        <translation>Beim jetzigen Tempo wird das Limit morgen um %1 erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 calls roll off in the next hour.</source>
+        <translation>%1 Aufrufe fallen in der nächsten Stunde aus dem 24-Stunden-Fenster.</translation>
+    </message>
+    <message>
+        <source>activity logging</source>
+        <translation>Aktivitätsprotokollierung</translation>
+    </message>
+    <message>
+        <source>updates to Salesforce</source>
+        <translation>Aktualisierungen an Salesforce</translation>
+    </message>
+    <message>
+        <source>polling for changes</source>
+        <translation>Abfrage von Änderungen</translation>
+    </message>
+    <message>
+        <source>limits checks</source>
+        <translation>Limit-Abfragen</translation>
+    </message>
+    <message>
+        <source>describe</source>
+        <translation>Describe-Abfragen</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>SyncDesk made no counted calls in the last 24 hours.</source>
+        <translation>SyncDesk hat in den letzten 24 Stunden keine gezählten Aufrufe getätigt.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>SyncDesk made %1 calls in the last 24 hours: %2.</source>
+        <translation>SyncDesk hat in den letzten 24 Stunden %1 Aufrufe getätigt: %2.</translation>
+    </message>
+    <message>
+        <source>SyncDesk made %1 of the org&apos;s %2 calls in the last 24 hours (%3 %): %4.</source>
+        <translation>SyncDesk hat in den letzten 24 Stunden %1 der %2 Aufrufe der Organisation getätigt (%3 %): %4.</translation>
+    </message>
+    <message>
+        <source>&lt; 1</source>
+        <translation>&lt; 1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginHost</name>
+    <message>
+        <source>Enter your org&apos;s My Domain, e.g. acme.my.salesforce.com.</source>
+        <translation>Geben Sie die My Domain Ihrer Organisation ein, z. B. acme.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>That is not a My Domain address: it should look like https://NAME.my.salesforce.com.</source>
+        <translation>Das ist keine My-Domain-Adresse: Sie sollte wie https://NAME.my.salesforce.com aussehen.</translation>
+    </message>
+    <message>
+        <source>The local sandbox org&apos;s address must be http://127.0.0.1:PORT.</source>
+        <translation>Die Adresse der lokalen Sandbox-Organisation muss http://127.0.0.1:PORT lauten.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReplyHandler</name>
+    <message>
+        <source>SyncDesk has received your sign-in. You can close this tab.</source>
+        <translation>SyncDesk hat Ihre Anmeldung erhalten. Sie können diesen Tab schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keyring refused: %1</source>
+        <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No such entry in the keyring.</source>
+        <translation>Kein solcher Eintrag im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No keyring is running: start your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) so SyncDesk can keep your sign-in safely.</source>
+        <translation>Es läuft kein Schlüsselbund: Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (z. B. GNOME Keyring oder KWallet), damit SyncDesk Ihre Anmeldung sicher aufbewahren kann.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start a private sandbox org and connect to it.</source>
+        <translation>Eine private Sandbox-Organisation starten und sich damit verbinden.</translation>
+    </message>
+    <message>
+        <source>Do not simulate other integrations and CRM users in the sandbox org.</source>
+        <translation>In der Sandbox-Organisation keine anderen Integrationen und CRM-Benutzer simulieren.</translation>
+    </message>
+    <message>
+        <source>Desktop console for the admins of a Salesforce sync connector.</source>
+        <translation>Desktop-Konsole für die Administratoren eines Salesforce-Synchronisierungskonnektors.</translation>
+    </message>
+    <message>
+        <source>SyncDesk</source>
+        <translation>SyncDesk</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AlertDispatcher</name>
+    <message>
+        <source>No alert contact is set.</source>
+        <translation>Es ist kein Warnkontakt festgelegt.</translation>
+    </message>
+    <message>
+        <source>No recipient was given.</source>
+        <translation>Es wurde kein Empfänger angegeben.</translation>
+    </message>
+    <message>
+        <source>No SMTP password is saved for %1.</source>
+        <translation>Für %1 ist kein SMTP-Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Test email sent.</source>
+        <translation>Test-E-Mail gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AlertsHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>80 % of limit</source>
+        <translation>80 % des Limits</translation>
+    </message>
+    <message>
+        <source>90 % of limit</source>
+        <translation>90 % des Limits</translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation>Limit erreicht</translation>
+    </message>
+    <message>
+        <source>All clear</source>
+        <translation>Entwarnung</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not delivered (%n attempt(s)): %1</source>
+        <translation>
+            <numerusform>Nicht zugestellt (%n Versuch): %1</numerusform>
+            <numerusform>Nicht zugestellt (%n Versuche): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AlertsHistoryView</name>
+    <message>
+        <source>Alerts history</source>
+        <translation>Verlauf der Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AlertsSettingsPage</name>
+    <message>
+        <source>Alert contact</source>
+        <translation>Warnkontakt</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>SMTP-Benutzername</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Also at 80 % of the daily limit</source>
+        <translation>Auch bei 80 % des Tageslimits</translation>
+    </message>
+    <message>
+        <source>Alert at 80 %</source>
+        <translation>Warnung bei 80 %</translation>
+    </message>
+    <message>
+        <source>Also at 90 % of the daily limit</source>
+        <translation>Auch bei 90 % des Tageslimits</translation>
+    </message>
+    <message>
+        <source>Alert at 90 %</source>
+        <translation>Warnung bei 90 %</translation>
+    </message>
+    <message>
+        <source>Also when the daily limit is reached</source>
+        <translation>Auch wenn das Tageslimit erreicht ist</translation>
+    </message>
+    <message>
+        <source>Alert at 100 %</source>
+        <translation>Warnung bei 100 %</translation>
+    </message>
+    <message>
+        <source>Send an all-clear when usage falls back</source>
+        <translation>Entwarnung senden, wenn die Nutzung wieder sinkt</translation>
+    </message>
+    <message>
+        <source>All-clear email</source>
+        <translation>Entwarnungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save alert settings</source>
+        <translation>Warneinstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Alert settings status</source>
+        <translation>Status der Warneinstellungen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>admin@example.com</source>
+        <translation>admin@example.com</translation>
+    </message>
+    <message>
+        <source>Email server</source>
+        <translation>E-Mail-Server</translation>
+    </message>
+    <message>
+        <source>Alert &amp;contact:</source>
+        <translation>Warn&amp;kontakt:</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Absender:</translation>
+    </message>
+    <message>
+        <source>Extra alerts</source>
+        <translation>Zusätzliche Warnungen</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: %1</source>
+        <translation>Das Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the alert contact first.</source>
+        <translation>Geben Sie zuerst den Warnkontakt ein.</translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation>Test-E-Mail wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Test email sent.</source>
+        <translation>Test-E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <source>The test email failed: %1</source>
+        <translation>Die Test-E-Mail ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::OrgSignIn</name>
+    <message>
+        <source>The sign-in was not completed in the browser in time.</source>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Enter the consumer key of the org&apos;s app for SyncDesk.</source>
+        <translation>Geben Sie den Verbraucherschlüssel der App der Organisation für SyncDesk ein.</translation>
+    </message>
+    <message>
+        <source>SyncDesk could not receive the sign-in on port %1 of this computer: is another program using it?</source>
+        <translation>SyncDesk konnte die Anmeldung auf Port %1 dieses Computers nicht empfangen: Verwendet ein anderes Programm diesen Port?</translation>
+    </message>
+    <message>
+        <source>The org refused the sign-in: %1</source>
+        <translation>Die Organisation hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The org refused the sign-in: %1 %2</source>
+        <translation>Die Organisation hat die Anmeldung abgelehnt: %1 %2</translation>
+    </message>
+    <message>
+        <source>A sign-in answer arrived that SyncDesk did not ask for (wrong state); it was refused. Please sign in again.</source>
+        <translation>Es ist eine Anmeldeantwort eingetroffen, die SyncDesk nicht angefordert hat (falscher State); sie wurde abgelehnt. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The org granted no refresh token: add the refresh_token scope to its app for SyncDesk, then sign in again.</source>
+        <translation>Die Organisation hat kein Aktualisierungstoken gewährt: Fügen Sie ihrer App für SyncDesk den Bereich refresh_token hinzu und melden Sie sich dann erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::OrgSignOut</name>
+    <message>
+        <source>The org did not confirm the sign-out: %1</source>
+        <translation>Die Organisation hat die Abmeldung nicht bestätigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SandboxOrgProcess</name>
+    <message>
+        <source>The sandbox org did not report its address within %1 seconds.%2</source>
+        <translation>Die Sandbox-Organisation hat ihre Adresse nicht innerhalb von %1 Sekunden gemeldet.%2</translation>
+    </message>
+    <message>
+        <source>The sandbox org program (%1) was not found next to SyncDesk or on the PATH.</source>
+        <translation>Das Programm der Sandbox-Organisation (%1) wurde weder neben SyncDesk noch im PATH gefunden.</translation>
+    </message>
+    <message>
+        <source>The sandbox org printed something other than its address.</source>
+        <translation>Die Sandbox-Organisation hat etwas anderes als ihre Adresse ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The sandbox org printed &quot;%1&quot; instead of its address.</source>
+        <translation>Die Sandbox-Organisation hat „%1“ statt ihrer Adresse ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The sandbox org crashed.</source>
+        <translation>Die Sandbox-Organisation ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The sandbox org exited with code %1.</source>
+        <translation>Die Sandbox-Organisation wurde mit Code %1 beendet.</translation>
+    </message>
+    <message>
+        <source>The sandbox org could not be started: %1</source>
+        <translation>Die Sandbox-Organisation konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SandboxSignIn</name>
+    <message>
+        <source>The org&apos;s sign-in page could not be reached: %1</source>
+        <translation>Die Anmeldeseite der Organisation war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The org did not approve the sign-in (HTTP %1 without a redirect).</source>
+        <translation>Die Organisation hat die Anmeldung nicht genehmigt (HTTP %1 ohne Weiterleitung).</translation>
+    </message>
+    <message>
+        <source>The org refused the sign-in: %1 %2</source>
+        <translation>Die Organisation hat die Anmeldung abgelehnt: %1 %2</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer to the sign-in did not carry SyncDesk&apos;s state; it was ignored.</source>
+        <translation>Die Antwort der Organisation auf die Anmeldung enthielt nicht den State von SyncDesk; sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer to the sign-in carried no authorization code.</source>
+        <translation>Die Antwort der Organisation auf die Anmeldung enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>The org refused the authorization code: %1</source>
+        <translation>Die Organisation hat den Autorisierungscode abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SimulatedSalesTeam</name>
+    <message>
+        <source>Logged by %1 of the simulated sales team.</source>
+        <translation>Protokolliert von %1 aus dem simulierten Vertriebsteam.</translation>
+    </message>
+    <message>
+        <source>%1 logged a call: %2</source>
+        <translation>%1 hat einen Anruf protokolliert: %2</translation>
+    </message>
+    <message>
+        <source>%1 logged an email: %2</source>
+        <translation>%1 hat eine E-Mail protokolliert: %2</translation>
+    </message>
+    <message>
+        <source>%1 set a person&apos;s title to %2</source>
+        <translation>%1 hat die Position einer Person auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 set an account&apos;s industry to %2</source>
+        <translation>%1 hat die Branche einer Firma auf %2 gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SmtpMailer</name>
+    <message>
+        <source>The SMTP server or the sender address is not set.</source>
+        <translation>Der SMTP-Server oder die Absenderadresse ist nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>Could not start the mail client.</source>
+        <translation>Der Mail-Client konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Sending to %1:%2 failed: %3</source>
+        <translation>Senden an %1:%2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SyncEngine</name>
+    <message>
+        <source>The local store cannot be opened.</source>
+        <translation>Der lokale Speicher kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Sync is paused.</source>
+        <translation>Die Synchronisierung ist angehalten.</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s call budget is spent; waiting work resumes when calls roll off.</source>
+        <translation>Das Aufrufbudget des Konnektors ist aufgebraucht; ausstehende Arbeit wird fortgesetzt, sobald Aufrufe aus dem 24-Stunden-Fenster fallen.</translation>
+    </message>
+    <message>
+        <source>The org has no API calls left; sync resumes when the rolling 24 hours free some.</source>
+        <translation>Die Organisation hat keine API-Aufrufe mehr; die Synchronisierung wird fortgesetzt, sobald im rollierenden 24-Stunden-Fenster wieder welche frei werden.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the session; sign in again to resume sync.</source>
+        <translation>Salesforce hat die Sitzung abgelehnt; melden Sie sich erneut an, um die Synchronisierung fortzusetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n Datensatz gesendet</numerusform>
+            <numerusform>%n Datensätze gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) logged</source>
+        <translation>
+            <numerusform>%n Aktivität protokolliert</numerusform>
+            <numerusform>%n Aktivitäten protokolliert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted, %4 conflict(s)</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 gelöscht, %4 Konflikt(e)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried</source>
+        <translation>
+            <numerusform>%n Fehler erneut versucht</numerusform>
+            <numerusform>%n Fehler erneut versucht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::ApiLimitsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Asks Salesforce for the org&apos;s figures now. This spends one API call (GET /limits).</source>
+        <translation>Fragt die Zahlen der Organisation jetzt bei Salesforce ab. Das verbraucht einen API-Aufruf (GET /limits).</translation>
+    </message>
+    <message>
+        <source>Open System &amp;Overview in Salesforce</source>
+        <translation>&amp;Systemübersicht in Salesforce öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the org&apos;s System Overview setup page in the browser.</source>
+        <translation>Öffnet die Setup-Seite „Systemübersicht“ der Organisation im Browser.</translation>
+    </message>
+    <message>
+        <source>Set &amp;threshold…</source>
+        <translation>Schwellenwert &amp;festlegen…</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Ausblick</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Last &amp;24 hours</source>
+        <translation>Letzte &amp;24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last &amp;7 days</source>
+        <translation>Letzte &amp;7 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::ApiUsageGroup</name>
+    <message>
+        <source>Total API Calls Used</source>
+        <translation>Insgesamt verbrauchte API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>API Usage Threshold</source>
+        <translation>Schwellenwert für API-Nutzung</translation>
+    </message>
+    <message>
+        <source>API calls used of the org&apos;s limit</source>
+        <translation>Verbrauchte API-Aufrufe vom Limit der Organisation</translation>
+    </message>
+    <message>
+        <source>API calls used of the threshold</source>
+        <translation>Verbrauchte API-Aufrufe vom Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Waiting for the org&apos;s first reading…</source>
+        <translation>Warten auf die erste Messung der Organisation…</translation>
+    </message>
+    <message>
+        <source>&lt; 1</source>
+        <translation>&lt; 1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3 %</source>
+        <translation>%1 von %2 — %3 %</translation>
+    </message>
+    <message>
+        <source>%1 calls left in the rolling 24 hours</source>
+        <translation>Noch %1 Aufrufe im rollierenden 24-Stunden-Fenster</translation>
+    </message>
+    <message>
+        <source>%1 calls over the org&apos;s allocation</source>
+        <translation>%1 Aufrufe über dem Kontingent der Organisation</translation>
+    </message>
+    <message>
+        <source>%1 calls left before the threshold</source>
+        <translation>Noch %1 Aufrufe bis zum Schwellenwert</translation>
+    </message>
+    <message>
+        <source>The threshold is crossed by %1 calls</source>
+        <translation>Der Schwellenwert ist um %1 Aufrufe überschritten</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Zuletzt aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>No Threshold</source>
+        <translation>Kein Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Set a threshold to have the CRM Sync Alert Contact emailed when usage crosses it.</source>
+        <translation>Legen Sie einen Schwellenwert fest, damit der CRM-Synchronisierungs-Warnkontakt per E-Mail benachrichtigt wird, wenn die Nutzung ihn überschreitet.</translation>
+    </message>
+    <message>
+        <source>Not current: %1</source>
+        <translation>Nicht aktuell: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::DesktopSession</name>
+    <message>
+        <source>SyncDesk</source>
+        <translation>SyncDesk</translation>
+    </message>
+    <message>
+        <source>Sandbox org</source>
+        <translation>Sandbox-Organisation</translation>
+    </message>
+    <message>
+        <source>Approve SyncDesk in the browser window that opened.</source>
+        <translation>Genehmigen Sie SyncDesk im geöffneten Browserfenster.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the connection cannot be saved: %1</source>
+        <translation>Angemeldet, aber die Verbindung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved sign-in cannot be read from the keychain: %1</source>
+        <translation>Die gespeicherte Anmeldung kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Another SyncDesk engine is already syncing this workspace%1. This window shows its figures but does not sync.</source>
+        <translation>Eine andere SyncDesk-Engine synchronisiert diesen Arbeitsbereich bereits%1. Dieses Fenster zeigt ihre Zahlen an, synchronisiert aber nicht.</translation>
+    </message>
+    <message>
+        <source> (process %1)</source>
+        <translation> (Prozess %1)</translation>
+    </message>
+    <message>
+        <source>Emailed to %1</source>
+        <translation>Per E-Mail gesendet an %1</translation>
+    </message>
+    <message>
+        <source>An API usage alert could not be emailed</source>
+        <translation>Eine Warnung zur API-Nutzung konnte nicht per E-Mail gesendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FailureListModel</name>
+    <message>
+        <source>No API calls left</source>
+        <translation>Keine API-Aufrufe mehr</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Refused by Salesforce</source>
+        <translation>Von Salesforce abgelehnt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Vorübergehend</translation>
+    </message>
+    <message>
+        <source>To Salesforce</source>
+        <translation>Nach Salesforce</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Salesforce ID</source>
+        <translation>Salesforce-ID</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Salesforce code and message</source>
+        <translation>Salesforce-Code und -Meldung</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FieldConfigurationPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation>Feldzuordnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add mapping</source>
+        <translation>Zuordnung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove mapping</source>
+        <translation>Zuordnung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Sync intervals</source>
+        <translation>Synchronisierungsintervalle</translation>
+    </message>
+    <message>
+        <source>Send local changes every</source>
+        <translation>Lokale Änderungen senden alle</translation>
+    </message>
+    <message>
+        <source>Check Salesforce for changes every</source>
+        <translation>Salesforce auf Änderungen prüfen alle</translation>
+    </message>
+    <message>
+        <source>Send local changes and activities every:</source>
+        <translation>Lokale Änderungen und Aktivitäten senden alle:</translation>
+    </message>
+    <message>
+        <source>Check Salesforce for changes every:</source>
+        <translation>Salesforce auf Änderungen prüfen alle:</translation>
+    </message>
+    <message>
+        <source>Estimated API calls per day</source>
+        <translation>Geschätzte API-Aufrufe pro Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>No describe of %1 is cached, so there is no list of its Salesforce fields: existing mappings can still be edited, and field names typed.</source>
+        <translation>Für %1 ist kein Describe zwischengespeichert, daher gibt es keine Liste seiner Salesforce-Felder: Bestehende Zuordnungen lassen sich trotzdem bearbeiten und Feldnamen eintippen.</translation>
+    </message>
+    <message>
+        <source>Salesforce fields are listed from the cached describe (read %1); no API call is spent to show them.</source>
+        <translation>Die Salesforce-Felder stammen aus dem zwischengespeicherten Describe (gelesen %1); für ihre Anzeige wird kein API-Aufruf verbraucht.</translation>
+    </message>
+    <message>
+        <source>Estimated API calls per day: &lt;b&gt;%1&lt;/b&gt; (outbound %2, activities %3, inbound %4) — saved configuration: %5</source>
+        <translation>Geschätzte API-Aufrufe pro Tag: &lt;b&gt;%1&lt;/b&gt; (ausgehend %2, Aktivitäten %3, eingehend %4) — gespeicherte Konfiguration: %5</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved: %1</source>
+        <translation>Die Konfiguration konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The sync engine now uses this configuration.</source>
+        <translation>Gespeichert. Die Synchronisierungs-Engine verwendet jetzt diese Konfiguration.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FieldMappingCrmFieldDelegate</name>
+    <message>
+        <source>Salesforce field</source>
+        <translation>Salesforce-Feld</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FieldMappingDirectionDelegate</name>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FieldMappingModel</name>
+    <message>
+        <source>Both</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <source>To Salesforce</source>
+        <translation>Nach Salesforce</translation>
+    </message>
+    <message>
+        <source>From Salesforce</source>
+        <translation>Von Salesforce</translation>
+    </message>
+    <message>
+        <source>Don&apos;t sync</source>
+        <translation>Nicht synchronisieren</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cached describe of %2.</source>
+        <translation>%1 ist nicht im zwischengespeicherten Describe von %2 enthalten.</translation>
+    </message>
+    <message>
+        <source>Local field</source>
+        <translation>Lokales Feld</translation>
+    </message>
+    <message>
+        <source>Salesforce field</source>
+        <translation>Salesforce-Feld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FirstRunDialog</name>
+    <message>
+        <source>&amp;Explore with the sandbox org</source>
+        <translation>Mit der Sandbox-Organisation &amp;erkunden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Salesforce org</source>
+        <translation>Mit einer Salesforce-Organisation &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Welcome to SyncDesk</source>
+        <translation>Willkommen bei SyncDesk</translation>
+    </message>
+    <message>
+        <source>SyncDesk is not connected to an org yet. Connect it to your Salesforce org, or look around first on a sandbox org that runs on this computer and needs no Salesforce account.</source>
+        <translation>SyncDesk ist noch mit keiner Organisation verbunden. Verbinden Sie es mit Ihrer Salesforce-Organisation, oder sehen Sie sich zuerst in einer Sandbox-Organisation um, die auf diesem Computer läuft und kein Salesforce-Konto benötigt.</translation>
+    </message>
+    <message>
+        <source>A local org with sample people, accounts and opportunities, other integrations spending calls, and a simulated sales team.</source>
+        <translation>Eine lokale Organisation mit Beispielpersonen, -firmen und -verkaufschancen, anderen Integrationen, die Aufrufe verbrauchen, und einem simulierten Vertriebsteam.</translation>
+    </message>
+    <message>
+        <source>Production (login.salesforce.com)</source>
+        <translation>Produktion (login.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Sandbox (test.salesforce.com)</source>
+        <translation>Sandbox (test.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>My Domain</source>
+        <translation>My Domain</translation>
+    </message>
+    <message>
+        <source>Login host</source>
+        <translation>Anmeldehost</translation>
+    </message>
+    <message>
+        <source>acme.my.salesforce.com</source>
+        <translation>acme.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>Consumer key of the connected app</source>
+        <translation>Verbraucherschlüssel der verbundenen App</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Verbraucherschlüssel</translation>
+    </message>
+    <message>
+        <source>Log in at:</source>
+        <translation>Anmelden bei:</translation>
+    </message>
+    <message>
+        <source>My Domain:</source>
+        <translation>My Domain:</translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation>Verbraucherschlüssel:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Enter the consumer key of the connected app your Salesforce admin created for SyncDesk.</source>
+        <translation>Geben Sie den Verbraucherschlüssel der verbundenen App ein, die Ihr Salesforce-Administrator für SyncDesk angelegt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::MainWindow</name>
+    <message>
+        <source>SyncDesk</source>
+        <translation>SyncDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send waiting changes and read Salesforce&apos;s changes now</source>
+        <translation>Wartende Änderungen jetzt senden und Änderungen aus Salesforce lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Sync</source>
+        <translation>Synchronisierung &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Stop spending API calls until sync is resumed</source>
+        <translation>Keine API-Aufrufe mehr verbrauchen, bis die Synchronisierung fortgesetzt wird</translation>
+    </message>
+    <message>
+        <source>Show SyncDesk</source>
+        <translation>SyncDesk anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisierung</translation>
+    </message>
+    <message>
+        <source>API Limits</source>
+        <translation>API-Limits</translation>
+    </message>
+    <message>
+        <source>Field Configuration</source>
+        <translation>Feldkonfiguration</translation>
+    </message>
+    <message>
+        <source>Sync Failures</source>
+        <translation>Synchronisierungsfehler</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>SyncDesk — %1</source>
+        <translation>SyncDesk — %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 API calls used</source>
+        <translation>%1 von %2 API-Aufrufen verbraucht</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::SyncFailuresPage</name>
+    <message>
+        <source>Sync failures</source>
+        <translation>Synchronisierungsfehler</translation>
+    </message>
+    <message>
+        <source>To Salesforce</source>
+        <translation>Nach Salesforce</translation>
+    </message>
+    <message>
+        <source>Refused by Salesforce</source>
+        <translation>Von Salesforce abgelehnt</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Retry status</source>
+        <translation>Status der Wiederholung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Filter by record, code or message</source>
+        <translation>Nach Datensatz, Code oder Meldung filtern</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wird erneut versucht</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry the selected failures now</source>
+        <translation>Die ausgewählten Fehler jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;all</source>
+        <translation>&amp;Alle wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry every failure now</source>
+        <translation>Alle Fehler jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Give up on the selected failures and the changes they hold</source>
+        <translation>Die ausgewählten Fehler und die darin enthaltenen Änderungen aufgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Salesforce</source>
+        <translation>In Salesforce ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the record in the browser</source>
+        <translation>Den Datensatz im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab-separated</source>
+        <translation>Die ausgewählten Zeilen tabulatorgetrennt kopieren</translation>
+    </message>
+    <message>
+        <source>Dismiss failures</source>
+        <translation>Fehler verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n failure(s)? The changes they hold will not be sent to Salesforce.</source>
+        <translation>
+            <numerusform>%n Fehler verwerfen? Die darin enthaltenen Änderungen werden nicht an Salesforce gesendet.</numerusform>
+            <numerusform>%n Fehler verwerfen? Die darin enthaltenen Änderungen werden nicht an Salesforce gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>No API calls left; credits are expected back at %1</source>
+        <translation>Keine API-Aufrufe mehr; sie stehen voraussichtlich um %1 wieder zur Verfügung</translation>
+    </message>
+    <message>
+        <source>%1 failures</source>
+        <translation>%1 Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::SyncLogModel</name>
+    <message>
+        <source>Send changes</source>
+        <translation>Änderungen senden</translation>
+    </message>
+    <message>
+        <source>Read changes</source>
+        <translation>Änderungen lesen</translation>
+    </message>
+    <message>
+        <source>Log activities</source>
+        <translation>Aktivitäten protokollieren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::SyncLogPage</name>
+    <message>
+        <source>Sync log</source>
+        <translation>Synchronisierungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Log activities</source>
+        <translation>Aktivitäten protokollieren</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::ThresholdDialog</name>
+    <message>
+        <source>Email CRM Sync Alert Contact after your API threshold has been crossed.</source>
+        <translation>CRM-Synchronisierungs-Warnkontakt per E-Mail benachrichtigen, nachdem Ihr API-Schwellenwert überschritten wurde.</translation>
+    </message>
+    <message>
+        <source>API Usage Threshold</source>
+        <translation>Schwellenwert für API-Nutzung</translation>
+    </message>
+    <message>
+        <source>Email the alert contact when the threshold is crossed</source>
+        <translation>Den Warnkontakt per E-Mail benachrichtigen, wenn der Schwellenwert überschritten wird</translation>
+    </message>
+    <message>
+        <source>Threshold in API calls</source>
+        <translation>Schwellenwert in API-Aufrufen</translation>
+    </message>
+    <message>
+        <source>No Threshold</source>
+        <translation>Kein Schwellenwert</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> Aufrufe</translation>
+    </message>
+    <message>
+        <source>CRM Sync Alert Contact email address</source>
+        <translation>E-Mail-Adresse des CRM-Synchronisierungs-Warnkontakts</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>A threshold only sends a warning; it never stops API calls.</source>
+        <translation>Ein Schwellenwert sendet nur eine Warnung; er stoppt niemals API-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Schwellenwert:</translation>
+    </message>
+    <message>
+        <source>Alert &amp;contact:</source>
+        <translation>Warn&amp;kontakt:</translation>
+    </message>
+    <message>
+        <source>Enter a whole positive number of calls.</source>
+        <translation>Geben Sie eine positive ganze Zahl von Aufrufen ein.</translation>
+    </message>
+    <message>
+        <source>The threshold cannot be above the org&apos;s limit of %1 calls.</source>
+        <translation>Der Schwellenwert darf nicht über dem Limit der Organisation von %1 Aufrufen liegen.</translation>
+    </message>
+    <message>
+        <source>This is at or close to the org&apos;s limit of %1 calls: a threshold below it, such as %2, leaves time to act before calls fail.</source>
+        <translation>Dieser Wert liegt am oder nahe am Limit der Organisation von %1 Aufrufen: Ein niedrigerer Schwellenwert, etwa %2, lässt Zeit zum Handeln, bevor Aufrufe fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Enter the email address of the CRM Sync Alert Contact.</source>
+        <translation>Geben Sie die E-Mail-Adresse des CRM-Synchronisierungs-Warnkontakts ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, such as name@example.com.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.</translation>
+    </message>
+    <message>
+        <source>The threshold could not be saved: %1</source>
+        <translation>Der Schwellenwert konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::TrayStatusIcon</name>
+    <message>
+        <source>SyncDesk</source>
+        <translation>SyncDesk</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::UsageChart</name>
+    <message>
+        <source>API usage chart</source>
+        <translation>Diagramm der API-Nutzung</translation>
+    </message>
+    <message>
+        <source>Org total</source>
+        <translation>Gesamt der Organisation</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>SyncDesk: activity logging</source>
+        <translation>SyncDesk: Aktivitätsprotokollierung</translation>
+    </message>
+    <message>
+        <source>SyncDesk: updates to Salesforce</source>
+        <translation>SyncDesk: Aktualisierungen an Salesforce</translation>
+    </message>
+    <message>
+        <source>SyncDesk: polling for changes</source>
+        <translation>SyncDesk: Abfrage von Änderungen</translation>
+    </message>
+    <message>
+        <source>SyncDesk: limits checks</source>
+        <translation>SyncDesk: Limit-Abfragen</translation>
+    </message>
+    <message>
+        <source>SyncDesk: describe</source>
+        <translation>SyncDesk: Describe-Abfragen</translation>
+    </message>
+    <message>
+        <source>Other integrations</source>
+        <translation>Andere Integrationen</translation>
+    </message>
+    <message>
+        <source>Calls in the rolling 24 hours, hour by hour</source>
+        <translation>Aufrufe im rollierenden 24-Stunden-Fenster, stündlich</translation>
+    </message>
+    <message>
+        <source>Calls per day, the last 7 days</source>
+        <translation>Aufrufe pro Tag, letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Org total: %1</source>
+        <translation>Gesamt der Organisation: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+</TS>

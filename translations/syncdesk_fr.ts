@@ -1,0 +1,1621 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AlertEmail</name>
+    <message>
+        <source>Activity logging</source>
+        <translation>Journalisation des activités</translation>
+    </message>
+    <message>
+        <source>Updates sent to Salesforce</source>
+        <translation>Mises à jour envoyées à Salesforce</translation>
+    </message>
+    <message>
+        <source>Checking Salesforce for changes</source>
+        <translation>Recherche de modifications dans Salesforce</translation>
+    </message>
+    <message>
+        <source>Reading the org&apos;s limits</source>
+        <translation>Lecture des limites de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Object and field descriptions</source>
+        <translation>Descriptions des objets et des champs</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>API usage %1 of %2 (%3 %) crossed your threshold of %4</source>
+        <translation>Utilisation de l&apos;API à %1 sur %2 (%3&#xa0;%)&#xa0;: votre seuil de %4 est franchi</translation>
+    </message>
+    <message>
+        <source>API usage %1 of %2 (%3 %) reached %4 % of the daily limit</source>
+        <translation>Utilisation de l&apos;API à %1 sur %2 (%3&#xa0;%)&#xa0;: %4&#xa0;% de la limite quotidienne atteints</translation>
+    </message>
+    <message>
+        <source>API usage %1 of %2 (%3 %) is back below your threshold of %4</source>
+        <translation>Utilisation de l&apos;API à %1 sur %2 (%3&#xa0;%)&#xa0;: de nouveau sous votre seuil de %4</translation>
+    </message>
+    <message>
+        <source>SyncDesk test email</source>
+        <translation>E-mail de test de SyncDesk</translation>
+    </message>
+    <message>
+        <source>Calls used in the last 24 hours</source>
+        <translation>Appels utilisés au cours des dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Limite quotidienne</translation>
+    </message>
+    <message>
+        <source>Your threshold</source>
+        <translation>Votre seuil</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s own calls</source>
+        <translation>Appels de SyncDesk</translation>
+    </message>
+    <message>
+        <source>Other integrations and users</source>
+        <translation>Autres intégrations et utilisateurs</translation>
+    </message>
+    <message>
+        <source>not enough usage history yet</source>
+        <translation>historique d&apos;utilisation encore insuffisant</translation>
+    </message>
+    <message>
+        <source>not within the next 24 hours at the present pace</source>
+        <translation>pas dans les prochaines 24 heures au rythme actuel</translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation>Limite atteinte</translation>
+    </message>
+    <message>
+        <source>Sync failures</source>
+        <translation>Échecs de synchronisation</translation>
+    </message>
+    <message>
+        <source>Failed for want of API calls</source>
+        <translation>Échecs faute d&apos;appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Modifications en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Raise the sync intervals, so SyncDesk polls and flushes less often.</source>
+        <translation>Augmentez les intervalles de synchronisation pour que SyncDesk interroge et envoie moins souvent.</translation>
+    </message>
+    <message>
+        <source>Sync fewer fields or objects in the field configuration.</source>
+        <translation>Synchronisez moins de champs ou d&apos;objets dans la configuration des champs.</translation>
+    </message>
+    <message>
+        <source>Buy more API calls for the org in Salesforce.</source>
+        <translation>Achetez davantage d&apos;appels d&apos;API pour l&apos;organisation dans Salesforce.</translation>
+    </message>
+    <message>
+        <source>Check which other integrations are spending calls.</source>
+        <translation>Vérifiez quelles autres intégrations consomment des appels.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s API usage has fallen back below your threshold.</source>
+        <translation>L&apos;utilisation de l&apos;API par l&apos;organisation est repassée sous votre seuil.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s API usage needs your attention.</source>
+        <translation>L&apos;utilisation de l&apos;API par l&apos;organisation requiert votre attention.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Ce que vous pouvez faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent by SyncDesk.</source>
+        <translation>Envoyé par SyncDesk.</translation>
+    </message>
+    <message>
+        <source>This is a test email from SyncDesk. Alerts will reach you at this address.</source>
+        <translation>Ceci est un e-mail de test de SyncDesk. Les alertes vous parviendront à cette adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>Keep SyncDesk&apos;s state (database, engine lock) in &lt;dir&gt; instead of the user&apos;s application data folder.</source>
+        <translation>Conserver l&apos;état de SyncDesk (base de données, verrou du moteur) dans &lt;dir&gt; au lieu du dossier de données d&apos;application de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>No application data folder is known for this user: give one with --data-dir.</source>
+        <translation>Aucun dossier de données d&apos;application n&apos;est connu pour cet utilisateur&#xa0;: indiquez-en un avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>Le dossier de données %1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1: check that its parent exists and that you may write to it.</source>
+        <translation>Impossible de créer le dossier de données %1&#xa0;: vérifiez que son dossier parent existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable.</source>
+        <translation>Le dossier de données %1 n&apos;est pas accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Not connected. Start SyncDesk with --sandbox to use a private sandbox org.</source>
+        <translation>Non connecté. Démarrez SyncDesk avec --sandbox pour utiliser une organisation sandbox privée.</translation>
+    </message>
+    <message>
+        <source>Starting sandbox org…</source>
+        <translation>Démarrage de l&apos;organisation sandbox…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Connected to Sandbox org at %1</source>
+        <translation>Connecté à l&apos;organisation sandbox à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EngineStatusText</name>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused: no API credits until %1</source>
+        <translation>En pause&#xa0;: plus d&apos;appels d&apos;API disponibles jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Paused: no API credits</source>
+        <translation>En pause&#xa0;: plus d&apos;appels d&apos;API disponibles</translation>
+    </message>
+    <message>
+        <source>Deferred by budget until %1</source>
+        <translation>Différé par le budget jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Deferred by budget</source>
+        <translation>Différé par le budget</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Pas de synchronisation</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>prochaine %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingCatalog</name>
+    <message>
+        <source>People ↔ Lead / Contact</source>
+        <translation>Personnes ↔ Piste / Contact</translation>
+    </message>
+    <message>
+        <source>Accounts ↔ Account</source>
+        <translation>Entreprises ↔ Compte</translation>
+    </message>
+    <message>
+        <source>Opportunities ↔ Opportunity</source>
+        <translation>Opportunités ↔ Opportunité</translation>
+    </message>
+    <message>
+        <source>Activities → Task</source>
+        <translation>Activités → Tâche</translation>
+    </message>
+    <message>
+        <source>Salesforce does not let SyncDesk create or update %1.%2: it is read-only.</source>
+        <translation>Salesforce ne permet pas à SyncDesk de créer ni de mettre à jour %1.%2&#xa0;: le champ est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Salesforce does not let SyncDesk update %1.%2 (&quot;updateable&quot;: false).</source>
+        <translation>Salesforce ne permet pas à SyncDesk de mettre à jour %1.%2 (&quot;updateable&quot;: false).</translation>
+    </message>
+    <message>
+        <source>Salesforce does not let SyncDesk set %1.%2 on new records (&quot;createable&quot;: false).</source>
+        <translation>Salesforce ne permet pas à SyncDesk de renseigner %1.%2 sur les nouveaux enregistrements (&quot;createable&quot;: false).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingValidation</name>
+    <message>
+        <source>Activities are only logged to Salesforce, never read back.</source>
+        <translation>Les activités sont seulement consignées dans Salesforce, jamais relues.</translation>
+    </message>
+    <message>
+        <source>A mapping to %1 has no local field.</source>
+        <translation>Un mappage vers %1 n&apos;a pas de champ local.</translation>
+    </message>
+    <message>
+        <source>The local field %1 has no Salesforce field.</source>
+        <translation>Le champ local %1 n&apos;a pas de champ Salesforce.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both map to %3: a Salesforce field can hold only one local field.</source>
+        <translation>%1 et %2 sont tous deux mappés vers %3&#xa0;: un champ Salesforce ne peut recevoir qu&apos;un seul champ local.</translation>
+    </message>
+    <message>
+        <source>The local field %1 is mapped twice to %2.</source>
+        <translation>Le champ local %1 est mappé deux fois vers %2.</translation>
+    </message>
+    <message>
+        <source>%1 is of type %2, which cannot map to a single local field.</source>
+        <translation>%1 est de type %2, qui ne peut pas être mappé vers un seul champ local.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastText</name>
+    <message>
+        <source>No forecast yet: the org has not reported its usage.</source>
+        <translation>Pas encore de prévision&#xa0;: l&apos;organisation n&apos;a pas encore communiqué son utilisation.</translation>
+    </message>
+    <message>
+        <source>The present pace stays under the limit.</source>
+        <translation>Au rythme actuel, la limite ne sera pas atteinte.</translation>
+    </message>
+    <message>
+        <source>The limit is reached: Salesforce refuses API calls until some roll off.</source>
+        <translation>La limite est atteinte&#xa0;: Salesforce refuse les appels d&apos;API jusqu&apos;à ce que d&apos;anciens appels sortent de la fenêtre de 24 heures.</translation>
+    </message>
+    <message>
+        <source>At the present pace the limit is reached at %1.</source>
+        <translation>Au rythme actuel, la limite sera atteinte à %1.</translation>
+    </message>
+    <message>
+        <source>At the present pace the limit is reached tomorrow at %1.</source>
+        <translation>Au rythme actuel, la limite sera atteinte demain à %1.</translation>
+    </message>
+    <message>
+        <source>%1 calls roll off in the next hour.</source>
+        <translation>%1 appels sortiront de la fenêtre de 24 heures dans l&apos;heure qui vient.</translation>
+    </message>
+    <message>
+        <source>activity logging</source>
+        <translation>journalisation des activités</translation>
+    </message>
+    <message>
+        <source>updates to Salesforce</source>
+        <translation>mises à jour vers Salesforce</translation>
+    </message>
+    <message>
+        <source>polling for changes</source>
+        <translation>recherche de modifications</translation>
+    </message>
+    <message>
+        <source>limits checks</source>
+        <translation>vérifications des limites</translation>
+    </message>
+    <message>
+        <source>describe</source>
+        <translation>appels describe</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>SyncDesk made no counted calls in the last 24 hours.</source>
+        <translation>SyncDesk n&apos;a effectué aucun appel comptabilisé au cours des dernières 24 heures.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>SyncDesk made %1 calls in the last 24 hours: %2.</source>
+        <translation>SyncDesk a effectué %1 appels au cours des dernières 24 heures&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>SyncDesk made %1 of the org&apos;s %2 calls in the last 24 hours (%3 %): %4.</source>
+        <translation>SyncDesk a effectué %1 des %2 appels de l&apos;organisation au cours des dernières 24 heures (%3&#xa0;%)&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>&lt; 1</source>
+        <translation>&lt; 1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginHost</name>
+    <message>
+        <source>Enter your org&apos;s My Domain, e.g. acme.my.salesforce.com.</source>
+        <translation>Saisissez l&apos;adresse Mon domaine de votre organisation, par exemple acme.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>That is not a My Domain address: it should look like https://NAME.my.salesforce.com.</source>
+        <translation>Ce n&apos;est pas une adresse Mon domaine&#xa0;: elle doit avoir la forme https://NOM.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>The local sandbox org&apos;s address must be http://127.0.0.1:PORT.</source>
+        <translation>L&apos;adresse de l&apos;organisation sandbox locale doit être http://127.0.0.1:PORT.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReplyHandler</name>
+    <message>
+        <source>SyncDesk has received your sign-in. You can close this tab.</source>
+        <translation>SyncDesk a bien reçu votre connexion. Vous pouvez fermer cet onglet.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keyring refused: %1</source>
+        <translation>Le trousseau de clés a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No such entry in the keyring.</source>
+        <translation>Aucune entrée de ce nom dans le trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>No keyring is running: start your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) so SyncDesk can keep your sign-in safely.</source>
+        <translation>Aucun trousseau de clés n&apos;est actif&#xa0;: démarrez celui de votre bureau (par exemple GNOME Keyring ou KWallet) pour que SyncDesk puisse conserver votre connexion en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start a private sandbox org and connect to it.</source>
+        <translation>Démarrer une organisation sandbox privée et s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>Do not simulate other integrations and CRM users in the sandbox org.</source>
+        <translation>Ne pas simuler d&apos;autres intégrations ni d&apos;utilisateurs CRM dans l&apos;organisation sandbox.</translation>
+    </message>
+    <message>
+        <source>Desktop console for the admins of a Salesforce sync connector.</source>
+        <translation>Console de bureau pour les administrateurs d&apos;un connecteur de synchronisation Salesforce.</translation>
+    </message>
+    <message>
+        <source>SyncDesk</source>
+        <translation>SyncDesk</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AlertDispatcher</name>
+    <message>
+        <source>No alert contact is set.</source>
+        <translation>Aucun contact d&apos;alerte n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>No recipient was given.</source>
+        <translation>Aucun destinataire n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>No SMTP password is saved for %1.</source>
+        <translation>Aucun mot de passe SMTP n&apos;est enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>Test email sent.</source>
+        <translation>E-mail de test envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AlertsHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>80 % of limit</source>
+        <translation>80&#xa0;% de la limite</translation>
+    </message>
+    <message>
+        <source>90 % of limit</source>
+        <translation>90&#xa0;% de la limite</translation>
+    </message>
+    <message>
+        <source>Limit reached</source>
+        <translation>Limite atteinte</translation>
+    </message>
+    <message>
+        <source>All clear</source>
+        <translation>Fin d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not delivered (%n attempt(s)): %1</source>
+        <translation>
+            <numerusform>Non remis (%n tentative)&#xa0;: %1</numerusform>
+            <numerusform>Non remis (%n tentatives)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AlertsHistoryView</name>
+    <message>
+        <source>Alerts history</source>
+        <translation>Historique des alertes</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AlertsSettingsPage</name>
+    <message>
+        <source>Alert contact</source>
+        <translation>Contact d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Sécurité de la connexion</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>Nom d&apos;utilisateur SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Also at 80 % of the daily limit</source>
+        <translation>Également à 80&#xa0;% de la limite quotidienne</translation>
+    </message>
+    <message>
+        <source>Alert at 80 %</source>
+        <translation>Alerte à 80&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Also at 90 % of the daily limit</source>
+        <translation>Également à 90&#xa0;% de la limite quotidienne</translation>
+    </message>
+    <message>
+        <source>Alert at 90 %</source>
+        <translation>Alerte à 90&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Also when the daily limit is reached</source>
+        <translation>Également lorsque la limite quotidienne est atteinte</translation>
+    </message>
+    <message>
+        <source>Alert at 100 %</source>
+        <translation>Alerte à 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Send an all-clear when usage falls back</source>
+        <translation>Envoyer une fin d&apos;alerte quand l&apos;utilisation redescend</translation>
+    </message>
+    <message>
+        <source>All-clear email</source>
+        <translation>E-mail de fin d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save alert settings</source>
+        <translation>Enregistrer les paramètres d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Alert settings status</source>
+        <translation>État des paramètres d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>admin@example.com</source>
+        <translation>admin@example.com</translation>
+    </message>
+    <message>
+        <source>Email server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Alert &amp;contact:</source>
+        <translation>&amp;Contact d&apos;alerte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>&amp;Serveur SMTP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sécuri&amp;té&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extra alerts</source>
+        <translation>Alertes supplémentaires</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>inchangé (conservé dans le trousseau de clés)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter the alert contact first.</source>
+        <translation>Saisissez d&apos;abord le contact d&apos;alerte.</translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation>Envoi d&apos;un e-mail de test à %1…</translation>
+    </message>
+    <message>
+        <source>Test email sent.</source>
+        <translation>E-mail de test envoyé.</translation>
+    </message>
+    <message>
+        <source>The test email failed: %1</source>
+        <translation>L&apos;e-mail de test a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::OrgSignIn</name>
+    <message>
+        <source>The sign-in was not completed in the browser in time.</source>
+        <translation>La connexion n&apos;a pas été terminée à temps dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Enter the consumer key of the org&apos;s app for SyncDesk.</source>
+        <translation>Saisissez la clé client de l&apos;application de l&apos;organisation pour SyncDesk.</translation>
+    </message>
+    <message>
+        <source>SyncDesk could not receive the sign-in on port %1 of this computer: is another program using it?</source>
+        <translation>SyncDesk n&apos;a pas pu recevoir la connexion sur le port %1 de cet ordinateur&#xa0;: un autre programme l&apos;utilise-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The org refused the sign-in: %1</source>
+        <translation>L&apos;organisation a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The org refused the sign-in: %1 %2</source>
+        <translation>L&apos;organisation a refusé la connexion&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>A sign-in answer arrived that SyncDesk did not ask for (wrong state); it was refused. Please sign in again.</source>
+        <translation>Une réponse de connexion que SyncDesk n&apos;avait pas demandée est arrivée (state incorrect)&#xa0;; elle a été refusée. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The org granted no refresh token: add the refresh_token scope to its app for SyncDesk, then sign in again.</source>
+        <translation>L&apos;organisation n&apos;a accordé aucun jeton d&apos;actualisation&#xa0;: ajoutez la portée refresh_token à son application pour SyncDesk, puis reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::OrgSignOut</name>
+    <message>
+        <source>The org did not confirm the sign-out: %1</source>
+        <translation>L&apos;organisation n&apos;a pas confirmé la déconnexion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SandboxOrgProcess</name>
+    <message>
+        <source>The sandbox org did not report its address within %1 seconds.%2</source>
+        <translation>L&apos;organisation sandbox n&apos;a pas communiqué son adresse dans les %1 secondes.%2</translation>
+    </message>
+    <message>
+        <source>The sandbox org program (%1) was not found next to SyncDesk or on the PATH.</source>
+        <translation>Le programme de l&apos;organisation sandbox (%1) n&apos;a été trouvé ni à côté de SyncDesk ni dans le PATH.</translation>
+    </message>
+    <message>
+        <source>The sandbox org printed something other than its address.</source>
+        <translation>L&apos;organisation sandbox a affiché autre chose que son adresse.</translation>
+    </message>
+    <message>
+        <source>The sandbox org printed &quot;%1&quot; instead of its address.</source>
+        <translation>L&apos;organisation sandbox a affiché «&#xa0;%1&#xa0;» au lieu de son adresse.</translation>
+    </message>
+    <message>
+        <source>The sandbox org crashed.</source>
+        <translation>L&apos;organisation sandbox a planté.</translation>
+    </message>
+    <message>
+        <source>The sandbox org exited with code %1.</source>
+        <translation>L&apos;organisation sandbox s&apos;est arrêtée avec le code %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox org could not be started: %1</source>
+        <translation>L&apos;organisation sandbox n&apos;a pas pu être démarrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SandboxSignIn</name>
+    <message>
+        <source>The org&apos;s sign-in page could not be reached: %1</source>
+        <translation>La page de connexion de l&apos;organisation est inaccessible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The org did not approve the sign-in (HTTP %1 without a redirect).</source>
+        <translation>L&apos;organisation n&apos;a pas approuvé la connexion (HTTP %1 sans redirection).</translation>
+    </message>
+    <message>
+        <source>The org refused the sign-in: %1 %2</source>
+        <translation>L&apos;organisation a refusé la connexion&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer to the sign-in did not carry SyncDesk&apos;s state; it was ignored.</source>
+        <translation>La réponse de l&apos;organisation à la connexion ne portait pas le state de SyncDesk&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s answer to the sign-in carried no authorization code.</source>
+        <translation>La réponse de l&apos;organisation à la connexion ne contenait aucun code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The org refused the authorization code: %1</source>
+        <translation>L&apos;organisation a refusé le code d&apos;autorisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SimulatedSalesTeam</name>
+    <message>
+        <source>Logged by %1 of the simulated sales team.</source>
+        <translation>Consigné par %1 de l&apos;équipe commerciale simulée.</translation>
+    </message>
+    <message>
+        <source>%1 logged a call: %2</source>
+        <translation>%1 a consigné un appel&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 logged an email: %2</source>
+        <translation>%1 a consigné un e-mail&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 set a person&apos;s title to %2</source>
+        <translation>%1 a défini le titre d&apos;une personne sur %2</translation>
+    </message>
+    <message>
+        <source>%1 set an account&apos;s industry to %2</source>
+        <translation>%1 a défini le secteur d&apos;activité d&apos;une entreprise sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SmtpMailer</name>
+    <message>
+        <source>The SMTP server or the sender address is not set.</source>
+        <translation>Le serveur SMTP ou l&apos;adresse de l&apos;expéditeur n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <source>Could not start the mail client.</source>
+        <translation>Impossible de démarrer le client de messagerie.</translation>
+    </message>
+    <message>
+        <source>Sending to %1:%2 failed: %3</source>
+        <translation>L&apos;envoi vers %1:%2 a échoué&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SyncEngine</name>
+    <message>
+        <source>The local store cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir le stockage local.</translation>
+    </message>
+    <message>
+        <source>Sync is paused.</source>
+        <translation>La synchronisation est en pause.</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s call budget is spent; waiting work resumes when calls roll off.</source>
+        <translation>Le budget d&apos;appels du connecteur est épuisé&#xa0;; le travail en attente reprendra quand des appels sortiront de la fenêtre de 24 heures.</translation>
+    </message>
+    <message>
+        <source>The org has no API calls left; sync resumes when the rolling 24 hours free some.</source>
+        <translation>L&apos;organisation n&apos;a plus d&apos;appels d&apos;API&#xa0;; la synchronisation reprendra quand la fenêtre glissante de 24 heures en libérera.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the session; sign in again to resume sync.</source>
+        <translation>Salesforce a refusé la session&#xa0;; reconnectez-vous pour reprendre la synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n enregistrement envoyé</numerusform>
+            <numerusform>%n enregistrements envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) logged</source>
+        <translation>
+            <numerusform>%n activité consignée</numerusform>
+            <numerusform>%n activités consignées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted, %4 conflict(s)</source>
+        <translation>%1 créé(s), %2 mis à jour, %3 supprimé(s), %4 conflit(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried</source>
+        <translation>
+            <numerusform>%n échec retenté</numerusform>
+            <numerusform>%n échecs retentés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::ApiLimitsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Asks Salesforce for the org&apos;s figures now. This spends one API call (GET /limits).</source>
+        <translation>Demande dès maintenant les chiffres de l&apos;organisation à Salesforce. Cela consomme un appel d&apos;API (GET /limits).</translation>
+    </message>
+    <message>
+        <source>Open System &amp;Overview in Salesforce</source>
+        <translation>&amp;Ouvrir l&apos;aperçu du système dans Salesforce</translation>
+    </message>
+    <message>
+        <source>Opens the org&apos;s System Overview setup page in the browser.</source>
+        <translation>Ouvre la page de configuration «&#xa0;Aperçu du système&#xa0;» de l&apos;organisation dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Set &amp;threshold…</source>
+        <translation>Définir le &amp;seuil…</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Perspectives</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Last &amp;24 hours</source>
+        <translation>Dernières &amp;24 heures</translation>
+    </message>
+    <message>
+        <source>Last &amp;7 days</source>
+        <translation>&amp;7 derniers jours</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::ApiUsageGroup</name>
+    <message>
+        <source>Total API Calls Used</source>
+        <translation>Total des appels d&apos;API utilisés</translation>
+    </message>
+    <message>
+        <source>API Usage Threshold</source>
+        <translation>Seuil d&apos;utilisation de l&apos;API</translation>
+    </message>
+    <message>
+        <source>API calls used of the org&apos;s limit</source>
+        <translation>Appels d&apos;API utilisés sur la limite de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>API calls used of the threshold</source>
+        <translation>Appels d&apos;API utilisés par rapport au seuil</translation>
+    </message>
+    <message>
+        <source>Waiting for the org&apos;s first reading…</source>
+        <translation>En attente du premier relevé de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>&lt; 1</source>
+        <translation>&lt; 1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3 %</source>
+        <translation>%1 sur %2 — %3&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 calls left in the rolling 24 hours</source>
+        <translation>%1 appels restants sur les 24 heures glissantes</translation>
+    </message>
+    <message>
+        <source>%1 calls over the org&apos;s allocation</source>
+        <translation>%1 appels au-delà de l&apos;allocation de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>%1 calls left before the threshold</source>
+        <translation>%1 appels restants avant le seuil</translation>
+    </message>
+    <message>
+        <source>The threshold is crossed by %1 calls</source>
+        <translation>Le seuil est dépassé de %1 appels</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Dernière mise à jour %1</translation>
+    </message>
+    <message>
+        <source>No Threshold</source>
+        <translation>Aucun seuil</translation>
+    </message>
+    <message>
+        <source>Set a threshold to have the CRM Sync Alert Contact emailed when usage crosses it.</source>
+        <translation>Définissez un seuil pour que le contact d&apos;alerte de synchronisation CRM reçoive un e-mail quand l&apos;utilisation le franchit.</translation>
+    </message>
+    <message>
+        <source>Not current: %1</source>
+        <translation>Pas à jour&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::DesktopSession</name>
+    <message>
+        <source>SyncDesk</source>
+        <translation>SyncDesk</translation>
+    </message>
+    <message>
+        <source>Sandbox org</source>
+        <translation>Organisation sandbox</translation>
+    </message>
+    <message>
+        <source>Approve SyncDesk in the browser window that opened.</source>
+        <translation>Approuvez SyncDesk dans la fenêtre du navigateur qui s&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the connection cannot be saved: %1</source>
+        <translation>Connecté, mais la connexion ne peut pas être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The saved sign-in cannot be read from the keychain: %1</source>
+        <translation>La connexion enregistrée ne peut pas être lue dans le trousseau de clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another SyncDesk engine is already syncing this workspace%1. This window shows its figures but does not sync.</source>
+        <translation>Un autre moteur SyncDesk synchronise déjà cet espace de travail%1. Cette fenêtre affiche ses chiffres mais ne synchronise pas.</translation>
+    </message>
+    <message>
+        <source> (process %1)</source>
+        <translation> (processus %1)</translation>
+    </message>
+    <message>
+        <source>Emailed to %1</source>
+        <translation>Envoyé par e-mail à %1</translation>
+    </message>
+    <message>
+        <source>An API usage alert could not be emailed</source>
+        <translation>Une alerte d&apos;utilisation de l&apos;API n&apos;a pas pu être envoyée par e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FailureListModel</name>
+    <message>
+        <source>No API calls left</source>
+        <translation>Plus d&apos;appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Refused by Salesforce</source>
+        <translation>Refusé par Salesforce</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporaire</translation>
+    </message>
+    <message>
+        <source>To Salesforce</source>
+        <translation>Vers Salesforce</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Salesforce ID</source>
+        <translation>ID Salesforce</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Salesforce code and message</source>
+        <translation>Code et message Salesforce</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FieldConfigurationPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation>Mappages de champs</translation>
+    </message>
+    <message>
+        <source>&amp;Add mapping</source>
+        <translation>&amp;Ajouter un mappage</translation>
+    </message>
+    <message>
+        <source>&amp;Remove mapping</source>
+        <translation>&amp;Supprimer le mappage</translation>
+    </message>
+    <message>
+        <source>Sync intervals</source>
+        <translation>Intervalles de synchronisation</translation>
+    </message>
+    <message>
+        <source>Send local changes every</source>
+        <translation>Envoyer les modifications locales toutes les</translation>
+    </message>
+    <message>
+        <source>Check Salesforce for changes every</source>
+        <translation>Rechercher les modifications dans Salesforce toutes les</translation>
+    </message>
+    <message>
+        <source>Send local changes and activities every:</source>
+        <translation>Envoyer les modifications locales et les activités toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check Salesforce for changes every:</source>
+        <translation>Rechercher les modifications dans Salesforce toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Estimated API calls per day</source>
+        <translation>Appels d&apos;API estimés par jour</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>No describe of %1 is cached, so there is no list of its Salesforce fields: existing mappings can still be edited, and field names typed.</source>
+        <translation>Aucune description de %1 n&apos;est en cache, la liste de ses champs Salesforce n&apos;est donc pas disponible&#xa0;: les mappages existants restent modifiables et les noms de champs peuvent être saisis.</translation>
+    </message>
+    <message>
+        <source>Salesforce fields are listed from the cached describe (read %1); no API call is spent to show them.</source>
+        <translation>Les champs Salesforce proviennent de la description en cache (lue %1)&#xa0;; aucun appel d&apos;API n&apos;est consommé pour les afficher.</translation>
+    </message>
+    <message>
+        <source>Estimated API calls per day: &lt;b&gt;%1&lt;/b&gt; (outbound %2, activities %3, inbound %4) — saved configuration: %5</source>
+        <translation>Appels d&apos;API estimés par jour&#xa0;: &lt;b&gt;%1&lt;/b&gt; (sortants %2, activités %3, entrants %4) — configuration enregistrée&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved: %1</source>
+        <translation>La configuration n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The sync engine now uses this configuration.</source>
+        <translation>Enregistré. Le moteur de synchronisation utilise désormais cette configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FieldMappingCrmFieldDelegate</name>
+    <message>
+        <source>Salesforce field</source>
+        <translation>Champ Salesforce</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FieldMappingDirectionDelegate</name>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FieldMappingModel</name>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>To Salesforce</source>
+        <translation>Vers Salesforce</translation>
+    </message>
+    <message>
+        <source>From Salesforce</source>
+        <translation>Depuis Salesforce</translation>
+    </message>
+    <message>
+        <source>Don&apos;t sync</source>
+        <translation>Ne pas synchroniser</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cached describe of %2.</source>
+        <translation>%1 ne figure pas dans la description en cache de %2.</translation>
+    </message>
+    <message>
+        <source>Local field</source>
+        <translation>Champ local</translation>
+    </message>
+    <message>
+        <source>Salesforce field</source>
+        <translation>Champ Salesforce</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::FirstRunDialog</name>
+    <message>
+        <source>&amp;Explore with the sandbox org</source>
+        <translation>&amp;Explorer avec l&apos;organisation sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Salesforce org</source>
+        <translation>&amp;Se connecter à une organisation Salesforce</translation>
+    </message>
+    <message>
+        <source>Welcome to SyncDesk</source>
+        <translation>Bienvenue dans SyncDesk</translation>
+    </message>
+    <message>
+        <source>SyncDesk is not connected to an org yet. Connect it to your Salesforce org, or look around first on a sandbox org that runs on this computer and needs no Salesforce account.</source>
+        <translation>SyncDesk n&apos;est encore connecté à aucune organisation. Connectez-le à votre organisation Salesforce, ou découvrez-le d&apos;abord avec une organisation sandbox qui s&apos;exécute sur cet ordinateur et ne nécessite aucun compte Salesforce.</translation>
+    </message>
+    <message>
+        <source>A local org with sample people, accounts and opportunities, other integrations spending calls, and a simulated sales team.</source>
+        <translation>Une organisation locale avec des personnes, entreprises et opportunités d&apos;exemple, d&apos;autres intégrations qui consomment des appels et une équipe commerciale simulée.</translation>
+    </message>
+    <message>
+        <source>Production (login.salesforce.com)</source>
+        <translation>Production (login.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>Sandbox (test.salesforce.com)</source>
+        <translation>Sandbox (test.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>My Domain</source>
+        <translation>Mon domaine</translation>
+    </message>
+    <message>
+        <source>Login host</source>
+        <translation>Hôte de connexion</translation>
+    </message>
+    <message>
+        <source>acme.my.salesforce.com</source>
+        <translation>acme.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>Consumer key of the connected app</source>
+        <translation>Clé client de l&apos;application connectée</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Log in at:</source>
+        <translation>Se connecter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>My Domain:</source>
+        <translation>Mon domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation>Clé client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Enter the consumer key of the connected app your Salesforce admin created for SyncDesk.</source>
+        <translation>Saisissez la clé client de l&apos;application connectée que votre administrateur Salesforce a créée pour SyncDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::MainWindow</name>
+    <message>
+        <source>SyncDesk</source>
+        <translation>SyncDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send waiting changes and read Salesforce&apos;s changes now</source>
+        <translation>Envoyer maintenant les modifications en attente et lire celles de Salesforce</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Sync</source>
+        <translation>Mettre la synchronisation en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Stop spending API calls until sync is resumed</source>
+        <translation>Ne plus consommer d&apos;appels d&apos;API jusqu&apos;à la reprise de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Show SyncDesk</source>
+        <translation>Afficher SyncDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>API Limits</source>
+        <translation>Limites d&apos;API</translation>
+    </message>
+    <message>
+        <source>Field Configuration</source>
+        <translation>Configuration des champs</translation>
+    </message>
+    <message>
+        <source>Sync Failures</source>
+        <translation>Échecs de synchronisation</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>SyncDesk — %1</source>
+        <translation>SyncDesk — %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 API calls used</source>
+        <translation>%1 appels d&apos;API utilisés sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::SyncFailuresPage</name>
+    <message>
+        <source>Sync failures</source>
+        <translation>Échecs de synchronisation</translation>
+    </message>
+    <message>
+        <source>To Salesforce</source>
+        <translation>Vers Salesforce</translation>
+    </message>
+    <message>
+        <source>Refused by Salesforce</source>
+        <translation>Refusé par Salesforce</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Retry status</source>
+        <translation>État de la nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Filter by record, code or message</source>
+        <translation>Filtrer par enregistrement, code ou message</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvelle tentative en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry the selected failures now</source>
+        <translation>Réessayer maintenant les échecs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Retry &amp;all</source>
+        <translation>&amp;Tout réessayer</translation>
+    </message>
+    <message>
+        <source>Retry every failure now</source>
+        <translation>Réessayer maintenant tous les échecs</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Ignorer…</translation>
+    </message>
+    <message>
+        <source>Give up on the selected failures and the changes they hold</source>
+        <translation>Abandonner les échecs sélectionnés et les modifications qu&apos;ils contiennent</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Salesforce</source>
+        <translation>&amp;Ouvrir dans Salesforce</translation>
+    </message>
+    <message>
+        <source>Open the record in the browser</source>
+        <translation>Ouvrir l&apos;enregistrement dans le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab-separated</source>
+        <translation>Copier les lignes sélectionnées, séparées par des tabulations</translation>
+    </message>
+    <message>
+        <source>Dismiss failures</source>
+        <translation>Ignorer les échecs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n failure(s)? The changes they hold will not be sent to Salesforce.</source>
+        <translation>
+            <numerusform>Ignorer %n échec&#xa0;? Les modifications qu&apos;il contient ne seront pas envoyées à Salesforce.</numerusform>
+            <numerusform>Ignorer %n échecs&#xa0;? Les modifications qu&apos;ils contiennent ne seront pas envoyées à Salesforce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>No API calls left; credits are expected back at %1</source>
+        <translation>Plus d&apos;appels d&apos;API&#xa0;; ils devraient être de nouveau disponibles à %1</translation>
+    </message>
+    <message>
+        <source>%1 failures</source>
+        <translation>%1 échecs</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::SyncLogModel</name>
+    <message>
+        <source>Send changes</source>
+        <translation>Envoi des modifications</translation>
+    </message>
+    <message>
+        <source>Read changes</source>
+        <translation>Lecture des modifications</translation>
+    </message>
+    <message>
+        <source>Log activities</source>
+        <translation>Journalisation des activités</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>Appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoués</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::SyncLogPage</name>
+    <message>
+        <source>Sync log</source>
+        <translation>Journal de synchronisation</translation>
+    </message>
+    <message>
+        <source>Log activities</source>
+        <translation>Journalisation des activités</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>Appels d&apos;API</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::ThresholdDialog</name>
+    <message>
+        <source>Email CRM Sync Alert Contact after your API threshold has been crossed.</source>
+        <translation>Envoyer un e-mail au contact d&apos;alerte de synchronisation CRM une fois votre seuil d&apos;API franchi.</translation>
+    </message>
+    <message>
+        <source>API Usage Threshold</source>
+        <translation>Seuil d&apos;utilisation de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Email the alert contact when the threshold is crossed</source>
+        <translation>Envoyer un e-mail au contact d&apos;alerte lorsque le seuil est franchi</translation>
+    </message>
+    <message>
+        <source>Threshold in API calls</source>
+        <translation>Seuil en appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>No Threshold</source>
+        <translation>Aucun seuil</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> appels</translation>
+    </message>
+    <message>
+        <source>CRM Sync Alert Contact email address</source>
+        <translation>Adresse e-mail du contact d&apos;alerte de synchronisation CRM</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>A threshold only sends a warning; it never stops API calls.</source>
+        <translation>Un seuil envoie seulement un avertissement&#xa0;; il n&apos;arrête jamais les appels d&apos;API.</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Seuil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alert &amp;contact:</source>
+        <translation>&amp;Contact d&apos;alerte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter a whole positive number of calls.</source>
+        <translation>Saisissez un nombre entier positif d&apos;appels.</translation>
+    </message>
+    <message>
+        <source>The threshold cannot be above the org&apos;s limit of %1 calls.</source>
+        <translation>Le seuil ne peut pas dépasser la limite de l&apos;organisation, soit %1 appels.</translation>
+    </message>
+    <message>
+        <source>This is at or close to the org&apos;s limit of %1 calls: a threshold below it, such as %2, leaves time to act before calls fail.</source>
+        <translation>Cette valeur atteint ou frôle la limite de l&apos;organisation, soit %1 appels&#xa0;: un seuil plus bas, par exemple %2, laisse le temps d&apos;agir avant que les appels échouent.</translation>
+    </message>
+    <message>
+        <source>Enter the email address of the CRM Sync Alert Contact.</source>
+        <translation>Saisissez l&apos;adresse e-mail du contact d&apos;alerte de synchronisation CRM.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, such as name@example.com.</source>
+        <translation>Saisissez une adresse e-mail valide, par exemple name@example.com.</translation>
+    </message>
+    <message>
+        <source>The threshold could not be saved: %1</source>
+        <translation>Le seuil n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::TrayStatusIcon</name>
+    <message>
+        <source>SyncDesk</source>
+        <translation>SyncDesk</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::UsageChart</name>
+    <message>
+        <source>API usage chart</source>
+        <translation>Graphique d&apos;utilisation de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Org total</source>
+        <translation>Total de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>SyncDesk: activity logging</source>
+        <translation>SyncDesk&#xa0;: journalisation des activités</translation>
+    </message>
+    <message>
+        <source>SyncDesk: updates to Salesforce</source>
+        <translation>SyncDesk&#xa0;: mises à jour vers Salesforce</translation>
+    </message>
+    <message>
+        <source>SyncDesk: polling for changes</source>
+        <translation>SyncDesk&#xa0;: recherche de modifications</translation>
+    </message>
+    <message>
+        <source>SyncDesk: limits checks</source>
+        <translation>SyncDesk&#xa0;: vérifications des limites</translation>
+    </message>
+    <message>
+        <source>SyncDesk: describe</source>
+        <translation>SyncDesk&#xa0;: appels describe</translation>
+    </message>
+    <message>
+        <source>Other integrations</source>
+        <translation>Autres intégrations</translation>
+    </message>
+    <message>
+        <source>Calls in the rolling 24 hours, hour by hour</source>
+        <translation>Appels sur les 24 heures glissantes, heure par heure</translation>
+    </message>
+    <message>
+        <source>Calls per day, the last 7 days</source>
+        <translation>Appels par jour, 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Org total: %1</source>
+        <translation>Total de l&apos;organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+</TS>

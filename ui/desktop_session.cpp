@@ -1,0 +1,249 @@
+#include "desktop_session.h"
+
+#include "alerts/alert_dispatcher.h"
+#include "alerts_history_model.h"
+#include "alerts_settings_page.h"
+#include "api_limits_page.h"
+#include "auth/org_sign_in.h"
+#include "auth/saved_connection.h"
+#include "main_window.h"
+#include "sandbox/sandbox_org_connector.h"
+#include "secrets/in_memory_secret_store.h"
+#include "secrets/keychain_secret_store.h"
+#include "store/connection_store.h"
+#include "store/database.h"
+#include "sync/default_field_mappings.h"
+#include "sync/engine_lock.h"
+#include "sync/simulated_sales_team.h"
+#include "sync/sync_engine.h"
+#include "sync/sync_engine_thread.h"
+#include "threshold_dialog.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QMessageBox>
+
+namespace syncdesk::ui {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A rep logs a call or an email, or edits a record, about every ten seconds: enough to
+// see sync at work on the sandbox org, and far below what the org's limit notices.
+constexpr int kSalesTeamActionsPerMinute = 6;
+
+std::unique_ptr<SecretStore> openSecretStore()
+{
+    // For tests and machines without a keyring; a connection then lasts one run.
+    if (qEnvironmentVariableIntValue("SYNCDESK_IN_MEMORY_SECRETS") == 1)
+        return std::make_unique<InMemorySecretStore>();
+    return std::make_unique<KeychainSecretStore>();
+}
+
+} // namespace
+
+DesktopSession::DesktopSession(AppPaths paths, QObject *parent)
+    : QObject(parent)
+    , m_paths(std::move(paths))
+    , m_secrets(openSecretStore())
+{}
+
+DesktopSession::~DesktopSession()
+{
+    // The engine stops calling before the org it calls goes away, and both before the
+    // window that shows them.
+    m_salesTeam.reset();
+    m_control.attach(nullptr);
+    m_engine.reset();
+    m_alerts.reset();
+    m_signIn.reset();
+    m_sandbox.reset();
+    m_window.reset();
+}
+
+bool DesktopSession::start(const Options &options, QString *error)
+{
+    m_options = options;
+    if (options.sandboxOrg) {
+        m_workspacePaths =
+            AppPaths::prepare(QDir(m_paths.dataDir()).filePath(u"sandbox-org"_s), error);
+    } else {
+        m_workspacePaths = m_paths;
+    }
+    if (!m_workspacePaths)
+        return false;
+    const DatabaseConnection connection = Database::open(m_workspacePaths->databasePath());
+    if (!connection.ok()) {
+        if (error)
+            *error = connection.error->message;
+        return false;
+    }
+    m_db = connection.db;
+    // Before the window reads them: the engine would seed them too, but on its own thread
+    // and after the pages were built.
+    ensureDefaultFieldMappings(m_db);
+
+    m_window = std::make_unique<MainWindow>(m_db, &m_control, m_secrets.get());
+    m_window->show();
+
+    if (options.sandboxOrg) {
+        startSandboxOrg(options.livelySandbox);
+    } else if (const std::optional<OrgConnection> saved = ConnectionStore(m_db).active()) {
+        resumeSavedConnection(*saved);
+    } else {
+        offerFirstRun();
+    }
+    return true;
+}
+
+void DesktopSession::offerFirstRun()
+{
+    auto *dialog = new FirstRunDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FirstRunDialog::chosen, this, [this](const FirstRunChoice &choice) {
+        if (choice.kind == FirstRunChoice::Kind::ExploreSandboxOrg) {
+            // The sandbox org keeps its own workspace; this run switches to it, once the
+            // dialog (a child of this window) has finished closing.
+            Options options = m_options;
+            options.sandboxOrg = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this, options] {
+                    m_window.reset();
+                    QString error;
+                    if (!start(options, &error))
+                        QMessageBox::critical(nullptr, tr("SyncDesk"), error);
+                },
+                Qt::QueuedConnection);
+        } else {
+            signInToSalesforce(choice);
+        }
+    });
+    dialog->open();
+}
+
+void DesktopSession::startSandboxOrg(bool lively)
+{
+    m_window->showOrg(tr("Sandbox org"), {});
+    SandboxOrgConnector::Options options;
+    options.simulateLivelyOrg = lively;
+    options.pollInterval = std::chrono::milliseconds(0); // the engine keeps the figures
+    options.extraArguments = {u"--db"_s,
+                              QDir(m_workspacePaths->dataDir()).filePath(u"org.sqlite"_s)};
+    m_sandbox = std::make_unique<SandboxOrgConnector>(options);
+    m_window->follow(m_sandbox.get());
+    connect(m_sandbox.get(), &SandboxOrgConnector::signedIn, this,
+            [this](const OAuthClientConfig &config, const OAuthTokens &tokens) {
+                m_window->showOrg(tr("Sandbox org"), tokens.instanceUrl);
+                startEngine(config, tokens);
+                startAlerts(tr("Sandbox org"));
+                if (m_options.livelySandbox) {
+                    m_salesTeam = std::make_unique<SimulatedSalesTeam>(m_db);
+                    m_salesTeam->setRate(kSalesTeamActionsPerMinute);
+                    m_salesTeam->start();
+                }
+            });
+    m_sandbox->start();
+}
+
+void DesktopSession::signInToSalesforce(const FirstRunChoice &choice)
+{
+    m_signIn = std::make_unique<OrgSignIn>(&m_network, m_secrets.get(),
+                                           [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    m_window->showConnectionState(ConnectionState::SigningIn,
+                                  tr("Approve SyncDesk in the browser window that opened."));
+    connect(m_signIn.get(), &OrgSignIn::failed, this, [this](const QString &reason) {
+        m_window->showConnectionState(ConnectionState::Failed, reason);
+        offerFirstRun();
+    });
+    connect(m_signIn.get(), &OrgSignIn::signedIn, this, [this, choice](const OAuthTokens &tokens) {
+        QString error;
+        if (!saveSignedInConnection(m_db, tokens, *choice.loginHost, choice.consumerKey, &error))
+            showProblem(tr("Signed in, but the connection cannot be saved: %1").arg(error));
+        const OAuthClientConfig config{choice.loginHost->url(), choice.consumerKey,
+                                       OAuthClientConfig::loopbackRedirectUri()};
+        m_window->showOrg(tokens.instanceUrl.host(), tokens.instanceUrl);
+        m_window->showConnectionState(ConnectionState::Connected, tokens.instanceUrl.toString());
+        startEngine(config, tokens);
+        startAlerts(tokens.instanceUrl.host());
+    });
+    m_signIn->start(OrgSignIn::Request{*choice.loginHost, choice.consumerKey,
+                                       OrgSignIn::kRegisteredRedirectPort});
+}
+
+void DesktopSession::resumeSavedConnection(const OrgConnection &connection)
+{
+    m_window->showOrg(connection.label, connection.instanceUrl);
+    m_window->showConnectionState(ConnectionState::SigningIn, connection.instanceUrl.toString());
+    readSavedTokens(*m_secrets, connection,
+                    [this, connection](const SecretResult &result, const OAuthTokens &tokens) {
+                        if (!result.ok()) {
+                            m_window->showConnectionState(
+                                ConnectionState::Failed,
+                                tr("The saved sign-in cannot be read from the keychain: %1")
+                                    .arg(result.message));
+                            return;
+                        }
+                        m_window->showConnectionState(ConnectionState::Connected,
+                                                      connection.instanceUrl.toString());
+                        startEngine(clientConfigFor(connection), tokens);
+                        startAlerts(connection.label);
+                    });
+}
+
+void DesktopSession::startEngine(const OAuthClientConfig &config, const OAuthTokens &tokens)
+{
+    m_engineLock = std::make_unique<EngineLock>(m_workspacePaths->engineLockPath());
+    if (!m_engineLock->acquire()) {
+        const std::optional<qint64> holder = m_engineLock->holderPid();
+        showProblem(tr("Another SyncDesk engine is already syncing this workspace%1. This "
+                       "window shows its figures but does not sync.")
+                        .arg(holder ? tr(" (process %1)").arg(*holder) : QString()));
+        return;
+    }
+    SyncEngineOptions options;
+    options.databasePath = m_workspacePaths->databasePath();
+    options.oauth = config;
+    options.tokens = tokens;
+    m_engine = std::make_unique<SyncEngineThread>(std::move(options));
+    m_control.attach(m_engine.get());
+    m_engine->syncNow();
+}
+
+void DesktopSession::startAlerts(const QString &orgName)
+{
+    m_alerts = std::make_unique<AlertDispatcher>(m_workspacePaths->databasePath(), m_secrets.get());
+    m_alerts->setOrgName(orgName);
+    AlertDispatcher *alerts = m_alerts.get();
+    MainWindow *window = m_window.get();
+    connect(&m_control, &SyncControl::orgUsageObserved, alerts, &AlertDispatcher::observeUsage);
+    connect(window->apiLimitsPage(), &ApiLimitsPage::thresholdSaved, alerts,
+            &AlertDispatcher::thresholdChanged);
+    connect(window->alertsSettingsPage(), &AlertsSettingsPage::settingsSaved, alerts,
+            &AlertDispatcher::thresholdChanged);
+    connect(window->alertsSettingsPage(), &AlertsSettingsPage::testEmailRequested, alerts,
+            &AlertDispatcher::sendTestEmail);
+    connect(alerts, &AlertDispatcher::testEmailFinished, window->alertsSettingsPage(),
+            &AlertsSettingsPage::showTestResult);
+    connect(alerts, &AlertDispatcher::alertDelivered, window,
+            [window](qint64, const QString &recipient, const QString &subject) {
+                window->alertsHistory()->reload();
+                window->notify(subject, tr("Emailed to %1").arg(recipient));
+            });
+    connect(alerts, &AlertDispatcher::alertFailed, window, [window](qint64, const QString &error) {
+        window->alertsHistory()->reload();
+        window->notify(tr("An API usage alert could not be emailed"), error);
+    });
+    alerts->resumePending();
+}
+
+void DesktopSession::showProblem(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("SyncDesk"), message, QMessageBox::Ok,
+                                m_window.get());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace syncdesk::ui

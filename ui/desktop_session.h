@@ -1,0 +1,81 @@
+#pragma once
+
+#include "app_paths.h"
+#include "first_run_dialog.h"
+#include "sync/sync_control_relay.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSqlDatabase>
+#include <memory>
+
+namespace syncdesk {
+class AlertDispatcher;
+class EngineLock;
+class OrgSignIn;
+class SandboxOrgConnector;
+class SecretStore;
+class SimulatedSalesTeam;
+class SyncEngineThread;
+struct OAuthClientConfig;
+struct OAuthTokens;
+struct OrgConnection;
+} // namespace syncdesk
+
+namespace syncdesk::ui {
+
+class MainWindow;
+
+// Everything one run of the desktop app puts together: the state folder and its store,
+// the org (the embedded sandbox org or a Salesforce org signed in with PKCE), the sync
+// engine on its thread, the threshold alerts, and the window that shows them. main()
+// only parses the command line and hands over to this.
+class DesktopSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool sandboxOrg = false;   // --sandbox: straight to the sandbox org
+        bool livelySandbox = true; // other integrations, CRM users and a sales team
+    };
+
+    explicit DesktopSession(AppPaths paths, QObject *parent = nullptr);
+    ~DesktopSession() override;
+
+    // Opens the store and shows the window, then connects: the sandbox org when asked
+    // or chosen before, the saved Salesforce org, or the first-run choice. False (and
+    // `error`) when the store cannot be opened.
+    bool start(const Options &options, QString *error);
+
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    void startSandboxOrg(bool lively);
+    void signInToSalesforce(const FirstRunChoice &choice);
+    void resumeSavedConnection(const OrgConnection &connection);
+    void offerFirstRun();
+    void startEngine(const OAuthClientConfig &config, const OAuthTokens &tokens);
+    void startAlerts(const QString &orgName);
+    void showProblem(const QString &message);
+
+    AppPaths m_paths; // the folder the admin chose (or the default)
+    // Where this run's store lives: the sandbox org keeps its own workspace (and its org
+    // state) in a subfolder, so that exploring never mixes with a real org's records.
+    std::optional<AppPaths> m_workspacePaths;
+    Options m_options;
+    QSqlDatabase m_db;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SecretStore> m_secrets;
+    SyncControlRelay m_control;
+    std::unique_ptr<EngineLock> m_engineLock;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SandboxOrgConnector> m_sandbox;
+    std::unique_ptr<OrgSignIn> m_signIn;
+    std::unique_ptr<SyncEngineThread> m_engine;
+    std::unique_ptr<AlertDispatcher> m_alerts;
+    std::unique_ptr<SimulatedSalesTeam> m_salesTeam;
+};
+
+} // namespace syncdesk::ui
