@@ -150,10 +150,6 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <source>Not connected. Start SyncDesk with --sandbox to use a private sandbox org.</source>
-        <translation>Nicht verbunden. Starten Sie SyncDesk mit --sandbox, um eine private Sandbox-Organisation zu verwenden.</translation>
-    </message>
-    <message>
         <source>Starting sandbox org…</source>
         <translation>Sandbox-Organisation wird gestartet…</translation>
     </message>
@@ -168,6 +164,10 @@
     <message>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to an org.</source>
+        <translation>Mit keiner Org verbunden.</translation>
     </message>
 </context>
 <context>

@@ -150,10 +150,6 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <source>Not connected. Start SyncDesk with --sandbox to use a private sandbox org.</source>
-        <translation>Non connecté. Démarrez SyncDesk avec --sandbox pour utiliser une organisation sandbox privée.</translation>
-    </message>
-    <message>
         <source>Starting sandbox org…</source>
         <translation>Démarrage de l&apos;organisation sandbox…</translation>
     </message>
@@ -168,6 +164,10 @@
     <message>
         <source>Not connected: %1</source>
         <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to an org.</source>
+        <translation>Aucune org connectée.</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,7 @@ QString connectionStatusText(ConnectionState state, const QString &detail)
 {
     switch (state) {
     case ConnectionState::Idle:
-        return ConnectionStatus::tr(
-            "Not connected. Start SyncDesk with --sandbox to use a private sandbox org.");
+        return ConnectionStatus::tr("Not connected to an org.");
     case ConnectionState::StartingSandbox:
         return ConnectionStatus::tr("Starting sandbox org…");
     case ConnectionState::SigningIn:

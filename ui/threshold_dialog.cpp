@@ -1,6 +1,7 @@
 #include "threshold_dialog.h"
 
 #include "store/settings_store.h"
+#include "usage_level_palette.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -146,7 +147,9 @@ void ThresholdDialog::showMessage(QLabel *label, const QString &text, bool error
 {
     label->setText(text);
     label->setProperty("severity", error ? u"error"_s : u"warning"_s);
-    label->setStyleSheet(error ? u"color: #d32f2f;"_s : u"color: #b26a00;"_s);
+    const QColor color =
+        messageColor(error ? MessageSeverity::Error : MessageSeverity::Warning, palette());
+    label->setStyleSheet(u"color: %1;"_s.arg(color.name()));
     label->setVisible(!text.isEmpty());
 }
 

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QImage>
+#include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QSettings>
@@ -240,4 +241,36 @@ TEST_F(MainWindowTest, RemembersTheLastTabAndGeometry)
     MainWindow again(connection.db, &control, &secrets);
     EXPECT_EQ(again.tabs()->currentIndex(), 2);
     EXPECT_EQ(again.size(), QSize(1000, 640));
+}
+
+// The whole window in a dark palette, as an admin with a dark desktop sees it: every
+// label's text must stand out from the window behind it (no colour fixed for a light
+// theme), and the grab is kept for a person to look at.
+TEST_F(MainWindowTest, DarkPaletteKeepsEveryLabelReadable)
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0)); // as dark themes set it
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    feed(12'480, 15'000);
+    QApplication::processEvents();
+
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(window.get()) || label->text().isEmpty())
+            continue;
+        const QColor text = label->palette().color(label->foregroundRole());
+        const QColor behind = label->palette().color(QPalette::Window);
+        EXPECT_GE(contrastRatio(text, behind), 3.0)
+            << label->objectName().toStdString() << ": " << label->text().toStdString();
+        EXPECT_FALSE(label->styleSheet().contains(u"#"_s))
+            << "fixed colour on " << label->text().toStdString();
+    }
+    window->grab().save(u"main_window_dark.png"_s);
+    QApplication::setPalette(before);
 }

@@ -172,3 +172,23 @@ TEST(FirstRunDialog, SalesforceNeedsAConsumerKeyAndAValidMyDomain)
     EXPECT_EQ(choice.loginHost->url().host(), u"acme.my.salesforce.com"_s);
     EXPECT_EQ(choice.consumerKey, u"3MVG9-test-key"_s);
 }
+
+// Inline warnings and errors keep their contrast whichever way the theme goes.
+TEST(DarkPalette, MessagesStayReadableOnLightAndDarkWindows)
+{
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    for (const QPalette &palette : {light, dark}) {
+        const QColor window = palette.color(QPalette::Window);
+        for (const MessageSeverity severity : {MessageSeverity::Warning, MessageSeverity::Error}) {
+            EXPECT_GE(contrastRatio(messageColor(severity, palette), window), 4.5)
+                << window.name().toStdString();
+        }
+    }
+    // The same colour on both would fail one of the two.
+    EXPECT_NE(messageColor(MessageSeverity::Error, light),
+              messageColor(MessageSeverity::Error, dark));
+    EXPECT_NEAR(contrastRatio(Qt::black, Qt::white), 21.0, 0.01);
+}
