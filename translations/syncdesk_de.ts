@@ -158,16 +158,20 @@
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <source>Connected to Sandbox org at %1</source>
-        <translation>Mit Sandbox-Organisation unter %1 verbunden</translation>
-    </message>
-    <message>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
         <source>Not connected to an org.</source>
         <translation>Mit keiner Org verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2</source>
+        <translation>Verbunden mit %1 unter %2</translation>
     </message>
 </context>
 <context>

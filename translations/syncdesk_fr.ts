@@ -158,16 +158,20 @@
         <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <source>Connected to Sandbox org at %1</source>
-        <translation>Connecté à l&apos;organisation sandbox à l&apos;adresse %1</translation>
-    </message>
-    <message>
         <source>Not connected: %1</source>
         <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not connected to an org.</source>
         <translation>Aucune org connectée.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2</source>
+        <translation>Connecté à %1 à l’adresse %2</translation>
     </message>
 </context>
 <context>

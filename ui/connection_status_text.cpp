@@ -14,7 +14,7 @@ struct ConnectionStatus
 
 } // namespace
 
-QString connectionStatusText(ConnectionState state, const QString &detail)
+QString connectionStatusText(ConnectionState state, const QString &detail, const QString &orgLabel)
 {
     switch (state) {
     case ConnectionState::Idle:
@@ -24,7 +24,9 @@ QString connectionStatusText(ConnectionState state, const QString &detail)
     case ConnectionState::SigningIn:
         return ConnectionStatus::tr("Signing in…");
     case ConnectionState::Connected:
-        return ConnectionStatus::tr("Connected to Sandbox org at %1").arg(detail);
+        if (orgLabel.isEmpty())
+            return ConnectionStatus::tr("Connected to %1").arg(detail);
+        return ConnectionStatus::tr("Connected to %1 at %2").arg(orgLabel, detail);
     case ConnectionState::Failed:
         return ConnectionStatus::tr("Not connected: %1").arg(detail);
     }

@@ -7,6 +7,7 @@
 namespace syncdesk::ui {
 
 // The status bar's sentence for a connection state.
-QString connectionStatusText(ConnectionState state, const QString &detail);
+// `orgLabel` names the org ("Sandbox org", or its host) once connected.
+QString connectionStatusText(ConnectionState state, const QString &detail, const QString &orgLabel);
 
 } // namespace syncdesk::ui

@@ -67,9 +67,12 @@ QString ForecastText::share(const std::array<qint64, callCategoryCount> &ourCall
         return tr("SyncDesk made %1 calls in the last 24 hours: %2.")
             .arg(locale.toString(total), parts.join(u", "_s));
     }
-    const qint64 percent = qint64(std::lround(100.0 * double(total) / double(*orgUsed)));
+    // The org's figure is as of its last reading, which may predate our newest calls; it
+    // made at least ours.
+    const qint64 orgTotal = std::max(*orgUsed, total);
+    const qint64 percent = qint64(std::lround(100.0 * double(total) / double(orgTotal)));
     return tr("SyncDesk made %1 of the org's %2 calls in the last 24 hours (%3 %): %4.")
-        .arg(locale.toString(total), locale.toString(*orgUsed),
+        .arg(locale.toString(total), locale.toString(orgTotal),
              percent == 0 ? tr("< 1") : locale.toString(std::min<qint64>(percent, 100)),
              parts.join(u", "_s));
 }

@@ -200,7 +200,7 @@ void MainWindow::showConnectionState(ConnectionState state, const QString &detai
 {
     // The status bar has one line; the full reason goes under the usage.
     const QString firstLine = detail.section(u'\n', 0, 0);
-    m_connectionLabel->setText(connectionStatusText(state, firstLine));
+    m_connectionLabel->setText(connectionStatusText(state, firstLine, m_orgName));
     m_connectionLabel->setToolTip(detail);
     if (state == ConnectionState::Failed)
         apiUsageGroup()->showUnavailable(detail);

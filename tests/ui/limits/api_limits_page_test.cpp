@@ -368,6 +368,10 @@ TEST(ForecastTextTest, Sentences)
     EXPECT_EQ(ForecastText::share(ours, 8000, locale),
               QStringLiteral("SyncDesk made 400 of the org's 8,000 calls in the last 24 hours "
                              "(5 %): 300 activity logging, 100 polling for changes."));
+    // The org's last reading predates some of our calls: it made at least ours.
+    EXPECT_EQ(ForecastText::share(ours, 3, locale),
+              QStringLiteral("SyncDesk made 400 of the org's 400 calls in the last 24 hours "
+                             "(100 %): 300 activity logging, 100 polling for changes."));
 }
 
 // Not an assertion: a picture for people to look at.
