@@ -1320,6 +1320,14 @@
         <source>%1 of %2 API calls used</source>
         <translation>%1 von %2 API-Aufrufen verbraucht</translation>
     </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation>Erneut &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>The org refused SyncDesk&apos;s saved sign-in; sync waits for a new one</source>
+        <translation>Die Org hat die gespeicherte Anmeldung von SyncDesk abgelehnt; die Synchronisierung wartet auf eine neue</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::SyncFailuresPage</name>

@@ -1320,6 +1320,14 @@
         <source>%1 of %2 API calls used</source>
         <translation>%1 appels d&apos;API utilisés sur %2</translation>
     </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation>Se &amp;reconnecter…</translation>
+    </message>
+    <message>
+        <source>The org refused SyncDesk&apos;s saved sign-in; sync waits for a new one</source>
+        <translation>L&apos;org a refusé la connexion enregistrée de SyncDesk&#xa0;; la synchronisation attend une nouvelle connexion</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::SyncFailuresPage</name>

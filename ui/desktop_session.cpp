@@ -85,6 +85,7 @@ bool DesktopSession::start(const Options &options, QString *error)
     ensureDefaultFieldMappings(m_db);
 
     m_window = std::make_unique<MainWindow>(m_db, &m_control, m_secrets.get());
+    connect(m_window.get(), &MainWindow::signInRequested, this, &DesktopSession::signInAgain);
     m_window->show();
 
     if (options.sandboxOrg) {
@@ -190,6 +191,40 @@ void DesktopSession::resumeSavedConnection(const OrgConnection &connection)
                         startEngine(clientConfigFor(connection), tokens);
                         startAlerts(connection.label);
                     });
+}
+
+void DesktopSession::signInAgain()
+{
+    const std::optional<OrgConnection> saved = ConnectionStore(m_db).active();
+    if (m_options.sandboxOrg || !saved) {
+        // The sandbox org signs in by itself: start it over.
+        stopEngine();
+        m_alerts.reset();
+        m_salesTeam.reset();
+        m_sandbox.reset();
+        startSandboxOrg(m_options.livelySandbox);
+        return;
+    }
+    QString error;
+    const std::optional<LoginHost> host = LoginHost::fromText(saved->loginHost, &error);
+    if (!host) {
+        showProblem(error);
+        return;
+    }
+    stopEngine();
+    m_alerts.reset();
+    FirstRunChoice choice;
+    choice.kind = FirstRunChoice::Kind::ConnectSalesforce;
+    choice.loginHost = host;
+    choice.consumerKey = saved->clientId;
+    signInToSalesforce(choice);
+}
+
+void DesktopSession::stopEngine()
+{
+    m_control.attach(nullptr);
+    m_engine.reset();
+    m_engineLock.reset();
 }
 
 void DesktopSession::startEngine(const OAuthClientConfig &config, const OAuthTokens &tokens)

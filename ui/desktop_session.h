@@ -57,6 +57,10 @@ private:
     void resumeSavedConnection(const OrgConnection &connection);
     void offerFirstRun();
     void startEngine(const OAuthClientConfig &config, const OAuthTokens &tokens);
+    // The saved sign-in was refused: sign in to the same org again, then restart the engine
+    // with the new tokens.
+    void signInAgain();
+    void stopEngine();
     void startAlerts(const QString &orgName);
     void showProblem(const QString &message);
 

@@ -99,6 +99,13 @@ void MainWindow::createActions()
     m_pause->setToolTip(tr("Stop spending API calls until sync is resumed"));
     connect(m_pause, &QAction::toggled, m_control, &SyncControl::setPaused);
 
+    m_signInAgain = new QAction(tr("Sign &In Again…"), this);
+    m_signInAgain->setObjectName(u"signInAgainAction"_s);
+    m_signInAgain->setToolTip(tr("The org refused SyncDesk's saved sign-in; sync waits for a "
+                                 "new one"));
+    m_signInAgain->setEnabled(false);
+    connect(m_signInAgain, &QAction::triggered, this, &MainWindow::signInRequested);
+
     m_showWindow = new QAction(tr("Show SyncDesk"), this);
     connect(m_showWindow, &QAction::triggered, this, &MainWindow::showAndRaise);
 
@@ -111,6 +118,8 @@ void MainWindow::createActions()
     QMenu *sync = menuBar()->addMenu(tr("S&ync"));
     sync->addAction(m_syncNow);
     sync->addAction(m_pause);
+    sync->addSeparator();
+    sync->addAction(m_signInAgain);
 }
 
 void MainWindow::createPages(QSqlDatabase db, SecretStore *secrets)
@@ -226,6 +235,7 @@ void MainWindow::showEngineStatus(const EngineStatus &status)
     m_syncNow->setEnabled(status.state != EngineState::Stopped &&
                           status.state != EngineState::Syncing);
     m_pause->setEnabled(status.state != EngineState::Stopped);
+    m_signInAgain->setEnabled(status.state == EngineState::NeedsSignIn);
     {
         // The engine's word is the truth; reflecting it must not send it back.
         const QSignalBlocker quiet(m_pause);

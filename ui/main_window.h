@@ -56,6 +56,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QAction *syncNowAction() const { return m_syncNow; }
     QAction *pauseAction() const { return m_pause; }
+    QAction *signInAgainAction() const { return m_signInAgain; }
     TrayStatusIcon *trayIcon() const { return m_tray; }
 
     QString statusText() const;       // the connection
@@ -69,6 +70,10 @@ public Q_SLOTS:
     void showEngineStatus(const syncdesk::EngineStatus &status);
     // A desktop notification through the tray (alerts, credits back), when there is one.
     void notify(const QString &title, const QString &message);
+
+Q_SIGNALS:
+    // The org refused the saved sign-in: the admin asks to sign in again.
+    void signInRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +102,7 @@ private:
     QLabel *m_engineLabel;
     QAction *m_syncNow = nullptr;
     QAction *m_pause = nullptr;
+    QAction *m_signInAgain = nullptr;
     QAction *m_showWindow = nullptr;
     QAction *m_quit = nullptr;
     TrayStatusIcon *m_tray = nullptr;

@@ -26,19 +26,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("ConnectCommand", text, disambiguation, n);
 }
 
-std::optional<LoginHost> loginHostFor(const QString &text, QString *error)
-{
-    const QUrl url = QUrl::fromUserInput(text);
-    const QString host = url.host().toLower();
-    if (host == u"127.0.0.1" || host == u"localhost")
-        return LoginHost::localSandboxOrg(url, error);
-    if (host == u"login.salesforce.com")
-        return LoginHost::production();
-    if (host == u"test.salesforce.com")
-        return LoginHost::sandbox();
-    return LoginHost::myDomain(text, error);
-}
-
 } // namespace
 
 int runConnect(CliContext &context, const QStringList &args)
@@ -64,7 +51,7 @@ int runConnect(CliContext &context, const QStringList &args)
     if (!parser.isSet(loginUrl))
         return context.fail(ExitUsage, tr("connect needs --login-url URL."));
     QString error;
-    const std::optional<LoginHost> loginHost = loginHostFor(parser.value(loginUrl), &error);
+    const std::optional<LoginHost> loginHost = LoginHost::fromText(parser.value(loginUrl), &error);
     if (!loginHost)
         return context.fail(ExitInvalidInput, error);
     const std::optional<QSqlDatabase> db = context.database();

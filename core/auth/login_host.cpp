@@ -90,4 +90,17 @@ std::optional<LoginHost> LoginHost::localSandboxOrg(const QUrl &baseUrl, QString
     return LoginHost(Kind::LocalSandboxOrg, origin);
 }
 
+std::optional<LoginHost> LoginHost::fromText(const QString &text, QString *error)
+{
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    const QString host = url.host().toLower();
+    if (host == u"127.0.0.1" || host == u"localhost")
+        return localSandboxOrg(url, error);
+    if (host == u"login.salesforce.com")
+        return production();
+    if (host == u"test.salesforce.com")
+        return sandbox();
+    return myDomain(text.trimmed(), error);
+}
+
 } // namespace syncdesk

@@ -28,6 +28,9 @@ public:
     static std::optional<LoginHost> myDomain(const QString &nameOrUrl, QString *error = nullptr);
     // http://127.0.0.1:PORT (or localhost): the local sandbox org.
     static std::optional<LoginHost> localSandboxOrg(const QUrl &baseUrl, QString *error = nullptr);
+    // Any of the four as typed or as stored: "https://login.salesforce.com",
+    // "test.salesforce.com", a My Domain, or a local sandbox org's address.
+    static std::optional<LoginHost> fromText(const QString &text, QString *error = nullptr);
 
     Kind kind() const { return m_kind; }
     QUrl url() const { return m_url; }

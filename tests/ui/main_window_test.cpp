@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -273,4 +274,20 @@ TEST_F(MainWindowTest, DarkPaletteKeepsEveryLabelReadable)
     }
     window->grab().save(u"main_window_dark.png"_s);
     QApplication::setPalette(before);
+}
+
+TEST_F(MainWindowTest, SignInAgainIsOfferedOnlyWhenTheOrgRefusedTheSignIn)
+{
+    EngineStatus status;
+    status.state = EngineState::Idle;
+    control.report(status);
+    EXPECT_FALSE(window->signInAgainAction()->isEnabled());
+
+    status.state = EngineState::NeedsSignIn;
+    control.report(status);
+    EXPECT_EQ(window->engineStatusText(), u"Needs sign-in"_s);
+    ASSERT_TRUE(window->signInAgainAction()->isEnabled());
+    QSignalSpy requested(window.get(), &MainWindow::signInRequested);
+    window->signInAgainAction()->trigger();
+    EXPECT_EQ(requested.count(), 1);
 }

@@ -56,3 +56,21 @@ TEST(LoginHost, TheLocalSandboxOrgMustBeOnLoopback)
         EXPECT_FALSE(error.isEmpty());
     }
 }
+
+// The CLI's --login-url and a saved connection's login host read back the same way.
+TEST(LoginHost, FromTextRecognisesEveryKindAndRefusesTheRest)
+{
+    EXPECT_EQ(LoginHost::fromText(u"https://login.salesforce.com"_s)->kind(),
+              LoginHost::Kind::Production);
+    EXPECT_EQ(LoginHost::fromText(u"test.salesforce.com"_s)->kind(), LoginHost::Kind::Sandbox);
+    EXPECT_EQ(LoginHost::fromText(u" https://acme.my.salesforce.com "_s)->kind(),
+              LoginHost::Kind::MyDomain);
+    EXPECT_EQ(LoginHost::fromText(u"http://127.0.0.1:4711"_s)->kind(),
+              LoginHost::Kind::LocalSandboxOrg);
+    QString error;
+    EXPECT_FALSE(LoginHost::fromText(u"https://evil.example.com"_s, &error));
+    EXPECT_FALSE(error.isEmpty());
+    // A stored production host, as saveSignedInConnection writes it, round-trips.
+    EXPECT_EQ(LoginHost::fromText(LoginHost::production().url().toString())->url(),
+              LoginHost::production().url());
+}
