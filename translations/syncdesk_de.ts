@@ -942,6 +942,68 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::ui::ConflictListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Changed here later, so it went to Salesforce</source>
+        <translation>Hier später geändert, daher nach Salesforce übertragen</translation>
+    </message>
+    <message>
+        <source>Changed in Salesforce later, so it replaced the local edit</source>
+        <translation>In Salesforce später geändert, daher hat es die lokale Änderung ersetzt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Behaltener Wert</translation>
+    </message>
+    <message>
+        <source>Value that lost</source>
+        <translation>Unterlegener Wert</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::CsvImportRunner</name>
+    <message>
+        <source>Imported %1 people. They go to Salesforce with the next sync.</source>
+        <translation>%1 Personen importiert. Sie gehen mit der nächsten Synchronisierung nach Salesforce.</translation>
+    </message>
+    <message>
+        <source>Imported %1 accounts. They go to Salesforce with the next sync.</source>
+        <translation>%1 Accounts importiert. Sie gehen mit der nächsten Synchronisierung nach Salesforce.</translation>
+    </message>
+    <message>
+        <source>Imported %1 calls and emails. They are logged as Tasks with the next sync.</source>
+        <translation>%1 Anrufe und E-Mails importiert. Sie werden mit der nächsten Synchronisierung als Aufgaben protokolliert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has these problems.</source>
+        <translation>Nichts wurde importiert: Die Datei hat diese Fehler.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…und %1 weitere.</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::ui::DesktopSession</name>
     <message>
         <source>SyncDesk</source>
@@ -1328,6 +1390,34 @@
         <source>The org refused SyncDesk&apos;s saved sign-in; sync waits for a new one</source>
         <translation>Die Org hat die gespeicherte Anmeldung von SyncDesk abgelehnt; die Synchronisierung wartet auf eine neue</translation>
     </message>
+    <message>
+        <source>Import &amp;People from CSV…</source>
+        <translation>&amp;Personen aus CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Accounts from CSV…</source>
+        <translation>&amp;Accounts aus CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Import Calls and &amp;Emails from CSV…</source>
+        <translation>Anrufe und &amp;E-Mails aus CSV importieren…</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV-Import</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::SyncFailuresPage</name>
@@ -1491,6 +1581,14 @@
     <message>
         <source>API calls</source>
         <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed a field since the last sync, and the later change won</source>
+        <translation>Konflikte: Beide Seiten haben ein Feld seit der letzten Synchronisierung geändert, und die spätere Änderung hat gewonnen</translation>
     </message>
 </context>
 <context>

@@ -942,6 +942,68 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::ui::ConflictListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Changed here later, so it went to Salesforce</source>
+        <translation>Modifié ici plus tard, donc envoyé à Salesforce</translation>
+    </message>
+    <message>
+        <source>Changed in Salesforce later, so it replaced the local edit</source>
+        <translation>Modifié dans Salesforce plus tard, donc a remplacé la modification locale</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Valeur conservée</translation>
+    </message>
+    <message>
+        <source>Value that lost</source>
+        <translation>Valeur écartée</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::CsvImportRunner</name>
+    <message>
+        <source>Imported %1 people. They go to Salesforce with the next sync.</source>
+        <translation>%1 personnes importées. Elles partent vers Salesforce à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Imported %1 accounts. They go to Salesforce with the next sync.</source>
+        <translation>%1 comptes importés. Ils partent vers Salesforce à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Imported %1 calls and emails. They are logged as Tasks with the next sync.</source>
+        <translation>%1 appels et e-mails importés. Ils sont consignés comme tâches à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has these problems.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: le fichier comporte ces problèmes.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…et %1 de plus.</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::ui::DesktopSession</name>
     <message>
         <source>SyncDesk</source>
@@ -1328,6 +1390,34 @@
         <source>The org refused SyncDesk&apos;s saved sign-in; sync waits for a new one</source>
         <translation>L&apos;org a refusé la connexion enregistrée de SyncDesk&#xa0;; la synchronisation attend une nouvelle connexion</translation>
     </message>
+    <message>
+        <source>Import &amp;People from CSV…</source>
+        <translation>Importer des &amp;personnes depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Accounts from CSV…</source>
+        <translation>Importer des &amp;comptes depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>Import Calls and &amp;Emails from CSV…</source>
+        <translation>Importer des appels et &amp;e-mails depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::SyncFailuresPage</name>
@@ -1491,6 +1581,14 @@
     <message>
         <source>API calls</source>
         <translation>Appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed a field since the last sync, and the later change won</source>
+        <translation>Conflits&#xa0;: les deux côtés ont modifié un champ depuis la dernière synchronisation, et la modification la plus récente l&apos;a emporté</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "api_limits_page.h"
 #include "api_usage_group.h"
 #include "connection_status_text.h"
+#include "csv_import_runner.h"
 #include "engine_status_text.h"
 #include "field_configuration_page.h"
 #include "sync/sync_control.h"
@@ -18,9 +19,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -51,6 +54,7 @@ QLabel *statusField(const QString &objectName, QWidget *parent)
 MainWindow::MainWindow(QSqlDatabase db, SyncControl *control, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_control(control)
+    , m_csvImport(new CsvImportRunner(db.databaseName(), this))
     , m_tabs(new QTabWidget(this))
     , m_orgLabel(statusField(u"orgStatus"_s, this))
     , m_connectionLabel(statusField(u"connectionStatus"_s, this))
@@ -114,12 +118,49 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, qApp, &QApplication::quit);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    addImportActions(file);
+    file->addSeparator();
     file->addAction(m_quit);
     QMenu *sync = menuBar()->addMenu(tr("S&ync"));
     sync->addAction(m_syncNow);
     sync->addAction(m_pause);
     sync->addSeparator();
     sync->addAction(m_signInAgain);
+}
+
+void MainWindow::addImportActions(QMenu *file)
+{
+    const std::pair<CsvImportKind, QString> kinds[] = {
+        {CsvImportKind::People, tr("Import &People from CSV…")},
+        {CsvImportKind::Accounts, tr("Import &Accounts from CSV…")},
+        {CsvImportKind::Activities, tr("Import Calls and &Emails from CSV…")},
+    };
+    for (const auto &[kind, text] : kinds) {
+        QAction *action = file->addAction(text);
+        connect(action, &QAction::triggered, this, [this, kind = kind] { importCsv(kind); });
+    }
+    connect(m_csvImport, &CsvImportRunner::finished, this,
+            [this](CsvImportKind kind, const ImportResult &result) {
+                auto *box = new QMessageBox(
+                    result.ok() ? QMessageBox::Information : QMessageBox::Warning, tr("CSV import"),
+                    CsvImportRunner::summary(kind, result), QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                statusBar()->clearMessage();
+            });
+}
+
+void MainWindow::importCsv(CsvImportKind kind)
+{
+    auto *dialog =
+        new QFileDialog(this, tr("Import CSV"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, kind](const QString &path) {
+        if (m_csvImport->start(kind, path))
+            statusBar()->showMessage(tr("Importing %1…").arg(path));
+    });
+    dialog->open();
 }
 
 void MainWindow::createPages(QSqlDatabase db, SecretStore *secrets)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/sandbox_org_connector.h"
+#include "sync/csv_import.h"
 #include "sync/engine_status.h"
 #include "usage/api_usage.h"
 
@@ -9,6 +10,7 @@
 #include <QUrl>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QTabWidget;
 
@@ -22,6 +24,7 @@ class SyncControl;
 namespace syncdesk::ui {
 
 class ApiLimitsPage;
+class CsvImportRunner;
 class ApiUsageGroup;
 class FieldConfigurationPage;
 class SyncFailuresPage;
@@ -80,6 +83,8 @@ protected:
 
 private:
     void createActions();
+    void addImportActions(QMenu *file);
+    void importCsv(CsvImportKind kind);
     void createPages(QSqlDatabase db, SecretStore *secrets);
     void createStatusBar();
     void createTrayIcon();
@@ -89,6 +94,7 @@ private:
     void showAndRaise();
 
     SyncControl *m_control;
+    CsvImportRunner *m_csvImport;
     QTabWidget *m_tabs;
     ApiLimitsPage *m_limits = nullptr;
     FieldConfigurationPage *m_fields = nullptr;

@@ -11,9 +11,11 @@ class SyncControl;
 
 namespace syncdesk::ui {
 
+class ConflictListModel;
 class SyncLogModel;
 
-// The Activity tab: what the engine ran, when, and how many API calls it cost.
+// The Activity tab: what the engine ran, when, and how many API calls it cost; below it,
+// the conflicts it decided, with the value that lost.
 class SyncLogPage : public QWidget
 {
     Q_OBJECT
@@ -23,10 +25,14 @@ public:
 
     SyncLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    ConflictListModel *conflicts() const { return m_conflicts; }
+    QTableView *conflictTable() const { return m_conflictTable; }
 
 private:
     SyncLogModel *m_model;
     QTableView *m_table;
+    ConflictListModel *m_conflicts;
+    QTableView *m_conflictTable;
 };
 
 } // namespace syncdesk::ui

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace syncdesk {
@@ -51,3 +52,5 @@ public:
 };
 
 } // namespace syncdesk
+
+Q_DECLARE_METATYPE(syncdesk::ImportResult)

@@ -40,8 +40,11 @@ fail() {
 sandbox_pid=$!
 url=
 for _ in $(seq 1 40); do
-    url=$(head -n 1 "$state/sandbox.log" 2>/dev/null | grep -o 'http://127.0.0.1:[0-9]*' || true)
-    [ -n "$url" ] && break
+    # Only a whole first line: a half-written one would give half a port number.
+    if [ "$(wc -l <"$state/sandbox.log" 2>/dev/null || echo 0)" -ge 1 ]; then
+        url=$(head -n 1 "$state/sandbox.log" | grep -o 'http://127.0.0.1:[0-9]*' || true)
+        [ -n "$url" ] && break
+    fi
     sleep 0.25
 done
 [ -n "$url" ] || fail "the sandbox org did not start"

@@ -1,19 +1,24 @@
 // The window's frame: the engine state in words, the tray icon's level dot, and the
 // first-run choice, driven through real widgets.
+#include "csv_import_runner.h"
 #include "engine_status_text.h"
 #include "first_run_dialog.h"
+#include "store/database.h"
+#include "store/record_store.h"
 #include "tray_status_icon.h"
 #include "usage_level_palette.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -191,4 +196,47 @@ TEST(DarkPalette, MessagesStayReadableOnLightAndDarkWindows)
     EXPECT_NE(messageColor(MessageSeverity::Error, light),
               messageColor(MessageSeverity::Error, dark));
     EXPECT_NEAR(contrastRatio(Qt::black, Qt::white), 21.0, 0.01);
+}
+
+// The window's CSV import runs off the GUI thread and reports back: all of a good file, or
+// none of a bad one with its lines named.
+TEST(CsvImportRunner, ImportsAllOrNothingAwayFromTheGuiThread)
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(u"import.sqlite"_s);
+    const DatabaseConnection connection = Database::open(dbPath);
+    ASSERT_TRUE(connection.ok());
+    const auto write = [&dir](const QString &name, const QByteArray &text) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        return file.fileName();
+    };
+    const QString good = write(u"good.csv"_s, "FirstName,LastName,Email\n"
+                                              "Ada,Lovelace,ada@example.test\n"
+                                              "Alan,Turing,alan@example.test\n");
+    const QString bad = write(u"bad.csv"_s, "FirstName,LastName,Email\n"
+                                            "Grace,Hopper,grace@example.test\n"
+                                            "Bob,,bob@\n");
+
+    CsvImportRunner runner(dbPath);
+    QSignalSpy finished(&runner, &CsvImportRunner::finished);
+    ASSERT_TRUE(runner.start(CsvImportKind::People, good));
+    EXPECT_FALSE(runner.start(CsvImportKind::People, good)); // one at a time
+    ASSERT_TRUE(finished.wait(10'000));
+    auto result = finished.takeFirst().at(1).value<ImportResult>();
+    EXPECT_TRUE(result.ok());
+    EXPECT_EQ(result.rowsImported, 2);
+    EXPECT_EQ(RecordStore(connection.db).count(RecordKind::Person), 2);
+    EXPECT_TRUE(
+        CsvImportRunner::summary(CsvImportKind::People, result).startsWith(u"Imported 2"_s));
+
+    ASSERT_TRUE(runner.start(CsvImportKind::People, bad));
+    ASSERT_TRUE(finished.wait(10'000));
+    result = finished.takeFirst().at(1).value<ImportResult>();
+    EXPECT_FALSE(result.ok());
+    EXPECT_EQ(RecordStore(connection.db).count(RecordKind::Person), 2);
+    const QString summary = CsvImportRunner::summary(CsvImportKind::People, result);
+    EXPECT_TRUE(summary.contains(u"line 3"_s)) << summary.toStdString();
+    Database::closeForThisThread(dbPath);
 }

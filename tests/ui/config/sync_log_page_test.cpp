@@ -1,4 +1,7 @@
 #include "config_test_support.h"
+#include "conflict_list_model.h"
+#include "store/conflict_store.h"
+#include "store/record_store.h"
 #include "sync_log_model.h"
 #include "sync_log_page.h"
 
@@ -56,6 +59,53 @@ TEST(SyncLogPage, ShowsRunsNewestFirstAndReloadsWhenARunFinishes)
     EXPECT_EQ(model->index(0, SyncLogModel::SummaryColumn).data().toString(),
               u"3 failures retried"_s);
     EXPECT_TRUE(page.grab().save(screenshotPath(u"sync_log_page.png"_s)));
+}
+
+// The conflicts the engine decided are shown with the value that lost, newest first.
+TEST(SyncLogPage, ShowsConflictsWithTheValueThatLost)
+{
+    TempStore store;
+    ASSERT_TRUE(store.ok());
+    LocalRecord person;
+    person.kind = RecordKind::Person;
+    person.fields = {{u"FirstName"_s, u"Ada"_s}, {u"LastName"_s, u"Lovelace"_s}};
+    const std::optional<qint64> id = RecordStore(store.db()).insert(person);
+    ASSERT_TRUE(id);
+    const QDateTime at = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    SyncConflict crmWon;
+    crmWon.recordId = *id;
+    crmWon.field = u"Title"_s;
+    crmWon.localValue = u"CTO"_s;
+    crmWon.crmValue = u"Chief Engineer"_s;
+    crmWon.winner = SyncConflict::Winner::Crm;
+    crmWon.decidedAt = at;
+    ASSERT_TRUE(ConflictStore(store.db()).add(crmWon));
+
+    RecordingSyncControl control;
+    SyncLogPage page(store.db(), &control);
+    QAbstractItemModelTester tester(page.conflicts(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ConflictListModel *conflicts = page.conflicts();
+    ASSERT_EQ(conflicts->rowCount(), 1);
+    EXPECT_EQ(conflicts->index(0, ConflictListModel::RecordColumn).data().toString(),
+              u"Ada Lovelace"_s);
+    EXPECT_EQ(conflicts->index(0, ConflictListModel::KeptColumn).data().toString(),
+              u"Chief Engineer"_s);
+    EXPECT_EQ(conflicts->index(0, ConflictListModel::LostColumn).data().toString(), u"CTO"_s);
+
+    SyncConflict localWon = crmWon;
+    localWon.field = u"Phone"_s;
+    localWon.localValue = u"+44 20 7946 0000"_s;
+    localWon.crmValue = QJsonValue();
+    localWon.winner = SyncConflict::Winner::Local;
+    localWon.decidedAt = at.addSecs(60);
+    ASSERT_TRUE(ConflictStore(store.db()).add(localWon));
+    Q_EMIT control.runFinished();
+    ASSERT_EQ(conflicts->rowCount(), 2);
+    EXPECT_EQ(conflicts->index(0, ConflictListModel::FieldColumn).data().toString(), u"Phone"_s);
+    EXPECT_EQ(conflicts->index(0, ConflictListModel::KeptColumn).data().toString(),
+              u"+44 20 7946 0000"_s);
+    EXPECT_EQ(conflicts->index(0, ConflictListModel::LostColumn).data().toString(), u"(empty)"_s);
 }
 
 } // namespace
