@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Usage: sandbox_window.sh <syncdesk binary> <screenshot.png> [seconds to wait]
+# Usage: sandbox_window.sh <syncdesk binary> <screenshot.png> [seconds to wait] [syncdesk-cli]
 # Runs the app on a private sandbox org in a virtual X screen, asserts that the
-# main window is shown and connected, and saves a screenshot of the screen.
+# main window is shown, that its engine syncs (read from outside with syncdesk-cli
+# when given), and saves a screenshot of the screen.
 set -euo pipefail
 
 if [ "${1:-}" != "--inside-xvfb" ]; then
@@ -11,6 +12,7 @@ shift
 app=$1
 shot=$2
 settle=${3:-8}
+cli=${4:-}
 
 log=$(mktemp)
 # A private state folder and settings, so the run neither reads nor changes the user's.
@@ -39,6 +41,27 @@ if [ -z "$window_shown" ]; then
     echo "FAIL: no SyncDesk window appeared" >&2
     cat "$log" >&2
     exit 1
+fi
+
+# The sandbox org's workspace is the data folder's sandbox-org/: its engine holds the lock
+# and finishes a first cycle (the whole seeded org read in).
+if [ -n "$cli" ]; then
+    synced=
+    for _ in $(seq 1 60); do
+        status=$(SYNCDESK_IN_MEMORY_SECRETS=1 "$cli" --data-dir "$state/data/sandbox-org" \
+            status --json 2>/dev/null || true)
+        if printf '%s' "$status" | grep -q "\"pid\": $app_pid" &&
+            printf '%s' "$status" | grep -q '"lastSyncAt": "'; then
+            synced=yes
+            break
+        fi
+        sleep 0.5
+    done
+    if [ -z "$synced" ]; then
+        echo "FAIL: the app's engine did not sync the sandbox org (status: $status)" >&2
+        cat "$log" >&2
+        exit 1
+    fi
 fi
 
 sleep "$settle"
@@ -71,4 +94,4 @@ if [ -n "$alive" ]; then
     echo "FAIL: the sandbox org outlived the app" >&2
     exit 1
 fi
-echo "PASS: window shown, sandbox org started and stopped with the app"
+echo "PASS: window shown, engine synced, sandbox org started and stopped with the app"

@@ -4,6 +4,7 @@
 // emails expected, the retry after the server was down, and no password in any log.
 #include "alerts/alert_dispatcher.h"
 #include "alerts/smtp_settings.h"
+#include "salesforce/oauth_client_config.h"
 #include "salesforce/org_session.h"
 #include "salesforce/salesforce_client.h"
 #include "secrets/in_memory_secret_store.h"
@@ -12,6 +13,9 @@
 #include "store/alert_store.h"
 #include "store/database.h"
 #include "store/settings_store.h"
+#include "sync/sync_control_relay.h"
+#include "sync/sync_engine.h"
+#include "sync/sync_engine_thread.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -335,4 +339,52 @@ TEST_F(AlertsSmtp, SandboxUsageAcrossTheThreshold)
         mail[0], u"Acme: API usage 12,480 of 15,000 (83 %) crossed your threshold of 12,000"_s);
     expectThresholdEmail(
         mail[1], u"Acme: API usage 12,100 of 15,000 (81 %) crossed your threshold of 12,000"_s);
+}
+
+// The desktop app's chain: the sync engine on its own thread makes the calls it makes
+// anyway, their Sforce-Limit-Info reaches the dispatcher through SyncControl (as the
+// window's relay passes it on), and the crossing becomes one email, at no extra call.
+TEST_F(AlertsSmtp, TheRunningEngineFeedsTheThresholdAlert)
+{
+    ASSERT_TRUE(m_sink->start({})) << m_sink->error().toStdString();
+    useSmtpPort(m_sink->port());
+
+    QNetworkAccessManager network;
+    SignedInSandbox org;
+    ASSERT_NO_FATAL_FAILURE(
+        startSignedInSandbox(network, org,
+                             {u"--contacts"_s, u"5"_s, u"--leads"_s, u"5"_s, u"--accounts"_s,
+                              u"2"_s, u"--opportunities"_s, u"1"_s}));
+    QNetworkRequest usage(org.baseUrl.resolved(QUrl(u"/_sandbox/usage"_s)));
+    usage.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> set(network.post(usage, R"({"used":12500})"));
+    QSignalSpy setDone(set.get(), &QNetworkReply::finished);
+    ASSERT_TRUE(setDone.wait(kWaitMs));
+
+    SyncEngineOptions options;
+    options.databasePath = m_dbPath;
+    options.oauth = OAuthClientConfig{org.baseUrl, OAuthClientConfig::desktopClientId(),
+                                      OAuthClientConfig::loopbackRedirectUri()};
+    options.tokens = org.tokens;
+    options.refreshLimits = false;
+    options.refreshDescribes = false;
+    SyncEngineThread engine(options);
+    SyncControlRelay relay;
+    relay.attach(&engine);
+    QObject::connect(&relay, &SyncControl::orgUsageObserved, &dispatcher(),
+                     &AlertDispatcher::observeUsage);
+    engine.syncNow(); // an inbound poll: one call, its header says 12,501 of 15,000
+
+    ASSERT_TRUE(waitForMessages(1));
+    EXPECT_EQ(alertsRaised(), 1);
+    const QList<QByteArray> mail = m_sink->messages();
+    ASSERT_EQ(mail.size(), 1);
+    EXPECT_TRUE(
+        QString::fromUtf8(headerOf(mail[0], "Subject")).startsWith(u"Acme: API usage 12,5"_s))
+        << headerOf(mail[0], "Subject").constData();
+    // Further calls of the same crossing send nothing more.
+    engine.syncNow();
+    QTest::qWait(1500);
+    EXPECT_EQ(m_sink->messages().size(), 1);
+    EXPECT_EQ(alertsRaised(), 1);
 }
