@@ -20,6 +20,15 @@ for lang in de fr; do
         -target-language "$lang" \
         -ts "translations/syncdesk_$lang.ts"
 done
+# English: only the plural forms of "%n record(s)" and the like.
+"$lupdate" ui core app/desktop \
+    -extensions cpp,h \
+    -locations none \
+    -no-obsolete \
+    -pluralonly \
+    -source-language en \
+    -target-language en \
+    -ts translations/syncdesk_en.ts
 
 echo "Now translate the new entries (linguist translations/syncdesk_*.ts) and mark them"
 echo "finished: tests/ui/translations fails while any entry is unfinished."

@@ -827,15 +827,18 @@
             <numerusform>%n Aktivitäten protokolliert</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 created, %2 updated, %3 deleted, %4 conflict(s)</source>
-        <translation>%1 angelegt, %2 aktualisiert, %3 gelöscht, %4 Konflikt(e)</translation>
-    </message>
     <message numerus="yes">
         <source>%n failure(s) retried</source>
         <translation>
             <numerusform>%n Fehler erneut versucht</numerusform>
             <numerusform>%n Fehler erneut versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 created, %2 updated, %3 deleted, %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 angelegt, %2 aktualisiert, %3 gelöscht, %n Konflikt</numerusform>
+            <numerusform>%1 angelegt, %2 aktualisiert, %3 gelöscht, %n Konflikte</numerusform>
         </translation>
     </message>
 </context>

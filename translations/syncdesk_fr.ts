@@ -827,15 +827,18 @@
             <numerusform>%n activités consignées</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 created, %2 updated, %3 deleted, %4 conflict(s)</source>
-        <translation>%1 créé(s), %2 mis à jour, %3 supprimé(s), %4 conflit(s)</translation>
-    </message>
     <message numerus="yes">
         <source>%n failure(s) retried</source>
         <translation>
             <numerusform>%n échec retenté</numerusform>
             <numerusform>%n échecs retentés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 created, %2 updated, %3 deleted, %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 créés, %2 mis à jour, %3 supprimés, %n conflit</numerusform>
+            <numerusform>%1 créés, %2 mis à jour, %3 supprimés, %n conflits</numerusform>
         </translation>
     </message>
 </context>

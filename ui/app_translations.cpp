@@ -40,7 +40,13 @@ bool installAppTranslations(QCoreApplication &app, const QLocale &locale)
         delete translator;
     }
 
+    // English plural forms ("1 record", "2 records") under every language: the source
+    // strings say "record(s)", and a language without its own translation falls back to
+    // them. Installed first, so a language's own translator, installed later, wins.
+    installTranslator(app, QLocale(QLocale::English), u"syncdesk"_s, u":/i18n"_s);
     installTranslator(app, locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return false; // English needs nothing more than its plural forms
     return installTranslator(app, locale, u"syncdesk"_s, u":/i18n"_s);
 }
 

@@ -12,9 +12,11 @@
 #include "store/failure_store.h"
 #include "store/outbox_store.h"
 #include "store/settings_store.h"
+#include "sync/activity_flush.h"
 #include "sync/connector_budget.h"
 #include "sync/credit_wait.h"
 #include "sync/default_field_mappings.h"
+#include "sync/inbound_poll.h"
 #include "sync/outbound_flush.h"
 #include "usage/api_call_record.h"
 #include "usage/our_calls_window.h"
@@ -89,11 +91,11 @@ void SyncEngine::start()
     m_limitsRefresher = new LimitsRefresher(m_client, m_ledger, m_db, this);
     connect(m_limitsRefresher, &LimitsRefresher::limitsRefreshed, this, &SyncEngine::usageRecorded);
     m_outbound = new OutboundFlush(m_db, m_client, this);
-    createOptionalSteps();
+    createActivityAndInboundSteps();
 
     // A crash left batches in flight: they wait again (the resends upsert by external id).
     m_outbound->recoverAfterCrash();
-    recoverOptionalSteps();
+    recoverActivitiesInFlight();
 
     loadConfiguration();
     const QDateTime at = now();

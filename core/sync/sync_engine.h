@@ -23,7 +23,9 @@ class QNetworkAccessManager;
 
 namespace syncdesk {
 
+class ActivityFlush;
 class ApiCallLedger;
+class InboundPoll;
 class DescribeCache;
 class LimitsRefresher;
 class OAuthTokenClient;
@@ -123,8 +125,8 @@ private:
     Step inboundStep();
     Step retryStep();
     bool hasWork(SyncRunKind kind) const;
-    void createOptionalSteps();
-    void recoverOptionalSteps();
+    void createActivityAndInboundSteps();
+    void recoverActivitiesInFlight();
     void writeRun(SyncRunKind kind, const QDateTime &startedAt, const StepReport &report);
     int releaseForRetry(const QList<SyncFailure> &failures);
     void settleNewFailures();
@@ -146,8 +148,8 @@ private:
     DescribeCache *m_describeCache = nullptr;
     OutboundFlush *m_outbound = nullptr;
     // ActivityFlush and InboundPoll, when this build has them (see sync_engine_cycle.cpp).
-    QObject *m_activities = nullptr;
-    QObject *m_inbound = nullptr;
+    ActivityFlush *m_activities = nullptr;
+    InboundPoll *m_inbound = nullptr;
     QTimer m_tick;
 
     EngineStatus m_status;

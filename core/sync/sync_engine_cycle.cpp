@@ -4,22 +4,14 @@
 #include "store/activity_store.h"
 #include "store/failure_store.h"
 #include "store/outbox_store.h"
+#include "sync/activity_flush.h"
+#include "sync/inbound_poll.h"
 #include "sync/outbound_flush.h"
 #include "sync/sync_engine.h"
 
+#include <QLocale>
 #include <QPointer>
 #include <QTimer>
-
-// The activity flush and the inbound poll are built by other parts of the team; the
-// engine runs them when this build has them.
-#if __has_include("sync/activity_flush.h")
-#include "sync/activity_flush.h"
-#define SYNCDESK_ENGINE_HAS_ACTIVITY_FLUSH 1
-#endif
-#if __has_include("sync/inbound_poll.h")
-#include "sync/inbound_poll.h"
-#define SYNCDESK_ENGINE_HAS_INBOUND_POLL 1
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,21 +28,15 @@ QString itemKey(const SyncFailure &failure)
 
 } // namespace
 
-void SyncEngine::createOptionalSteps()
+void SyncEngine::createActivityAndInboundSteps()
 {
-#ifdef SYNCDESK_ENGINE_HAS_ACTIVITY_FLUSH
     m_activities = new ActivityFlush(m_db, m_client, this);
-#endif
-#ifdef SYNCDESK_ENGINE_HAS_INBOUND_POLL
     m_inbound = new InboundPoll(m_db, m_client, this);
-#endif
 }
 
-void SyncEngine::recoverOptionalSteps()
+void SyncEngine::recoverActivitiesInFlight()
 {
-#ifdef SYNCDESK_ENGINE_HAS_ACTIVITY_FLUSH
-    m_activitiesToConfirm = static_cast<ActivityFlush *>(m_activities)->recoverAfterCrash();
-#endif
+    m_activitiesToConfirm = m_activities->recoverAfterCrash();
 }
 
 void SyncEngine::startCycle()
@@ -170,35 +156,25 @@ SyncEngine::Step SyncEngine::outboundStep()
 SyncEngine::Step SyncEngine::activityStep()
 {
     return [this](std::function<void(StepReport)> done) {
-#ifdef SYNCDESK_ENGINE_HAS_ACTIVITY_FLUSH
-        static_cast<ActivityFlush *>(m_activities)
-            ->flush([this, done = std::move(done)](ActivityFlushReport flush) {
-                m_activitiesToConfirm = 0;
-                done(StepReport{flush.calls, flush.logged, flush.failed, flush.callError,
-                                tr("%n activity(ies) logged", nullptr, flush.logged)});
-            });
-#else
-        done({});
-#endif
+        m_activities->flush([this, done = std::move(done)](ActivityFlushReport flush) {
+            m_activitiesToConfirm = 0;
+            done(StepReport{flush.calls, flush.logged, flush.failed, flush.callError,
+                            tr("%n activity(ies) logged", nullptr, flush.logged)});
+        });
     };
 }
 
 SyncEngine::Step SyncEngine::inboundStep()
 {
     return [this](std::function<void(StepReport)> done) {
-#ifdef SYNCDESK_ENGINE_HAS_INBOUND_POLL
-        static_cast<InboundPoll *>(m_inbound)->poll([done = std::move(done)](InboundReport poll) {
-            done(StepReport{poll.calls, poll.created + poll.updated + poll.deleted, 0,
-                            poll.callError,
-                            tr("%1 created, %2 updated, %3 deleted, %4 conflict(s)")
-                                .arg(poll.created)
-                                .arg(poll.updated)
-                                .arg(poll.deleted)
-                                .arg(poll.conflicts)});
+        m_inbound->poll([done = std::move(done)](InboundReport poll) {
+            const QLocale locale;
+            done(StepReport{
+                poll.calls, poll.created + poll.updated + poll.deleted, 0, poll.callError,
+                tr("%1 created, %2 updated, %3 deleted, %n conflict(s)", nullptr, poll.conflicts)
+                    .arg(locale.toString(poll.created), locale.toString(poll.updated),
+                         locale.toString(poll.deleted))});
         });
-#else
-        done({});
-#endif
     };
 }
 

@@ -161,3 +161,21 @@ TEST(TranslationFilesTest, EveryMessageIsTranslatedWithItsPlaceholders)
 }
 
 } // namespace
+
+// Source strings say "record(s)"; English gets real plural forms, and so does a language
+// SyncDesk has no translation for.
+TEST_F(InstalledTranslationsTest, EnglishPluralsReadNaturally)
+{
+    for (const QLocale &locale : {QLocale(QLocale::English), QLocale(QLocale::Japanese)}) {
+        installAppTranslations(*QCoreApplication::instance(), locale);
+        EXPECT_EQ(translate("syncdesk::SyncEngine", "%n activity(ies) logged", 1),
+                  u"1 activity logged"_s);
+        EXPECT_EQ(translate("syncdesk::SyncEngine", "%n activity(ies) logged", 3),
+                  u"3 activities logged"_s);
+        EXPECT_EQ(translate("syncdesk::SyncEngine", "%n record(s) sent", 1), u"1 record sent"_s);
+    }
+    // A language of its own still wins.
+    ASSERT_TRUE(installAppTranslations(*QCoreApplication::instance(), QLocale(QLocale::German)));
+    EXPECT_EQ(translate("syncdesk::SyncEngine", "%n record(s) sent", 2),
+              u"2 Datensätze gesendet"_s);
+}

@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>syncdesk::AlertsHistoryModel</name>
+    <message numerus="yes">
+        <source>Not delivered (%n attempt(s)): %1</source>
+        <translation>
+            <numerusform>Not delivered (%n attempt): %1</numerusform>
+            <numerusform>Not delivered (%n attempts): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SyncEngine</name>
+    <message numerus="yes">
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n record sent</numerusform>
+            <numerusform>%n records sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) logged</source>
+        <translation>
+            <numerusform>%n activity logged</numerusform>
+            <numerusform>%n activities logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 created, %2 updated, %3 deleted, %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 created, %2 updated, %3 deleted, %n conflict</numerusform>
+            <numerusform>%1 created, %2 updated, %3 deleted, %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried</source>
+        <translation>
+            <numerusform>%n failure retried</numerusform>
+            <numerusform>%n failures retried</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::SyncFailuresPage</name>
+    <message numerus="yes">
+        <source>Dismiss %n failure(s)? The changes they hold will not be sent to Salesforce.</source>
+        <translation>
+            <numerusform>Dismiss %n failure? The changes they hold will not be sent to Salesforce.</numerusform>
+            <numerusform>Dismiss %n failures? The changes they hold will not be sent to Salesforce.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
