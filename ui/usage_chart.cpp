@@ -141,6 +141,8 @@ void UsageChart::setPoints(const QList<UsageChartPoint> &points, Span span, qint
         }
     }
     m_orgTotal->replace(org);
+    // A line needs two points: the first reading of a new workspace shows as a dot.
+    m_orgTotal->setPointsVisible(org.size() == 1);
 
     const qreal left = qreal(from.toMSecsSinceEpoch());
     const qreal right = qreal(to.toMSecsSinceEpoch());
