@@ -8,8 +8,7 @@
 #include "auth/saved_connection.h"
 #include "main_window.h"
 #include "sandbox/sandbox_org_connector.h"
-#include "secrets/in_memory_secret_store.h"
-#include "secrets/keychain_secret_store.h"
+#include "secrets/app_secret_store.h"
 #include "store/connection_store.h"
 #include "store/database.h"
 #include "sync/default_field_mappings.h"
@@ -33,20 +32,12 @@ namespace {
 // see sync at work on the sandbox org, and far below what the org's limit notices.
 constexpr int kSalesTeamActionsPerMinute = 6;
 
-std::unique_ptr<SecretStore> openSecretStore()
-{
-    // For tests and machines without a keyring; a connection then lasts one run.
-    if (qEnvironmentVariableIntValue("SYNCDESK_IN_MEMORY_SECRETS") == 1)
-        return std::make_unique<InMemorySecretStore>();
-    return std::make_unique<KeychainSecretStore>();
-}
-
 } // namespace
 
 DesktopSession::DesktopSession(AppPaths paths, QObject *parent)
     : QObject(parent)
     , m_paths(std::move(paths))
-    , m_secrets(openSecretStore())
+    , m_secrets(openAppSecretStore())
 {}
 
 DesktopSession::~DesktopSession()

@@ -6,6 +6,7 @@
 #include "cli_context.h"
 #include "salesforce/oauth_client_config.h"
 #include "salesforce/org_session.h"
+#include "secrets/app_secret_store.h"
 #include "store/connection_store.h"
 #include "stored_sign_in.h"
 
@@ -60,7 +61,7 @@ int runConnect(CliContext &context, const QStringList &args)
 
     const bool localOrg = loginHost->kind() == LoginHost::Kind::LocalSandboxOrg;
     QNetworkAccessManager network;
-    const std::unique_ptr<SecretStore> secrets = openSecretStore();
+    const std::unique_ptr<SecretStore> secrets = openAppSecretStore();
     QTextStream &out = context.out();
     OrgSignIn signIn(&network, secrets.get(), [&](const QUrl &url) {
         out << tr("Open this address in a browser to sign in:") << u"\n  "_s
@@ -121,7 +122,7 @@ int runDisconnect(CliContext &context, const QStringList &args)
         return context.fail(ExitNoData, tr("Not connected to an org."));
 
     QNetworkAccessManager network;
-    const std::unique_ptr<SecretStore> secrets = openSecretStore();
+    const std::unique_ptr<SecretStore> secrets = openAppSecretStore();
     OAuthTokens tokens;
     const SecretResult stored = readStoredTokens(*secrets, *active, &tokens);
     QEventLoop loop;

@@ -1,21 +1,10 @@
 #include "stored_sign_in.h"
 
 #include "auth/saved_connection.h"
-#include "secrets/in_memory_secret_store.h"
-#include "secrets/keychain_secret_store.h"
 
 #include <QEventLoop>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace syncdesk::cli {
-
-std::unique_ptr<SecretStore> openSecretStore()
-{
-    if (qEnvironmentVariableIntValue("SYNCDESK_IN_MEMORY_SECRETS") == 1)
-        return std::make_unique<InMemorySecretStore>();
-    return std::make_unique<KeychainSecretStore>();
-}
 
 SecretResult readStoredTokens(SecretStore &secrets, const OrgConnection &connection,
                               OAuthTokens *tokens)

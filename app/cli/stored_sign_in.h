@@ -8,10 +8,6 @@
 
 namespace syncdesk::cli {
 
-// The OS keychain; SYNCDESK_IN_MEMORY_SECRETS=1 keeps tokens in this process only, for
-// tests and machines without a keyring (a connection then lasts as long as the process).
-std::unique_ptr<SecretStore> openSecretStore();
-
 // The saved connection's tokens as the keychain holds them: the refresh token, the
 // instance and identity URLs. No access token: the first call's 401 refreshes one.
 // The result's status says why there is none (no keyring, not found).

@@ -4,6 +4,7 @@
 #include "cli_commands.h"
 #include "cli_context.h"
 #include "interrupt_watcher.h"
+#include "secrets/app_secret_store.h"
 #include "store/connection_store.h"
 #include "stored_sign_in.h"
 #include "sync/engine_lock.h"
@@ -71,7 +72,7 @@ int runSync(CliContext &context, const QStringList &args)
     if (!org)
         return context.fail(ExitNoData, tr("Not connected to an org: run 'syncdesk-cli connect' "
                                            "first."));
-    const std::unique_ptr<SecretStore> secrets = openSecretStore();
+    const std::unique_ptr<SecretStore> secrets = openAppSecretStore();
     SyncEngineOptions options;
     const SecretResult stored = readStoredTokens(*secrets, *org, &options.tokens);
     if (!stored.ok()) {

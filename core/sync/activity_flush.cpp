@@ -153,10 +153,8 @@ void ActivityFlush::sendNext()
         return finish();
     const PlannedCall call = m_pending.takeFirst();
 
-    QList<qint64> activityIds;
-    for (const QList<PlannedRecord> &planned : call.recordsByReference)
-        for (const PlannedRecord &record : planned)
-            activityIds.append(record.recordId);
+    // The planner carries each activity's id where a record's goes.
+    const QList<qint64> activityIds = call.recordIds();
     // In flight before the call leaves: after a crash from here on, recoverAfterCrash()
     // finds them and the next flush asks the org before sending them again.
     const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -3,6 +3,7 @@
 #include "store/conflict_store.h"
 #include "store/outbox_store.h"
 #include "store/watermark_store.h"
+#include "sync/outbound_flush.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,19 +72,15 @@ std::optional<LocalRecord> InboundApply::recordCreatedBySyncDesk(const QString &
                                                                  const QJsonObject &row,
                                                                  bool *linkFailed)
 {
-    // "sd-<local id>", as OutboundFlush::externalIdFor writes it.
-    const QString externalId = row.value(kSyncDeskIdField).toString();
-    if (!externalId.startsWith(u"sd-"))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 localId = externalId.mid(3).toLongLong(&ok);
-    if (!ok)
+    const std::optional<qint64> localId =
+        OutboundFlush::recordIdFromExternalId(row.value(kSyncDeskExternalIdField).toString());
+    if (!localId)
         return std::nullopt;
     RecordStore records(m_db);
-    std::optional<LocalRecord> local = records.find(localId);
+    std::optional<LocalRecord> local = records.find(*localId);
     if (!local || !local->crmId.isEmpty())
         return std::nullopt;
-    if (!records.linkToCrm(localId, crmObject, crmId)) {
+    if (!records.linkToCrm(*localId, crmObject, crmId)) {
         takeErrorFrom(records);
         *linkFailed = true;
         return std::nullopt;

@@ -39,9 +39,7 @@ public:
 
     static QDateTime parseModstamp(const QString &systemModstamp);
 
-    // The external-id field SyncDesk's own creations carry ("sd-<local id>"), and the
-    // objects that have it.
-    static constexpr QStringView kSyncDeskIdField = u"SyncDesk_Id__c";
+    // The objects whose records carry SyncDesk's own id (kSyncDeskExternalIdField).
     static bool hasSyncDeskId(const QString &crmObject);
 
     bool apply(const QString &crmObject, RecordKind kind, const QJsonArray &rows,

@@ -4,6 +4,7 @@
 #include "store/field_mapping_store.h"
 #include "store/watermark_store.h"
 #include "sync/inbound_apply.h"
+#include "sync/outbound_batch_plan.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -51,7 +52,7 @@ QString InboundPoll::soqlFor(const QString &crmObject, const QStringList &inboun
     // was not yet settled locally (a crash between the answer and its commit) is
     // recognised instead of imported a second time.
     if (InboundApply::hasSyncDeskId(crmObject))
-        columns.append(InboundApply::kSyncDeskIdField.toString());
+        columns.append(kSyncDeskExternalIdField.toString());
     for (const QString &field : inboundFields) {
         if (!columns.contains(field))
             columns.append(field);

@@ -111,6 +111,24 @@ qsizetype PlannedCall::recordCount() const
     return count;
 }
 
+QList<qint64> PlannedCall::recordIds() const
+{
+    QList<qint64> ids;
+    for (const auto &records : recordsByReference)
+        for (const PlannedRecord &record : records)
+            ids.append(record.recordId);
+    return ids;
+}
+
+QList<qint64> PlannedCall::entryIds() const
+{
+    QList<qint64> ids;
+    for (const auto &records : recordsByReference)
+        for (const PlannedRecord &record : records)
+            ids += record.entryIds;
+    return ids;
+}
+
 std::optional<PlannedRecord> PlannedCall::recordAt(const QString &referenceId, int index) const
 {
     const auto records = recordsByReference.constFind(referenceId);

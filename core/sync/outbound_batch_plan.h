@@ -59,6 +59,8 @@ struct PlannedCall
     QHash<QString, QList<PlannedRecord>> recordsByReference;
 
     qsizetype recordCount() const;
+    QList<qint64> recordIds() const; // every planned record's id, collection by collection
+    QList<qint64> entryIds() const;  // every outbox entry the call settles
     std::optional<PlannedRecord> recordAt(const QString &referenceId, int index) const;
 };
 

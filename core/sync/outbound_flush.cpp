@@ -41,9 +41,22 @@ OutboundFlush::OutboundFlush(QSqlDatabase db, SalesforceClient *client, QObject 
     , m_client(client)
 {}
 
+namespace {
+constexpr QStringView kExternalIdPrefix = u"sd-";
+} // namespace
+
 QString OutboundFlush::externalIdFor(qint64 recordId)
 {
-    return u"sd-"_s + QString::number(recordId);
+    return kExternalIdPrefix + QString::number(recordId);
+}
+
+std::optional<qint64> OutboundFlush::recordIdFromExternalId(const QString &externalId)
+{
+    if (!externalId.startsWith(kExternalIdPrefix))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 recordId = externalId.mid(kExternalIdPrefix.size()).toLongLong(&ok);
+    return ok ? std::optional<qint64>(recordId) : std::nullopt;
 }
 
 int OutboundFlush::recoverAfterCrash()
@@ -111,10 +124,7 @@ void OutboundFlush::sendNext()
         return finish();
     const PlannedCall call = m_pending.takeFirst();
 
-    QList<qint64> entryIds;
-    for (const QList<PlannedRecord> &planned : call.recordsByReference)
-        for (const PlannedRecord &record : planned)
-            entryIds += record.entryIds;
+    const QList<qint64> entryIds = call.entryIds();
     // In flight before the call leaves: a crash from here on leaves the entries in
     // flight, not waiting, and recoverAfterCrash() knows the resend is harmless.
     const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -60,6 +60,8 @@ public:
 
     // The SyncDesk_Id__c value of a local record: "sd-" + its id.
     static QString externalIdFor(qint64 recordId);
+    // The local record id in such a value; nullopt for anything SyncDesk did not write.
+    static std::optional<qint64> recordIdFromExternalId(const QString &externalId);
 
 private:
     QList<OutboundChange> joinWaitingWithRecords();

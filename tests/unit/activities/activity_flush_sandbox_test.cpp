@@ -4,7 +4,7 @@
 // validation failure; a spent org turns the call's activities into no_api_credits failures.
 #include "salesforce/org_session.h"
 #include "salesforce/salesforce_client.h"
-#include "signed_in_sandbox.h"
+#include "sandbox_workspace_test.h"
 #include "store/activity_store.h"
 #include "store/database.h"
 #include "store/failure_store.h"
@@ -29,38 +29,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kWaitMs = 120'000;
 const QDateTime T0 = QDateTime(QDate(2026, 3, 2), QTime(14, 45), Qt::UTC);
 
-class ActivityFlushSandbox : public ::testing::Test
+class ActivityFlushSandbox : public test::SandboxWorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(u"syncdesk.sqlite"_s);
-        const DatabaseConnection connection = Database::open(m_path);
-        ASSERT_TRUE(connection.ok());
-        m_db = connection.db;
-        // The people the tests create reach the org through the default configuration.
-        ASSERT_TRUE(ensureDefaultFieldMappings(m_db));
-        test::SignedInSandbox org;
-        ASSERT_NO_FATAL_FAILURE(test::startSignedInSandbox(m_network, org, {}));
-        m_process = std::move(org.process);
-        m_tokenClient = std::move(org.tokenClient);
-        m_baseUrl = org.baseUrl;
-        m_session = std::make_unique<OrgSession>(&m_network, m_tokenClient.get(), org.tokens);
-        m_client = std::make_unique<SalesforceClient>(m_session.get());
+        ASSERT_NO_FATAL_FAILURE(SandboxWorkspaceTest::SetUp());
         m_flush = std::make_unique<ActivityFlush>(m_db, m_client.get());
     }
 
     void TearDown() override
     {
         m_flush.reset();
-        m_client.reset();
-        m_session.reset();
-        m_db = QSqlDatabase();
-        Database::closeForThisThread(m_path);
+        SandboxWorkspaceTest::TearDown();
     }
 
     // Local people sent to the org by the outbound flush, so they have CRM ids, with
@@ -128,21 +111,6 @@ protected:
         return report.value_or(ActivityFlushReport{-1, -1, -1, -1, {}});
     }
 
-    QJsonObject control(const QString &path, const QJsonObject &body = {})
-    {
-        QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        std::unique_ptr<QNetworkReply> reply(
-            body.isEmpty() ? m_network.get(request)
-                           : m_network.post(request, QJsonDocument(body).toJson()));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        EXPECT_TRUE(finished.wait(kWaitMs));
-        EXPECT_EQ(reply->error(), QNetworkReply::NoError) << path.toStdString();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    }
-
-    qint64 sandboxUsed() { return control(u"/_sandbox/usage"_s).value(u"used"_s).toInteger(-1); }
-
     // The org's Tasks whose SyncDesk_Activity_Id__c starts with prefix, by that id;
     // a duplicate fails the test.
     QHash<QString, QJsonObject> orgTasks(const QString &prefix)
@@ -172,16 +140,7 @@ protected:
         return tasks;
     }
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    QSqlDatabase m_db;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<SandboxOrgProcess> m_process;
-    std::unique_ptr<OAuthTokenClient> m_tokenClient;
-    std::unique_ptr<OrgSession> m_session;
-    std::unique_ptr<SalesforceClient> m_client;
     std::unique_ptr<ActivityFlush> m_flush;
-    QUrl m_baseUrl;
 };
 
 } // namespace
@@ -391,10 +350,10 @@ TEST_F(ActivityFlushSandbox, ASpentOrgFilesTheCallsActivitiesAsNoApiCreditsAndSt
     const QList<qint64> ids = addActivities(1200, u"spent-"_s, people);
     ASSERT_EQ(ids.size(), 1200);
 
-    const QJsonObject state = control(u"/_sandbox/state"_s);
+    const QJsonObject state = sandboxControl(u"/_sandbox/state"_s);
     const int limit = state.value(u"limit"_s).toInt(-1);
     ASSERT_GT(limit, 0);
-    control(u"/_sandbox/usage"_s, {{u"used"_s, limit}});
+    sandboxControl(u"/_sandbox/usage"_s, {{u"used"_s, limit}});
 
     const ActivityFlushReport report = flush();
     EXPECT_EQ(report.calls, 1); // stopped after the refused call: the second never left
@@ -422,8 +381,9 @@ TEST_F(ActivityFlushSandbox, ACallWhoseAnswerIsLostIsLookedUpInsteadOfResentBlin
     const QList<qint64> ids = addActivities(20, u"lost-"_s, people);
     ASSERT_EQ(ids.size(), 20);
     // The org does the work, then the answer arrives truncated.
-    control(u"/_sandbox/faults"_s,
-            {{u"kind"_s, u"malformed_json"_s}, {u"count"_s, 1}, {u"path"_s, u"composite"_s}});
+    sandboxControl(
+        u"/_sandbox/faults"_s,
+        {{u"kind"_s, u"malformed_json"_s}, {u"count"_s, 1}, {u"path"_s, u"composite"_s}});
 
     const ActivityFlushReport lost = flush();
     EXPECT_EQ(lost.calls, 1);
@@ -462,10 +422,10 @@ TEST_F(ActivityFlushSandbox, ACallRefusedBeforeAnyWorkIsRetriedAfterTheLookupFin
 {
     const QList<qint64> people = syncedPeople(2);
     const QList<qint64> ids = addActivities(6, u"refused-"_s, people);
-    control(u"/_sandbox/faults"_s, {{u"kind"_s, u"server_error"_s},
-                                    {u"status"_s, 503},
-                                    {u"count"_s, 1},
-                                    {u"path"_s, u"composite"_s}});
+    sandboxControl(u"/_sandbox/faults"_s, {{u"kind"_s, u"server_error"_s},
+                                           {u"status"_s, 503},
+                                           {u"count"_s, 1},
+                                           {u"path"_s, u"composite"_s}});
     const ActivityFlushReport refused = flush();
     EXPECT_EQ(refused.failed, 6);
     ASSERT_TRUE(refused.callError);

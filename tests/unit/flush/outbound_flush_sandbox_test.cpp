@@ -7,7 +7,7 @@
 #include "salesforce/org_session.h"
 #include "salesforce/salesforce_client.h"
 #include "sandbox/sandbox_org_process.h"
-#include "signed_in_sandbox.h"
+#include "sandbox_workspace_test.h"
 #include "store/database.h"
 #include "store/failure_store.h"
 #include "store/field_mapping_store.h"
@@ -34,44 +34,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kWaitMs = 120'000;
 const QDateTime T0 = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 
-class OutboundFlushSandbox : public ::testing::Test
+class OutboundFlushSandbox : public test::SandboxWorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(u"syncdesk.sqlite"_s);
-        const DatabaseConnection connection = Database::open(m_path);
-        ASSERT_TRUE(connection.ok());
-        m_db = connection.db;
-        // Only mapped fields leave: the defaults map LastName, Email and Title both ways.
-        ASSERT_TRUE(ensureDefaultFieldMappings(m_db));
-        ASSERT_NO_FATAL_FAILURE(startOrg());
+        ASSERT_NO_FATAL_FAILURE(SandboxWorkspaceTest::SetUp());
         m_flush = std::make_unique<OutboundFlush>(m_db, m_client.get());
     }
 
     void TearDown() override
     {
         m_flush.reset();
-        m_client.reset();
-        m_session.reset();
-        m_db = QSqlDatabase();
-        Database::closeForThisThread(m_path);
-    }
-
-    void startOrg()
-    {
-        test::SignedInSandbox org;
-        ASSERT_NO_FATAL_FAILURE(test::startSignedInSandbox(m_network, org, {}));
-        m_process = std::move(org.process);
-        m_tokenClient = std::move(org.tokenClient);
-        m_baseUrl = org.baseUrl;
-        const auto tokens = org.tokens;
-        m_session = std::make_unique<OrgSession>(&m_network, m_tokenClient.get(), tokens);
-        m_client = std::make_unique<SalesforceClient>(m_session.get());
+        SandboxWorkspaceTest::TearDown();
     }
 
     // Local people as the app creates them: a record, then its fields as a local change.
@@ -107,26 +84,6 @@ protected:
         return report.value_or(FlushReport{-1, -1, -1, -1});
     }
 
-    qint64 sandboxUsed()
-    {
-        QNetworkRequest request(m_baseUrl.resolved(QUrl(u"/_sandbox/usage"_s)));
-        std::unique_ptr<QNetworkReply> reply(m_network.get(request));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        EXPECT_TRUE(finished.wait(kWaitMs));
-        return QJsonDocument::fromJson(reply->readAll()).object().value(u"used"_s).toInteger(-1);
-    }
-
-    std::optional<QueryResult> query(const QString &soql)
-    {
-        std::optional<SalesforceResult<QueryResult>> result;
-        m_client->query(soql, CallCategory::InboundPoll,
-                        [&result](const SalesforceResult<QueryResult> &r) { result = r; });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs));
-        if (!result || !std::holds_alternative<QueryResult>(*result))
-            return std::nullopt;
-        return std::get<QueryResult>(*result);
-    }
-
     // The org's Contacts by SyncDesk_Id__c: external id → the Contact's fields.
     QHash<QString, QJsonObject> orgContacts()
     {
@@ -154,16 +111,7 @@ protected:
         return rows.value(0).toInt();
     }
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    QSqlDatabase m_db;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<SandboxOrgProcess> m_process;
-    std::unique_ptr<OAuthTokenClient> m_tokenClient;
-    std::unique_ptr<OrgSession> m_session;
-    std::unique_ptr<SalesforceClient> m_client;
     std::unique_ptr<OutboundFlush> m_flush;
-    QUrl m_baseUrl;
 };
 
 } // namespace

@@ -7,7 +7,7 @@
 #include "salesforce/org_session.h"
 #include "salesforce/salesforce_client.h"
 #include "sandbox/sandbox_org_process.h"
-#include "signed_in_sandbox.h"
+#include "sandbox_workspace_test.h"
 #include "store/conflict_store.h"
 #include "store/database.h"
 #include "store/field_mapping_store.h"
@@ -36,38 +36,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kWaitMs = 120'000;
 constexpr qint64 kPageSize = 2000;
 
-class InboundPollSandbox : public ::testing::Test
+class InboundPollSandbox : public test::SandboxWorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(u"syncdesk.sqlite"_s);
-        const DatabaseConnection connection = Database::open(m_path);
-        ASSERT_TRUE(connection.ok());
-        m_db = connection.db;
-        ASSERT_TRUE(ensureDefaultFieldMappings(m_db));
-
-        test::SignedInSandbox org;
-        ASSERT_NO_FATAL_FAILURE(test::startSignedInSandbox(m_network, org, {}));
-        m_process = std::move(org.process);
-        m_tokenClient = std::move(org.tokenClient);
-        m_baseUrl = org.baseUrl;
-        m_session = std::make_unique<OrgSession>(&m_network, m_tokenClient.get(), org.tokens);
-        m_client = std::make_unique<SalesforceClient>(m_session.get());
+        ASSERT_NO_FATAL_FAILURE(SandboxWorkspaceTest::SetUp());
         m_poll = std::make_unique<InboundPoll>(m_db, m_client.get());
     }
 
     void TearDown() override
     {
         m_poll.reset();
-        m_client.reset();
-        m_session.reset();
-        m_db = QSqlDatabase();
-        Database::closeForThisThread(m_path);
+        SandboxWorkspaceTest::TearDown();
     }
 
     InboundReport poll()
@@ -77,38 +60,6 @@ protected:
         EXPECT_TRUE(QTest::qWaitFor([&] { return report.has_value(); }, kWaitMs));
         EXPECT_FALSE(m_poll->isPolling());
         return report.value_or(InboundReport{.calls = -1});
-    }
-
-    QJsonObject sandboxControl(const QString &path, const QJsonObject &body = {})
-    {
-        QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
-        std::unique_ptr<QNetworkReply> reply;
-        if (body.isEmpty()) {
-            reply.reset(m_network.get(request));
-        } else {
-            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-            reply.reset(m_network.post(request, QJsonDocument(body).toJson()));
-        }
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        EXPECT_TRUE(finished.wait(kWaitMs));
-        EXPECT_EQ(reply->error(), QNetworkReply::NoError) << path.toStdString();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    }
-
-    qint64 sandboxUsed()
-    {
-        return sandboxControl(u"/_sandbox/usage"_s).value(u"used"_s).toInteger(-1);
-    }
-
-    std::optional<QueryResult> query(const QString &soql)
-    {
-        std::optional<SalesforceResult<QueryResult>> result;
-        m_client->query(soql, CallCategory::LimitsCheck,
-                        [&result](const SalesforceResult<QueryResult> &r) { result = r; });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs));
-        if (!result || !std::holds_alternative<QueryResult>(*result))
-            return std::nullopt;
-        return std::get<QueryResult>(*result);
     }
 
     qint64 orgCount(const QString &object)
@@ -174,16 +125,7 @@ protected:
         return records;
     }
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    QSqlDatabase m_db;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<SandboxOrgProcess> m_process;
-    std::unique_ptr<OAuthTokenClient> m_tokenClient;
-    std::unique_ptr<OrgSession> m_session;
-    std::unique_ptr<SalesforceClient> m_client;
     std::unique_ptr<InboundPoll> m_poll;
-    QUrl m_baseUrl;
 };
 
 const QStringList Objects{u"Lead"_s, u"Contact"_s, u"Account"_s, u"Opportunity"_s};
