@@ -31,6 +31,9 @@ public:
     // The standard objects SyncDesk syncs: Lead, Contact, Account, Opportunity,
     // Task and User, with realistic field metadata.
     static const OrgSchema &standard();
+    // The same objects as an org whose admin has not created SyncDesk's custom
+    // fields (SyncDesk_Id__c, SyncDesk_Activity_Id__c).
+    static const OrgSchema &withoutSyncDeskFields();
 
     const ObjectDescription *object(QStringView objectName) const;
     const ObjectDescription *objectForKeyPrefix(QStringView keyPrefix) const;

@@ -12,4 +12,17 @@ const OrgSchema &OrgSchema::standard()
     return schema;
 }
 
+const OrgSchema &OrgSchema::withoutSyncDeskFields()
+{
+    static const OrgSchema schema = [] {
+        QList<ObjectDescription> objects = standard().objects();
+        for (ObjectDescription &object : objects)
+            object.fields.removeIf([](const FieldDescription &field) {
+                return field.name.startsWith(QLatin1StringView("SyncDesk_"));
+            });
+        return OrgSchema(objects);
+    }();
+    return schema;
+}
+
 } // namespace syncdesk::sandbox

@@ -61,6 +61,8 @@ CommandLine::CommandLine()
          u"SECONDS"_s},
         {u"username"_s, u"User name for the password flow."_s, u"NAME"_s},
         {u"password"_s, u"Password for the password flow (default 'sandbox')."_s, u"PASSWORD"_s},
+        {u"without-syncdesk-fields"_s,
+         u"Leave out SyncDesk's custom fields (SyncDesk_Id__c, SyncDesk_Activity_Id__c), like an org not yet prepared."_s},
         {u"exit-with-stdin"_s, u"Exit when standard input closes (for a parent process)."_s},
     });
 }
@@ -105,6 +107,7 @@ bool CommandLine::parse(const QStringList &arguments, SandboxConfig *config, QSt
             config->userEditsPerHour = livelyUserEditsPerHour;
         config->withUsageHistory = true;
     }
+    config->withoutSyncDeskFields = m_parser.isSet(u"without-syncdesk-fields"_s);
     if (m_parser.isSet(u"db"_s))
         config->databasePath = m_parser.value(u"db"_s);
     if (m_parser.isSet(u"username"_s))

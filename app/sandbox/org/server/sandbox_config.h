@@ -20,6 +20,8 @@ struct SandboxConfig
     double userEditsPerHour = 0;
     // Start with a day of other integrations' calls already in the window.
     bool withUsageHistory = false;
+    // An org set up without SyncDesk's custom external-id fields.
+    bool withoutSyncDeskFields = false;
     qint64 sessionTimeoutSeconds = 2 * 60 * 60;
     QString username = QStringLiteral("admin@sandbox.syncdesk.test");
     QString password = QStringLiteral("sandbox");

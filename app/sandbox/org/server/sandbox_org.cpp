@@ -34,22 +34,22 @@ ApiResponse serverError(int status)
         .toResponse(status);
 }
 
+const OrgSchema &schemaFor(const SandboxConfig &config)
+{
+    return config.withoutSyncDeskFields ? OrgSchema::withoutSyncDeskFields()
+                                        : OrgSchema::standard();
+}
+
 } // namespace
 
 SandboxOrg::SandboxOrg(const SandboxConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_allocation(config.dailyLimit)
-    , m_store(OrgSchema::standard())
+    , m_store(schemaFor(config))
     , m_oauth(identityFor(config))
-    , m_context{OrgSchema::standard(),
-                m_store,
-                m_oauth,
-                m_allocation,
-                m_clock,
-                m_cursors,
-                QString(),
-                schemaReleasedAt}
+    , m_context{schemaFor(config), m_store,   m_oauth,   m_allocation,
+                m_clock,           m_cursors, QString(), schemaReleasedAt}
     , m_router(m_context)
     , m_otherIntegrations(m_allocation, m_clock, config.seed)
     , m_crmUsers(m_store, m_clock, config.seed)
