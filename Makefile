@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
                -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang
 
-.PHONY: all deps configure build run test bench format clean package
+.PHONY: all deps configure build run test bench soak format clean package
 
 all: build
 
@@ -36,6 +36,12 @@ package: build
 bench: build
 	$(BUILD_DIR)/tests/bench/sandbox_bench
 	$(BUILD_DIR)/tests/bench/sync_calls_bench
+
+# The soak test's long form: 30+ minutes of org time, 50 SIGKILLs (tests/integration/soak).
+# SYNCDESK_SOAK_SEED=N replays the seed a run printed.
+soak: build
+	SYNCDESK_SOAK_LONG=1 tests/unit/auth/run_with_keyring.sh \
+		$(BUILD_DIR)/tests/integration/soak/engine_soak_test
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
