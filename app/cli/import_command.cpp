@@ -27,7 +27,11 @@ int runImport(CliContext &context, const QStringList &args)
            "  people:     FirstName, LastName (required), Email, Phone, Title, Company\n"
            "  accounts:   Name (required), Industry, Phone, Website\n"
            "  activities: Type (call|email), Subject (required), PersonEmail or PersonId,\n"
-           "              Date (YYYY-MM-DD), DurationSeconds, Description"));
+           "              Date (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z]), DurationSeconds, "
+           "Description\n"
+           "Importing a file again updates what it made instead of adding it twice: people "
+           "are matched by Email, accounts by Website domain or else Name, activities by "
+           "person, type, Date and Subject."));
     parser.addPositionalArgument(u"kind"_s, tr("people, accounts or activities"));
     parser.addPositionalArgument(u"FILE"_s, tr("The CSV file (UTF-8)."));
     if (const auto stop = context.parse(parser, args))
@@ -58,8 +62,12 @@ int runImport(CliContext &context, const QStringList &args)
         return context.fail(ExitInvalidInput,
                             lines.join(u'\n') + u'\n' + tr("Nothing was imported."));
     }
-    context.out() << tr("%n row(s) imported; they sync on the engine's next cycle.", nullptr,
-                        result.rowsImported)
+    context.out() << tr("%n row(s) imported", nullptr, result.rowsImported) << u": "_s
+                  << tr("%1 added, %2 updated, %3 already up to date; changes sync on the "
+                        "engine's next cycle.")
+                         .arg(result.rowsAdded)
+                         .arg(result.rowsUpdated)
+                         .arg(result.rowsUnchanged)
                   << Qt::endl;
     return ExitOk;
 }

@@ -1,15 +1,19 @@
 #include "sync/csv_import.h"
 
+#include "store/activity_store.h"
 #include "store/outbox_store.h"
 #include "store/record_store.h"
 #include "store/store_time.h"
+#include "sync/csv_import_match.h"
 #include "sync/csv_reader.h"
 
 #include <QDate>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
 #include <optional>
@@ -48,16 +52,41 @@ bool isEmailAddress(const QString &text)
     return shape.match(text).hasMatch();
 }
 
+} // namespace
+
 // A validated row, ready to be written without further checks.
-struct PreparedRow
+struct CsvImportRow
 {
     int line = 0;
     QJsonObject fields;             // people and accounts
     std::optional<qint64> personId; // activities
     bool isEmail = false;
     QDateTime occurredAt;
+    bool dated = false; // the file gave the Date; otherwise occurredAt is the import's time
     std::optional<int> durationSeconds;
+    std::optional<qint64> existingId; // the record or activity an earlier import made
 };
+using PreparedRow = CsvImportRow;
+
+namespace {
+
+// "2024-05-01", "2024-05-01T14:30", "2024-05-01 14:30:00", "2024-05-01T14:30:00Z" or
+// with an offset; without a zone, UTC.
+QDateTime parseWhen(const QString &text)
+{
+    const QDate day = QDate::fromString(text, u"yyyy-MM-dd"_s);
+    if (day.isValid())
+        return QDateTime(day, QTime(0, 0), Qt::UTC);
+    QString iso = text;
+    if (iso.size() > 10 && iso.at(10) == u' ')
+        iso[10] = u'T';
+    QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    if (!at.isValid())
+        return at;
+    if (at.timeSpec() == Qt::LocalTime)
+        at.setTimeZone(QTimeZone::utc());
+    return at.toUTC();
+}
 
 class RowChecker
 {
@@ -159,10 +188,11 @@ private:
 
         const QString date = values.value(u"Date"_s);
         if (!date.isEmpty()) {
-            const QDate day = QDate::fromString(date, u"yyyy-MM-dd"_s);
-            if (!day.isValid())
-                fail(line, u"Date '%1' is not a date in the form YYYY-MM-DD"_s.arg(date));
-            row.occurredAt = QDateTime(day, QTime(0, 0), Qt::UTC);
+            row.occurredAt = parseWhen(date);
+            row.dated = true;
+            if (!row.occurredAt.isValid())
+                fail(line, u"Date '%1' is not a date (YYYY-MM-DD) or a time "
+                           "(YYYY-MM-DDTHH:MM[:SS][Z])"_s.arg(date));
         } else {
             row.occurredAt = QDateTime::currentDateTimeUtc();
         }
@@ -279,16 +309,39 @@ ImportResult CsvImport::importData(CsvImportKind kind, const QByteArray &utf8)
     }
     if (!result.ok() || rows.isEmpty())
         return result;
+    // Still before writing: which rows an earlier import already made.
+    matchExisting(kind, rows, result.errors);
+    if (!result.ok())
+        return result;
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const RecordKind recordKind =
         kind == CsvImportKind::People ? RecordKind::Person : RecordKind::Account;
     int failedLine = 0;
+    int added = 0;
+    int updated = 0;
     const bool written = inTransaction([&] {
+        added = 0;
+        updated = 0;
         RecordStore records(m_db);
         OutboxStore outbox(m_db);
         for (const PreparedRow &row : std::as_const(rows)) {
             failedLine = row.line;
+            if (kind == CsvImportKind::Activities && row.existingId) {
+                const std::optional<bool> changed = updateActivity(*row.existingId, row);
+                if (!changed)
+                    return false;
+                updated += *changed ? 1 : 0;
+                continue;
+            }
+            if (row.existingId) {
+                const std::optional<bool> changed = updateRecord(*row.existingId, row, now);
+                if (!changed)
+                    return false;
+                updated += *changed ? 1 : 0;
+                continue;
+            }
+            ++added;
             if (kind == CsvImportKind::Activities) {
                 // Not ActivityStore::add: it opens its own transaction, and SQLite does
                 // not nest them.
@@ -337,7 +390,148 @@ ImportResult CsvImport::importData(CsvImportKind kind, const QByteArray &utf8)
         return result;
     }
     result.rowsImported = int(rows.size());
+    result.rowsAdded = added;
+    result.rowsUpdated = updated;
+    result.rowsUnchanged = result.rowsImported - added - updated;
     return result;
+}
+
+void CsvImport::matchExisting(CsvImportKind kind, QList<PreparedRow> &rows,
+                              QList<CsvImportError> &errors) const
+{
+    const CsvImportMatch match(m_db);
+    const auto fail = [&](int line, const QString &message) {
+        errors.append(CsvImportError{.line = line, .message = message});
+    };
+    QHash<QString, int> lineOfKey;        // people and accounts: one row per record
+    QHash<QString, int> occurrencesOfKey; // activities: the k-th identical row, the k-th match
+    for (PreparedRow &row : rows) {
+        if (kind == CsvImportKind::People) {
+            const QString email = row.fields.value(u"Email"_s).toString().toLower();
+            if (email.isEmpty())
+                continue; // nothing to tell this person by: always added
+            if (lineOfKey.contains(email)) {
+                fail(row.line,
+                     u"Email '%1' is also on line %2: a person appears once per file"_s.arg(email)
+                         .arg(lineOfKey.value(email)));
+                continue;
+            }
+            lineOfKey.insert(email, row.line);
+            const QList<qint64> found = match.peopleByEmail(email);
+            if (found.size() > 1)
+                fail(row.line, u"Email '%1' matches %2 people of this workspace: cannot tell "
+                               "which to update"_s.arg(email)
+                                   .arg(found.size()));
+            else if (found.size() == 1)
+                row.existingId = found.first();
+        } else if (kind == CsvImportKind::Accounts) {
+            const QString name = row.fields.value(u"Name"_s).toString();
+            const QString website = row.fields.value(u"Website"_s).toString();
+            const QString domain = CsvImportMatch::websiteDomain(website);
+            const QString key = domain.isEmpty() ? u"name:"_s + name.toLower() : u"web:"_s + domain;
+            if (lineOfKey.contains(key)) {
+                fail(row.line, u"the account '%1' is also on line %2: an account appears once "
+                               "per file"_s.arg(name)
+                                   .arg(lineOfKey.value(key)));
+                continue;
+            }
+            lineOfKey.insert(key, row.line);
+            const QList<qint64> found = match.accountsFor(name, website);
+            if (found.size() > 1)
+                fail(row.line, u"the account '%1' matches %2 accounts of this workspace: cannot "
+                               "tell which to update"_s.arg(name)
+                                   .arg(found.size()));
+            else if (found.size() == 1)
+                row.existingId = found.first();
+        } else {
+            const QString subject = row.fields.value(u"Subject"_s).toString();
+            const QString body = row.fields.value(u"Description"_s).toString();
+            const std::optional<QDateTime> when =
+                row.dated ? std::optional<QDateTime>(row.occurredAt) : std::nullopt;
+            const QString key =
+                QStringList{row.personId ? QString::number(*row.personId) : QString(),
+                            row.isEmail ? u"email"_s : u"call"_s,
+                            when ? when->toString(Qt::ISODate) : body, subject}
+                    .join(QChar(0));
+            const int occurrence = occurrencesOfKey.value(key);
+            occurrencesOfKey.insert(key, occurrence + 1);
+            const QList<qint64> found =
+                match.activities(row.personId, row.isEmail, when, subject, body);
+            if (occurrence < found.size())
+                row.existingId = found.at(occurrence);
+        }
+    }
+}
+
+std::optional<bool> CsvImport::updateRecord(qint64 id, const PreparedRow &row,
+                                            const QDateTime &now) const
+{
+    const RecordStore records(m_db);
+    const std::optional<LocalRecord> record = records.find(id);
+    if (!record) {
+        takeErrorFrom(records);
+        return std::nullopt;
+    }
+    // Only what differs is a change; an empty cell clears nothing (as on first import).
+    QJsonObject changed;
+    for (auto it = row.fields.begin(); it != row.fields.end(); ++it) {
+        const QJsonValue current = record->fields.value(it.key());
+        if (current == it.value())
+            continue;
+        // Salesforce compares emails without case; so does the match that found this row.
+        if (it.key() == u"Email"_s &&
+            current.toString().compare(it.value().toString(), Qt::CaseInsensitive) == 0)
+            continue;
+        changed.insert(it.key(), it.value());
+    }
+    if (changed.isEmpty())
+        return false;
+    QJsonObject fields = record->fields;
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        fields.insert(it.key(), it.value());
+    // As LocalChangeWriter::apply, inside this import's transaction.
+    QSqlQuery update = prepared(u"UPDATE records SET fields_json = ?, sync_state = ?, "
+                                "updated_at = ? WHERE id = ?"_s);
+    update.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    update.addBindValue(recordSyncStateName(RecordSyncState::Pending));
+    update.addBindValue(store_time::toColumn(now));
+    update.addBindValue(id);
+    if (!run(update))
+        return std::nullopt;
+    OutboxStore outbox(m_db);
+    for (auto it = changed.begin(); it != changed.end(); ++it) {
+        if (!outbox.enqueue(id, it.key(), it.value(), now)) {
+            takeErrorFrom(outbox);
+            return std::nullopt;
+        }
+    }
+    return true;
+}
+
+std::optional<bool> CsvImport::updateActivity(qint64 id, const PreparedRow &row) const
+{
+    const ActivityStore activities(m_db);
+    const std::optional<Activity> activity = activities.find(id);
+    if (!activity) {
+        takeErrorFrom(activities);
+        return std::nullopt;
+    }
+    // Once logged (or on its way) the Task is Salesforce's: it is not sent a second time.
+    if (activity->state == Activity::State::Synced || !activity->batchId.isEmpty())
+        return false;
+    const QString body = row.fields.value(u"Description"_s).toString();
+    const std::optional<int> duration =
+        row.durationSeconds ? row.durationSeconds : activity->durationSeconds;
+    if (activity->body == body && activity->durationSeconds == duration)
+        return false;
+    QSqlQuery update =
+        prepared(u"UPDATE activities SET body = ?, duration_seconds = ? WHERE id = ?"_s);
+    update.addBindValue(body);
+    update.addBindValue(duration ? QVariant(*duration) : QVariant());
+    update.addBindValue(id);
+    if (!run(update))
+        return std::nullopt;
+    return true;
 }
 
 } // namespace syncdesk

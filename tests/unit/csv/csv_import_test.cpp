@@ -1,7 +1,9 @@
 #include "../store/store_fixture.h"
+#include "store/activity_store.h"
 #include "store/outbox_store.h"
 #include "store/record_store.h"
 #include "sync/csv_import.h"
+#include "sync/csv_import_match.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -240,4 +242,129 @@ TEST_F(CsvImportTest, ImportFileReadsFromDisk)
     ASSERT_TRUE(result.ok()) << describe(result);
     EXPECT_EQ(result.rowsImported, 1);
     EXPECT_FALSE(CsvImport(m_db).importFile(CsvImportKind::Accounts, path + u".missing"_s).ok());
+}
+
+TEST_F(CsvImportTest, ReimportedPeopleAreMatchedByEmailAndOnlyChangedFieldsAreQueued)
+{
+    ASSERT_TRUE(import(CsvImportKind::People, GoodPeople).ok());
+    ASSERT_TRUE(exec(u"DELETE FROM outbox"_s)); // as if the engine had sent everything
+
+    // The same file again: nothing new, nothing to send.
+    ImportResult again = import(CsvImportKind::People, GoodPeople);
+    ASSERT_TRUE(again.ok()) << describe(again);
+    EXPECT_EQ(again.rowsImported, 2);
+    EXPECT_EQ(again.rowsAdded, 0);
+    EXPECT_EQ(again.rowsUpdated, 0);
+    EXPECT_EQ(again.rowsUnchanged, 2);
+    EXPECT_EQ(RecordStore(m_db).count(RecordKind::Person), 2);
+    EXPECT_EQ(countRows(u"outbox"_s), 0);
+
+    // Ada's email in capitals and a new title; Grace as before; one new person.
+    again = import(CsvImportKind::People, "Email,LastName,Title\n"
+                                          "ADA@EXAMPLE.COM,Lovelace,Countess of Lovelace\n"
+                                          "grace@navy.example.mil,Hopper,\n"
+                                          "alan@example.com,Turing,\n");
+    ASSERT_TRUE(again.ok()) << describe(again);
+    EXPECT_EQ(again.rowsAdded, 1);
+    EXPECT_EQ(again.rowsUpdated, 1);
+    EXPECT_EQ(again.rowsUnchanged, 1);
+    const QList<LocalRecord> people = RecordStore(m_db).page(RecordKind::Person, 10, 0);
+    ASSERT_EQ(people.size(), 3);
+    EXPECT_EQ(people[0].fields.value(u"Title"_s).toString(), u"Countess of Lovelace"_s);
+    EXPECT_EQ(people[0].fields.value(u"Email"_s).toString(), u"ada@example.com"_s);
+    EXPECT_EQ(people[0].syncState, RecordSyncState::Pending);
+    EXPECT_FALSE(people[1].fields.contains(u"Title"_s)); // an empty cell clears nothing
+
+    const QList<OutboxEntry> forAda = OutboxStore(m_db).forRecord(people[0].id);
+    ASSERT_EQ(forAda.size(), 1);
+    EXPECT_EQ(forAda[0].field, u"Title"_s);
+    EXPECT_EQ(forAda[0].newValue.toString(), u"Countess of Lovelace"_s);
+    EXPECT_TRUE(OutboxStore(m_db).forRecord(people[1].id).isEmpty());
+    EXPECT_EQ(OutboxStore(m_db).forRecord(people[2].id).size(), 2); // Email, LastName
+}
+
+TEST_F(CsvImportTest, ReimportedAccountsAreMatchedByWebsiteDomainThenName)
+{
+    ASSERT_TRUE(import(CsvImportKind::Accounts, "Name,Website\n"
+                                                "Acme,https://www.acme.example/\n"
+                                                "Globex,\n")
+                    .ok());
+    const ImportResult again = import(CsvImportKind::Accounts, "Name,Website,Industry\n"
+                                                               "ACME Corp,acme.example,Energy\n"
+                                                               "globex,,Energy\n"
+                                                               "Acme,other.example,\n");
+    ASSERT_TRUE(again.ok()) << describe(again);
+    // Acme by its domain (renamed), Globex by name; an Acme with another website is another
+    // company.
+    EXPECT_EQ(again.rowsUpdated, 2);
+    EXPECT_EQ(again.rowsAdded, 1);
+    const QList<LocalRecord> accounts = RecordStore(m_db).page(RecordKind::Account, 10, 0);
+    ASSERT_EQ(accounts.size(), 3);
+    EXPECT_EQ(accounts[0].fields.value(u"Name"_s).toString(), u"ACME Corp"_s);
+    EXPECT_EQ(accounts[0].fields.value(u"Industry"_s).toString(), u"Energy"_s);
+    EXPECT_EQ(accounts[1].fields.value(u"Industry"_s).toString(), u"Energy"_s);
+    EXPECT_EQ(CsvImportMatch::websiteDomain(u"HTTP://WWW.Acme.Example:8080/about"_s),
+              u"acme.example"_s);
+}
+
+TEST_F(CsvImportTest, AmbiguousOrRepeatedMatchesRefuseTheFileByLine)
+{
+    ASSERT_TRUE(import(CsvImportKind::People, "LastName,Email\nA,twin@example.com\n").ok());
+    // A second person with the same email, made some other way than this import.
+    ASSERT_TRUE(RecordStore(m_db).insert(
+        LocalRecord{.kind = RecordKind::Person,
+                    .fields = {{u"LastName"_s, u"B"_s}, {u"Email"_s, u"Twin@example.com"_s}}}));
+
+    ImportResult result = import(CsvImportKind::People, "LastName,Email\n"
+                                                        "C,twin@example.com\n"
+                                                        "D,dup@example.com\n"
+                                                        "E,DUP@example.com\n");
+    ASSERT_EQ(result.errors.size(), 2) << describe(result);
+    EXPECT_EQ(result.errors[0].line, 2);
+    EXPECT_TRUE(result.errors[0].message.contains(u"matches 2 people"_s));
+    EXPECT_EQ(result.errors[1].line, 4);
+    EXPECT_TRUE(result.errors[1].message.contains(u"also on line 3"_s));
+    EXPECT_EQ(RecordStore(m_db).count(RecordKind::Person), 2); // nothing written
+}
+
+TEST_F(CsvImportTest, ReimportedActivitiesAreMatchedByPersonTypeTimeAndSubject)
+{
+    ASSERT_TRUE(import(CsvImportKind::People, GoodPeople).ok());
+    const char activities[] = "Type,Subject,PersonEmail,Date,DurationSeconds,Description\n"
+                              "call,Check-in,ada@example.com,2024-03-05T09:30:00Z,60,\n"
+                              "call,Check-in,ada@example.com,2024-03-05T09:30:00Z,60,\n"
+                              "call,Check-in,ada@example.com,2024-03-06 10:00,,\n"
+                              "email,Quote,grace@navy.example.mil,,,Sent the quote\n";
+    ImportResult result = import(CsvImportKind::Activities, activities);
+    ASSERT_TRUE(result.ok()) << describe(result);
+    EXPECT_EQ(result.rowsAdded, 4);
+    ASSERT_EQ(countRows(u"activities"_s), 4);
+
+    // Twice the same call in the file stays twice, not four times; the undated email is
+    // found by its person, type, subject and description.
+    result = import(CsvImportKind::Activities, activities);
+    ASSERT_TRUE(result.ok()) << describe(result);
+    EXPECT_EQ(result.rowsAdded, 0);
+    EXPECT_EQ(result.rowsUnchanged, 4);
+    EXPECT_EQ(countRows(u"activities"_s), 4);
+
+    // A changed duration updates an activity not yet logged; one already logged as a Task
+    // stays as Salesforce has it.
+    QSqlQuery first(m_db);
+    ASSERT_TRUE(first.exec(u"SELECT id FROM activities ORDER BY id"_s));
+    QList<qint64> ids;
+    while (first.next())
+        ids.append(first.value(0).toLongLong());
+    ASSERT_TRUE(ActivityStore(m_db).markLogged(ids[2], u"00T000000000001AAA"_s));
+    result = import(CsvImportKind::Activities,
+                    "Type,Subject,PersonEmail,Date,DurationSeconds\n"
+                    "call,Check-in,ada@example.com,2024-03-05T09:30:00Z,90\n"
+                    "call,Check-in,ada@example.com,2024-03-06T10:00:00Z,90\n");
+    ASSERT_TRUE(result.ok()) << describe(result);
+    EXPECT_EQ(result.rowsUpdated, 1);
+    EXPECT_EQ(result.rowsUnchanged, 1);
+    EXPECT_EQ(countRows(u"activities"_s), 4);
+    EXPECT_EQ(ActivityStore(m_db).find(ids[0])->durationSeconds, 90);
+    EXPECT_EQ(ActivityStore(m_db).find(ids[1])->durationSeconds, 60);
+    EXPECT_EQ(ActivityStore(m_db).find(ids[2])->durationSeconds, std::nullopt);
 }
