@@ -17,6 +17,82 @@ RecordStore::RecordStore(const OrgSchema &schema)
     : m_schema(schema)
 {}
 
+void RecordStore::setCommitDelay(Writer writer, qint64 seconds)
+{
+    (writer == Writer::Api ? m_apiCommitDelay : m_userCommitDelay) = std::max<qint64>(0, seconds);
+}
+
+qint64 RecordStore::commitDelay(Writer writer) const
+{
+    return writer == Writer::Api ? m_apiCommitDelay : m_userCommitDelay;
+}
+
+QDateTime RecordStore::stampFor(const QDateTime &now) const
+{
+    if (!m_wholeSeconds)
+        return now;
+    return QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+}
+
+void RecordStore::holdBack(Table &table, const QString &id, const QDateTime &now, Writer writer)
+{
+    for (auto it = table.pending.begin(); it != table.pending.end();)
+        it = it->visibleAt <= now ? table.pending.erase(it) : std::next(it);
+    const qint64 delay = commitDelay(writer);
+    if (delay <= 0)
+        return;
+    const QDateTime visibleAt = now.addSecs(delay);
+    auto pending = table.pending.find(id);
+    if (pending != table.pending.end()) {
+        // A second write inside the first one's delay: readers keep the version
+        // from before both until the later commit.
+        pending->visibleAt = std::max(pending->visibleAt, visibleAt);
+        return;
+    }
+    auto row = table.rows.constFind(id);
+    table.pending.insert(id, Table::Pending{row == table.rows.constEnd()
+                                                ? std::nullopt
+                                                : std::optional<QJsonObject>(*row),
+                                            visibleAt});
+}
+
+std::optional<QJsonObject> RecordStore::visibleRow(const Table &table, const QString &id,
+                                                   const QDateTime &now) const
+{
+    auto row = table.rows.constFind(id);
+    if (row == table.rows.constEnd())
+        return std::nullopt;
+    auto pending = table.pending.constFind(id);
+    if (pending != table.pending.constEnd() && now < pending->visibleAt)
+        return pending->committed;
+    return *row;
+}
+
+QList<QJsonObject> RecordStore::visibleRecords(const QString &objectName, bool includeDeleted,
+                                               const QDateTime &now) const
+{
+    auto table = m_tables.constFind(objectName);
+    if (table == m_tables.constEnd() || table->pending.isEmpty())
+        return records(objectName, includeDeleted);
+    QList<QJsonObject> result;
+    result.reserve(table->order.size());
+    for (const QString &id : table->order) {
+        const std::optional<QJsonObject> row = visibleRow(*table, id, now);
+        if (row && (includeDeleted || !row->value(u"IsDeleted"_s).toBool()))
+            result.append(*row);
+    }
+    return result;
+}
+
+std::optional<QJsonObject> RecordStore::findVisible(QStringView id, const QDateTime &now) const
+{
+    QString canonicalId;
+    auto *table = const_cast<RecordStore *>(this)->tableFor(id, &canonicalId);
+    if (!table)
+        return std::nullopt;
+    return visibleRow(*table, canonicalId, now);
+}
+
 QString RecordStore::objectOf(QStringView id) const
 {
     if (id.size() < 3)
@@ -80,13 +156,14 @@ qsizetype RecordStore::count(const QString &objectName, bool includeDeleted) con
 }
 
 QString RecordStore::insert(const QString &objectName, const QJsonObject &fields,
-                            const QDateTime &now)
+                            const QDateTime &now, Writer writer)
 {
     const ObjectDescription *object = m_schema.object(objectName);
     Q_ASSERT(object);
     Table &table = m_tables[object->name];
     const QString id = salesforce_id::make(object->keyPrefix, table.nextSerial++);
-    const QString stamp = salesforceDateTime(now);
+    const QString stamp = salesforceDateTime(stampFor(now));
+    holdBack(table, id, now, writer);
 
     QJsonObject row = fields;
     row.insert(u"Id"_s, id);
@@ -118,32 +195,65 @@ void RecordStore::restore(const QString &objectName, const QJsonObject &record)
     table.nextSerial = std::max(table.nextSerial, salesforce_id::serialOf(id) + 1);
 }
 
-bool RecordStore::update(QStringView id, const QJsonObject &changes, const QDateTime &now)
+bool RecordStore::update(QStringView id, const QJsonObject &changes, const QDateTime &now,
+                         Writer writer)
 {
     QString canonicalId;
     QJsonObject *row = liveRow(id, &canonicalId);
     if (!row)
         return false;
+    holdBack(m_tables[objectOf(canonicalId)], canonicalId, now, writer);
     for (auto field = changes.begin(); field != changes.end(); ++field)
         row->insert(field.key(), field.value());
-    const QString stamp = salesforceDateTime(now);
+    const QString stamp = salesforceDateTime(stampFor(now));
     row->insert(u"LastModifiedDate"_s, stamp);
     row->insert(u"SystemModstamp"_s, stamp);
     notify(Change::Kind::Updated, objectOf(canonicalId), canonicalId);
     return true;
 }
 
-bool RecordStore::remove(QStringView id, const QDateTime &now)
+bool RecordStore::remove(QStringView id, const QDateTime &now, Writer writer,
+                         const QJsonObject &fields)
 {
     QString canonicalId;
     QJsonObject *row = liveRow(id, &canonicalId);
     if (!row)
         return false;
+    Table &table = m_tables[objectOf(canonicalId)];
+    holdBack(table, canonicalId, now, writer);
+    for (auto field = fields.begin(); field != fields.end(); ++field)
+        row->insert(field.key(), field.value());
+    const QDateTime stamp = stampFor(now);
     row->insert(u"IsDeleted"_s, true);
-    row->insert(u"SystemModstamp"_s, salesforceDateTime(now));
-    m_tables[objectOf(canonicalId)].deletedAt.insert(canonicalId, now);
+    row->insert(u"SystemModstamp"_s, salesforceDateTime(stamp));
+    if (!fields.isEmpty())
+        row->insert(u"LastModifiedDate"_s, salesforceDateTime(stamp));
+    table.deletedAt.insert(canonicalId, stamp);
     notify(Change::Kind::Deleted, objectOf(canonicalId), canonicalId);
     return true;
+}
+
+bool RecordStore::purge(QStringView id)
+{
+    QString canonicalId;
+    Table *table = tableFor(id, &canonicalId);
+    if (!table || !table->rows.remove(canonicalId))
+        return false;
+    table->order.removeOne(canonicalId);
+    table->deletedAt.remove(canonicalId);
+    table->pending.remove(canonicalId);
+    notify(Change::Kind::Purged, objectOf(canonicalId), canonicalId);
+    return true;
+}
+
+qsizetype RecordStore::emptyRecycleBin()
+{
+    QStringList deleted;
+    for (const Table &table : std::as_const(m_tables))
+        deleted.append(table.deletedAt.keys());
+    for (const QString &id : std::as_const(deleted))
+        purge(id);
+    return deleted.size();
 }
 
 QList<std::pair<QString, QDateTime>> RecordStore::deletedBetween(const QString &objectName,

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace syncdesk::sandbox {
 
@@ -27,7 +28,8 @@ public:
         {
             Inserted,
             Updated,
-            Deleted
+            Deleted,
+            Purged, // gone for good: hard delete or an emptied recycle bin
         };
         Kind kind;
         QString objectName;
@@ -35,7 +37,24 @@ public:
     };
     using ChangeListener = std::function<void(const Change &)>;
 
+    // Who saves: the real-org timing options can treat them differently.
+    enum class Writer
+    {
+        Api,     // the REST API (SyncDesk, or a test)
+        CrmUser, // people in the Salesforce UI, and the org's own operations
+    };
+
     explicit RecordStore(const OrgSchema &schema);
+
+    // Real-org timing, all off by default. Whole-second stamps: CreatedDate,
+    // LastModifiedDate and SystemModstamp carry .000, as Salesforce's do.
+    void setWholeSecondStamps(bool on) { m_wholeSeconds = on; }
+    bool wholeSecondStamps() const { return m_wholeSeconds; }
+    // A commit delay: a write by `writer` is stamped when it starts but readers
+    // (visibleRecords, findVisible) see it only `seconds` later; until then
+    // they see the version before it, or nothing for an insert.
+    void setCommitDelay(Writer writer, qint64 seconds);
+    qint64 commitDelay(Writer writer) const;
 
     const OrgSchema &schema() const { return m_schema; }
 
@@ -46,15 +65,29 @@ public:
     // All records of an object in insertion order; deleted ones only when asked.
     QList<QJsonObject> records(const QString &objectName, bool includeDeleted = false) const;
     qsizetype count(const QString &objectName, bool includeDeleted = false) const;
+    // What a reader sees at `now`: committed versions only (see setCommitDelay).
+    QList<QJsonObject> visibleRecords(const QString &objectName, bool includeDeleted,
+                                      const QDateTime &now) const;
+    std::optional<QJsonObject> findVisible(QStringView id, const QDateTime &now) const;
 
     // Adds a record with the given (already validated) fields; returns its new id.
-    QString insert(const QString &objectName, const QJsonObject &fields, const QDateTime &now);
+    QString insert(const QString &objectName, const QJsonObject &fields, const QDateTime &now,
+                   Writer writer = Writer::Api);
     // Adds a record keeping its id and system fields: for loading saved state.
     void restore(const QString &objectName, const QJsonObject &record);
     // Applies field changes to a live record and moves its timestamps.
-    bool update(QStringView id, const QJsonObject &changes, const QDateTime &now);
+    bool update(QStringView id, const QJsonObject &changes, const QDateTime &now,
+                Writer writer = Writer::Api);
     // Soft delete: the record stays for queryAll and deleted/ until purged.
-    bool remove(QStringView id, const QDateTime &now);
+    // `fields` are set on the way (MasterRecordId for a merge's losers).
+    bool remove(QStringView id, const QDateTime &now, Writer writer = Writer::Api,
+                const QJsonObject &fields = {});
+    // Hard delete: the record goes, deleted or not, with no recycle-bin trace.
+    bool purge(QStringView id);
+    // Purges every soft-deleted record; returns how many went.
+    qsizetype emptyRecycleBin();
+    // The stamp a write at `now` gets (whole seconds when so configured).
+    QDateTime stampFor(const QDateTime &now) const;
     // The ids deleted in [start, end], with their deletion times.
     QList<std::pair<QString, QDateTime>>
     deletedBetween(const QString &objectName, const QDateTime &start, const QDateTime &end) const;
@@ -68,6 +101,14 @@ private:
         QList<QString> order;             // ids in insertion order
         QHash<QString, QJsonObject> rows; // by 18-character id
         QHash<QString, QDateTime> deletedAt;
+        // Rows written but not yet committed: what readers see until visibleAt
+        // (nullopt: the row did not exist for them).
+        struct Pending
+        {
+            std::optional<QJsonObject> committed;
+            QDateTime visibleAt;
+        };
+        QHash<QString, Pending> pending;
         quint64 nextSerial = 1;
     };
 
@@ -87,10 +128,17 @@ private:
     // The record if it exists and is not deleted; nullptr otherwise.
     QJsonObject *liveRow(QStringView id, QString *canonicalId);
     void notify(Change::Kind kind, const QString &objectName, const QString &id) const;
+    // Before a write by `writer` at `now` changes `id`: keeps what readers see.
+    void holdBack(Table &table, const QString &id, const QDateTime &now, Writer writer);
+    std::optional<QJsonObject> visibleRow(const Table &table, const QString &id,
+                                          const QDateTime &now) const;
 
     const OrgSchema &m_schema;
     QHash<QString, Table> m_tables; // by object name
     ChangeListener m_listener;
+    bool m_wholeSeconds = false;
+    qint64 m_apiCommitDelay = 0;
+    qint64 m_userCommitDelay = 0;
 };
 
 } // namespace syncdesk::sandbox

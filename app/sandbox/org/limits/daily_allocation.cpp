@@ -1,5 +1,6 @@
 #include "limits/daily_allocation.h"
 
+#include <QTimeZone>
 #include <algorithm>
 #include <limits>
 
@@ -154,6 +155,21 @@ QByteArray DailyAllocation::limitInfoHeader(const QDateTime &now) const
 {
     return QByteArrayLiteral("api-usage=") + QByteArray::number(used(now)) + '/' +
            QByteArray::number(m_max);
+}
+
+QList<std::pair<QDateTime, qint64>> DailyAllocation::callsByHour(const QDateTime &now) const
+{
+    QList<std::pair<QDateTime, qint64>> hours;
+    const qint64 nowSecond = now.toSecsSinceEpoch();
+    for (auto it = m_callsBySecond.upper_bound(expiredThrough(nowSecond));
+         it != m_callsBySecond.end() && it->first <= nowSecond; ++it) {
+        const QDateTime hour =
+            QDateTime::fromSecsSinceEpoch(it->first / 3600 * 3600, Qt::UTC);
+        if (hours.isEmpty() || hours.last().first != hour)
+            hours.append({hour, 0});
+        hours.last().second += it->second;
+    }
+    return hours;
 }
 
 } // namespace syncdesk::sandbox

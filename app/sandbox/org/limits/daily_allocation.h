@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <map>
 
 namespace syncdesk::sandbox {
@@ -68,6 +69,9 @@ public:
 
     // "api-usage=123/15000", the value of the Sforce-Limit-Info header.
     QByteArray limitInfoHeader(const QDateTime &now) const;
+    // The calls counted in (now - 24h, now], per UTC hour, oldest first; hours
+    // without calls are left out.
+    QList<std::pair<QDateTime, qint64>> callsByHour(const QDateTime &now) const;
 
 private:
     // The last second at which a call no longer counts for a window ending at `now`.

@@ -3,6 +3,7 @@
 #include "data/record_store.h"
 #include "data/salesforce_id.h"
 #include "http/salesforce_error.h"
+#include "limits/org_clock.h"
 #include "rest/sobject_endpoints.h"
 #include "schema/object_description.h"
 
@@ -213,9 +214,11 @@ ApiResponse CollectionEndpoints::retrieve(const DataCall &call, const QString &o
                                                            object->name}
                 .toResponse(400);
     QJsonArray answer;
+    const QDateTime now = m_org.clock.now();
     for (const QString &id : ids) {
         const QString canonicalId = salesforce_id::toEighteen(id.trimmed());
-        const QJsonObject *row = canonicalId.isEmpty() ? nullptr : m_org.store.find(canonicalId);
+        const std::optional<QJsonObject> row =
+            canonicalId.isEmpty() ? std::nullopt : m_org.store.findVisible(canonicalId, now);
         if (!row || row->value(u"IsDeleted"_s).toBool() ||
             m_org.store.objectOf(canonicalId) != object->name)
             answer.append(QJsonValue::Null);

@@ -11,6 +11,7 @@ class OrgClock;
 class OrgSchema;
 class QueryCursors;
 class RecordStore;
+class SaveRules;
 
 // What every endpoint may reach of the org. The SandboxOrg owns all of it.
 struct OrgContext
@@ -21,8 +22,9 @@ struct OrgContext
     DailyAllocation &allocation;
     OrgClock &clock;
     QueryCursors &cursors;
-    QString instanceUrl;        // e.g. http://127.0.0.1:41234
-    QDateTime schemaModifiedAt; // for describe's If-Modified-Since
+    QString instanceUrl;            // e.g. http://127.0.0.1:41234
+    QDateTime schemaModifiedAt;     // for describe's If-Modified-Since
+    SaveRules *saveRules = nullptr; // locks and automation on API saves; none when null
 };
 
 } // namespace syncdesk::sandbox

@@ -71,10 +71,12 @@ ApiResponse QueryEndpoint::run(const QString &soql, bool includeDeleted, const Q
     if (auto *error = std::get_if<SalesforceError>(&parsed))
         return error->toResponse(400);
     const SoqlQuery &query = std::get<SoqlQuery>(parsed);
-    const QList<QJsonObject> candidates = m_org.store.records(query.objectName(), includeDeleted);
-    const ParentLookup parents = [this](const QString &id) {
-        const QJsonObject *row = m_org.store.find(id);
-        return row ? *row : QJsonObject();
+    // Readers see committed rows only (a commit delay hides recent writes).
+    const QDateTime now = m_org.clock.now();
+    const QList<QJsonObject> candidates =
+        m_org.store.visibleRecords(query.objectName(), includeDeleted, now);
+    const ParentLookup parents = [this, now](const QString &id) {
+        return m_org.store.findVisible(id, now).value_or(QJsonObject());
     };
     if (query.isCount()) {
         QueryCursors::Page page;

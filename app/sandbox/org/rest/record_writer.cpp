@@ -5,6 +5,7 @@
 #include "data/record_validator.h"
 #include "data/salesforce_id.h"
 #include "limits/org_clock.h"
+#include "rest/save_rules.h"
 #include "schema/object_description.h"
 
 #include <QJsonArray>
@@ -52,6 +53,33 @@ QList<RecordError> RecordWriter::checkReferences(const QString &objectName,
     return errors;
 }
 
+std::optional<RecordError> RecordWriter::lockFailure(const QString &id) const
+{
+    return m_org.saveRules ? m_org.saveRules->lockFailure(id) : std::nullopt;
+}
+
+void RecordWriter::runAutomation(const ObjectDescription &object, const QString &id,
+                                 const QDateTime &savedAt)
+{
+    const SaveRules::Automation *rule =
+        m_org.saveRules ? m_org.saveRules->automationFor(object.name) : nullptr;
+    const QJsonObject *row = rule ? m_org.store.find(id) : nullptr;
+    if (!row)
+        return;
+    // A Flow runs as the user whose save fired it, and its own save moves the
+    // stamps once more.
+    QJsonObject merged = *row;
+    merged.insert(rule->field, rule->value);
+    applyDerivedFields(object, merged);
+    QJsonObject changes;
+    for (auto field = merged.begin(); field != merged.end(); ++field)
+        if (field.value() != row->value(field.key()))
+            changes.insert(field.key(), field.value());
+    if (object.field(u"LastModifiedById"))
+        changes.insert(u"LastModifiedById"_s, m_org.oauth.identity().userId);
+    m_org.store.update(id, changes, savedAt.addSecs(1));
+}
+
 SaveResult RecordWriter::create(const QString &objectName, const QJsonObject &body)
 {
     const ObjectDescription *object = m_org.schema.object(objectName);
@@ -76,7 +104,11 @@ SaveResult RecordWriter::create(const QString &objectName, const QJsonObject &bo
         if (object->field(audit))
             fields.insert(audit, m_org.oauth.identity().userId);
     applyDerivedFields(*object, fields);
-    const QString id = m_org.store.insert(object->name, fields, m_org.clock.now());
+    if (auto locked = lockFailure(fields.value(u"AccountId"_s).toString()))
+        return SaveResult{{}, {*locked}};
+    const QDateTime now = m_org.clock.now();
+    const QString id = m_org.store.insert(object->name, fields, now);
+    runAutomation(*object, id, now);
     return SaveResult{id, {}, true};
 }
 
@@ -98,6 +130,13 @@ SaveResult RecordWriter::update(const QString &objectName, const QString &id,
                           {RecordError{u"ENTITY_IS_DELETED"_s, u"entity is deleted"_s, {}}}};
     }
     const ObjectDescription *object = m_org.schema.object(actualObject);
+    if (row->value(u"IsConverted"_s).toBool() && !row->value(u"ConvertedContactId"_s).isNull() &&
+        row->contains(u"ConvertedContactId"_s)) {
+        return SaveResult{canonicalId,
+                          {RecordError{u"CANNOT_UPDATE_CONVERTED_LEAD"_s,
+                                       u"cannot reference converted lead"_s,
+                                       {}}}};
+    }
     QJsonObject changes = body;
     changes.remove(u"Id"_s);
     ValidationResult validation = validateForUpdate(*object, changes, &m_org.schema);
@@ -115,7 +154,11 @@ SaveResult RecordWriter::update(const QString &objectName, const QString &id,
             changesToStore.insert(field.key(), field.value());
     if (object->field(u"LastModifiedById"))
         changesToStore.insert(u"LastModifiedById"_s, m_org.oauth.identity().userId);
-    m_org.store.update(canonicalId, changesToStore, m_org.clock.now());
+    if (auto locked = lockFailure(canonicalId))
+        return SaveResult{canonicalId, {*locked}};
+    const QDateTime now = m_org.clock.now();
+    m_org.store.update(canonicalId, changesToStore, now);
+    runAutomation(*object, canonicalId, now);
     return SaveResult{canonicalId, {}};
 }
 
@@ -130,6 +173,8 @@ SaveResult RecordWriter::remove(const QString &id)
         return SaveResult{canonicalId,
                           {RecordError{u"ENTITY_IS_DELETED"_s, u"entity is deleted"_s, {}}}};
     }
+    if (auto locked = lockFailure(canonicalId))
+        return SaveResult{canonicalId, {*locked}};
     m_org.store.remove(canonicalId, m_org.clock.now());
     return SaveResult{canonicalId, {}};
 }

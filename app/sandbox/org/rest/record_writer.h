@@ -6,8 +6,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace syncdesk::sandbox {
+
+struct ObjectDescription;
 
 // The outcome of saving one record, in the shape sObject Collections report it:
 // {"id":..., "success":..., "errors":[...]} (and "created" for upserts).
@@ -40,6 +43,10 @@ public:
 
 private:
     QList<RecordError> checkReferences(const QString &objectName, const QJsonObject &fields) const;
+    std::optional<RecordError> lockFailure(const QString &id) const;
+    // Runs the org's automation on a record this writer just saved at `savedAt`.
+    void runAutomation(const ObjectDescription &object, const QString &id,
+                       const QDateTime &savedAt);
 
     OrgContext &m_org;
 };

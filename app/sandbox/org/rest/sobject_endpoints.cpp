@@ -182,13 +182,22 @@ ApiResponse SObjectEndpoints::row(const DataCall &call, const ObjectDescription 
                       m_org.store.objectOf(id) == object.name;
     const QByteArray &method = call.request.method;
     if (method == "GET") {
-        if (!live)
+        // A reader sees the committed version (a commit delay hides recent writes).
+        const std::optional<QJsonObject> visible =
+            id.isEmpty() ? std::nullopt : m_org.store.findVisible(id, m_org.clock.now());
+        if (!visible || visible->value(u"IsDeleted"_s).toBool() ||
+            m_org.store.objectOf(id) != object.name)
             return notFoundResponse();
         const QStringList fields =
             call.request.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded)
                 .split(u',', Qt::SkipEmptyParts);
-        return recordResponse(object, present(object, *stored, call.version, fields));
+        return recordResponse(object, present(object, *visible, call.version, fields));
     }
+    // A record in the recycle bin (deleted, merged away) says so.
+    const bool inRecycleBin =
+        stored && stored->value(u"IsDeleted"_s).toBool() && m_org.store.objectOf(id) == object.name;
+    if (inRecycleBin && (method == "PATCH" || method == "DELETE"))
+        return SalesforceError{u"ENTITY_IS_DELETED"_s, u"entity is deleted"_s}.toResponse(404);
     if (method == "PATCH") {
         if (!live)
             return notFoundResponse();
@@ -230,10 +239,12 @@ ApiResponse SObjectEndpoints::byExternalId(const DataCall &call, const ObjectDes
     }
     const QByteArray &method = call.request.method;
     if (method == "GET") {
-        if (matches.isEmpty())
+        const std::optional<QJsonObject> visible =
+            matches.isEmpty() ? std::nullopt
+                              : m_org.store.findVisible(matches.first(), m_org.clock.now());
+        if (!visible || visible->value(u"IsDeleted"_s).toBool())
             return notFoundResponse();
-        return recordResponse(object,
-                              present(object, *m_org.store.find(matches.first()), call.version));
+        return recordResponse(object, present(object, *visible, call.version));
     }
     if (method != "PATCH")
         return methodNotAllowedResponse(method, u"GET,PATCH,HEAD"_s);
@@ -284,7 +295,7 @@ ApiResponse SObjectEndpoints::updatedOrDeleted(const DataCall &call,
                         {u"latestDateCovered"_s, salesforceDateTime(covered)}});
     }
     QJsonArray ids;
-    for (const QJsonObject &row : m_org.store.records(object.name)) {
+    for (const QJsonObject &row : m_org.store.visibleRecords(object.name, false, now)) {
         const QDateTime stamp = parseReplicationTime(row.value(u"SystemModstamp"_s).toString());
         if (stamp >= start && stamp <= covered)
             ids.append(row.value(u"Id"_s));

@@ -8,4 +8,5 @@ target_sources(syncdesk-sandbox-org PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/query_cursors.cpp
     ${CMAKE_CURRENT_LIST_DIR}/query_endpoint.cpp
     ${CMAKE_CURRENT_LIST_DIR}/record_writer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/save_rules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sobject_endpoints.cpp)

@@ -190,6 +190,12 @@ FieldDescription owner()
     return defaulted(reference(u"OwnerId"_s, u"Owner ID"_s, {u"User"_s}, u"Owner"_s));
 }
 
+FieldDescription masterRecord(const QString &objectName)
+{
+    return readOnly(
+        reference(u"MasterRecordId"_s, u"Master Record ID"_s, {objectName}, u"MasterRecord"_s));
+}
+
 FieldDescription personName(const QString &label)
 {
     return nameOf(defaulted(readOnly(text(u"Name"_s, label, 121))));

@@ -38,6 +38,8 @@ FieldDescription nameOf(FieldDescription field);        // the object's name fie
 QList<FieldDescription> systemFields(const QString &idLabel);
 // OwnerId -> User, defaulted to the running user on create.
 FieldDescription owner();
+// MasterRecordId: the record a merge deleted this one into (Lead, Contact, Account).
+FieldDescription masterRecord(const QString &objectName);
 // The read-only compound Name of a person (Contact, Lead, User).
 FieldDescription personName(const QString &label);
 // Street/City/State/PostalCode/Country fields with the given prefix ("Mailing", "").

@@ -21,6 +21,7 @@ ObjectDescription lead()
     ObjectDescription object{u"Lead"_s, u"Lead"_s, u"Leads"_s, u"00Q"_s, {}};
     QList<FieldDescription> &f = object.fields;
     append(f, systemFields(u"Lead ID"_s));
+    f << masterRecord(u"Lead"_s);
     f << required(text(u"LastName"_s, u"Last Name"_s, 80))
       << text(u"FirstName"_s, u"First Name"_s, 40)
       << picklist(u"Salutation"_s, u"Salutation"_s, salutations()) << personName(u"Full Name"_s)
@@ -58,6 +59,7 @@ ObjectDescription contact()
     ObjectDescription object{u"Contact"_s, u"Contact"_s, u"Contacts"_s, u"003"_s, {}};
     QList<FieldDescription> &f = object.fields;
     append(f, systemFields(u"Contact ID"_s));
+    f << masterRecord(u"Contact"_s);
     f << reference(u"AccountId"_s, u"Account ID"_s, {u"Account"_s}, u"Account"_s)
       << required(text(u"LastName"_s, u"Last Name"_s, 80))
       << text(u"FirstName"_s, u"First Name"_s, 40)

@@ -20,7 +20,7 @@ ObjectDescription account()
 {
     ObjectDescription object{u"Account"_s, u"Account"_s, u"Accounts"_s, u"001"_s, {}};
     QList<FieldDescription> &f = object.fields;
-    f << systemFields(u"Account ID"_s);
+    f << systemFields(u"Account ID"_s) << masterRecord(u"Account"_s);
     f << nameOf(required(text(u"Name"_s, u"Account Name"_s, 255)))
       << picklist(u"Type"_s, u"Account Type"_s,
                   {u"Prospect"_s, u"Customer - Direct"_s, u"Customer - Channel"_s,

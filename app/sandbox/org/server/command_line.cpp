@@ -64,6 +64,27 @@ CommandLine::CommandLine()
         {u"without-syncdesk-fields"_s,
          u"Leave out SyncDesk's custom fields (SyncDesk_Id__c, SyncDesk_Activity_Id__c), like an org not yet prepared."_s},
         {u"exit-with-stdin"_s, u"Exit when standard input closes (for a parent process)."_s},
+        // A busy real org; every one off by default.
+        {u"whole-second-stamps"_s,
+         u"Stamp CreatedDate, LastModifiedDate and SystemModstamp at whole seconds (.000)."_s},
+        {u"commit-delay"_s,
+         u"Writes are stamped when they start but visible to queries and GETs only this many seconds later (default 0)."_s,
+         u"SECONDS"_s},
+        {u"commit-delay-writers"_s,
+         u"Whose writes --commit-delay holds back: all (default), api or users (CRM users)."_s,
+         u"WHO"_s},
+        {u"lock-row-rate"_s,
+         u"Share (0-1) of record saves refused with UNABLE_TO_LOCK_ROW (default 0)."_s, u"RATE"_s},
+        {u"automation"_s,
+         u"A Flow on API saves: Object.Field=value, set as the saving user one second later. Repeatable, one per object."_s,
+         u"RULE"_s},
+        {u"fault-rate"_s,
+         u"Share (0-1) of requests, token endpoint included, given a random fault: 5xx, dropped connection, truncated JSON or expired session (default 0)."_s,
+         u"RATE"_s},
+        {u"fault-seed"_s, u"Seed of --fault-rate's random faults (default 1)."_s, u"N"_s},
+        {u"user-edits-synced-share"_s,
+         u"Share (0-1) of CRM-user edits aimed at SyncDesk's records (with SyncDesk_Id__c) and synced fields (default 0)."_s,
+         u"RATE"_s},
     });
 }
 
@@ -93,7 +114,15 @@ bool CommandLine::parse(const QStringList &arguments, SandboxConfig *config, QSt
         readNumber(m_parser, u"user-edits-per-hour"_s, 0.0, 1'000'000.0, &config->userEditsPerHour,
                    error) &&
         readNumber<qint64>(m_parser, u"session-timeout"_s, 1, 30 * 24 * 3600,
-                           &config->sessionTimeoutSeconds, error);
+                           &config->sessionTimeoutSeconds, error) &&
+        readNumber<qint64>(m_parser, u"commit-delay"_s, 0, 24 * 3600, &config->commitDelaySeconds,
+                           error) &&
+        readNumber(m_parser, u"lock-row-rate"_s, 0.0, 1.0, &config->lockRowRate, error) &&
+        readNumber(m_parser, u"fault-rate"_s, 0.0, 1.0, &config->faultRate, error) &&
+        readNumber<quint32>(m_parser, u"fault-seed"_s, 0, 4'000'000'000u, &config->faultSeed,
+                            error) &&
+        readNumber(m_parser, u"user-edits-synced-share"_s, 0.0, 1.0, &config->userEditsSyncedShare,
+                   error);
     if (!numbersOk)
         return false;
     if (m_parser.isSet(u"simulate"_s)) {
@@ -108,6 +137,17 @@ bool CommandLine::parse(const QStringList &arguments, SandboxConfig *config, QSt
         config->withUsageHistory = true;
     }
     config->withoutSyncDeskFields = m_parser.isSet(u"without-syncdesk-fields"_s);
+    config->wholeSecondStamps = m_parser.isSet(u"whole-second-stamps"_s);
+    config->automations = m_parser.values(u"automation"_s);
+    if (m_parser.isSet(u"commit-delay-writers"_s)) {
+        const QString writers = m_parser.value(u"commit-delay-writers"_s);
+        if (writers != u"all"_s && writers != u"api"_s && writers != u"users"_s) {
+            *error = u"--commit-delay-writers takes all, api or users"_s;
+            return false;
+        }
+        config->commitDelayForApi = writers != u"users"_s;
+        config->commitDelayForCrmUsers = writers != u"api"_s;
+    }
     if (m_parser.isSet(u"db"_s))
         config->databasePath = m_parser.value(u"db"_s);
     if (m_parser.isSet(u"username"_s))

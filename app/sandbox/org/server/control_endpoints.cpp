@@ -20,6 +20,7 @@ ApiResponse badRequest(const QString &message)
 
 ControlEndpoints::ControlEndpoints(SandboxOrg &org)
     : m_org(org)
+    , m_realOrg(org)
 {}
 
 ApiResponse ControlEndpoints::handle(const ApiRequest &request)
@@ -40,6 +41,8 @@ ApiResponse ControlEndpoints::handle(const ApiRequest &request)
         return usage(request);
     if (name == u"faults"_s)
         return faults(request, body);
+    if (auto response = m_realOrg.handle(name, request, body))
+        return *response;
     if (request.method != "POST")
         return badRequest(u"Use POST for /_sandbox/"_s + name);
     if (name == u"clock"_s)
@@ -74,7 +77,8 @@ ApiResponse ControlEndpoints::state() const
                          {u"faults"_s, m_org.faults().toJson()},
                          {u"sessionTimeoutSeconds"_s, m_org.oauth().sessionTimeout()},
                          {u"otherIntegrationsPerHour"_s, m_org.otherIntegrations().rate()},
-                         {u"userEditsPerHour"_s, m_org.crmUsers().rate()}});
+                         {u"userEditsPerHour"_s, m_org.crmUsers().rate()},
+                         {u"realOrg"_s, m_realOrg.settings()}});
 }
 
 ApiResponse ControlEndpoints::usage(const ApiRequest &request)
@@ -170,6 +174,12 @@ ApiResponse ControlEndpoints::simulation(const QJsonObject &body)
     if (!rate(u"otherIntegrationsPerHour"_s, m_org.otherIntegrations()) ||
         !rate(u"userEditsPerHour"_s, m_org.crmUsers()))
         return badRequest(u"rates must be numbers, 0 or more"_s);
+    if (body.contains(u"userEditsSyncedShare"_s)) {
+        const double share = body.value(u"userEditsSyncedShare"_s).toDouble(-1);
+        if (share < 0 || share > 1)
+            return badRequest(u"userEditsSyncedShare must be a number from 0 to 1"_s);
+        m_org.crmUsers().setSyncedRecordShare(share);
+    }
     return state();
 }
 

@@ -2,6 +2,7 @@
 
 #include "http/api_request.h"
 #include "http/api_response.h"
+#include "server/real_org_controls.h"
 
 namespace syncdesk::sandbox {
 
@@ -17,6 +18,7 @@ class SandboxOrg;
 //   POST /_sandbox/sessions {"expireAll":true} or {"timeoutSeconds":N}
 //   POST /_sandbox/simulation {"otherIntegrationsPerHour":N, "userEditsPerHour":N}
 //   POST /_sandbox/reset
+// and the busy-real-org ones of RealOrgControls.
 class ControlEndpoints
 {
 public:
@@ -34,6 +36,7 @@ private:
     ApiResponse simulation(const QJsonObject &body);
 
     SandboxOrg &m_org;
+    RealOrgControls m_realOrg;
 };
 
 } // namespace syncdesk::sandbox

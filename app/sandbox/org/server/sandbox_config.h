@@ -3,6 +3,7 @@
 #include "data/seed_data.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace syncdesk::sandbox {
 
@@ -23,6 +24,18 @@ struct SandboxConfig
     // An org set up without SyncDesk's custom external-id fields.
     bool withoutSyncDeskFields = false;
     qint64 sessionTimeoutSeconds = 2 * 60 * 60;
+
+    // A busy real org (see SALESFORCE.md, "Change detection on a real org"),
+    // every part off by default.
+    bool wholeSecondStamps = false;
+    qint64 commitDelaySeconds = 0;
+    bool commitDelayForApi = true; // which writers the commit delay holds back
+    bool commitDelayForCrmUsers = true;
+    double lockRowRate = 0;  // share of record saves refused UNABLE_TO_LOCK_ROW
+    QStringList automations; // "Object.Field=value", run on API saves
+    double faultRate = 0;    // share of requests given a random fault
+    quint32 faultSeed = 1;
+    double userEditsSyncedShare = 0; // share of CRM-user edits on SyncDesk's records
     QString username = QStringLiteral("admin@sandbox.syncdesk.test");
     QString password = QStringLiteral("sandbox");
 };

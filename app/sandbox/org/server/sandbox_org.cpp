@@ -48,11 +48,14 @@ SandboxOrg::SandboxOrg(const SandboxConfig &config, QObject *parent)
     , m_allocation(config.dailyLimit)
     , m_store(schemaFor(config))
     , m_oauth(identityFor(config))
-    , m_context{schemaFor(config), m_store,   m_oauth,   m_allocation,
-                m_clock,           m_cursors, QString(), schemaReleasedAt}
+    , m_context{schemaFor(config), m_store,   m_oauth,          m_allocation, m_clock,
+                m_cursors,         QString(), schemaReleasedAt, &m_saveRules}
     , m_router(m_context)
     , m_otherIntegrations(m_allocation, m_clock, config.seed)
     , m_crmUsers(m_store, m_clock, config.seed)
+    , m_randomFaults(config.faultSeed)
+    , m_saveRules(config.seed)
+    , m_crmOperations(m_store, m_clock)
     , m_controls(*this)
 {
     if (config.overageCap > config.dailyLimit)
@@ -60,12 +63,35 @@ SandboxOrg::SandboxOrg(const SandboxConfig &config, QObject *parent)
     m_oauth.setSessionTimeout(config.sessionTimeoutSeconds);
     m_otherIntegrations.setRate(config.otherIntegrationsPerHour);
     m_crmUsers.setRate(config.userEditsPerHour);
+    applyRealOrgConfig();
+}
+
+void SandboxOrg::applyRealOrgConfig()
+{
+    m_store.setWholeSecondStamps(m_config.wholeSecondStamps);
+    m_store.setCommitDelay(RecordStore::Writer::Api,
+                           m_config.commitDelayForApi ? m_config.commitDelaySeconds : 0);
+    m_store.setCommitDelay(RecordStore::Writer::CrmUser,
+                           m_config.commitDelayForCrmUsers ? m_config.commitDelaySeconds : 0);
+    m_saveRules.setLockFailureRate(m_config.lockRowRate);
+    m_saveRules.clearAutomations();
+    for (const QString &spec : std::as_const(m_config.automations)) {
+        QString ignored; // open() reports a bad one
+        m_saveRules.setAutomation(m_store.schema(), spec, &ignored);
+    }
+    m_randomFaults.configure(m_config.faultRate, m_config.faultSeed);
+    m_crmUsers.setSyncedRecordShare(m_config.userEditsSyncedShare);
 }
 
 SandboxOrg::~SandboxOrg() = default;
 
 bool SandboxOrg::open(QString *error)
 {
+    for (const QString &spec : std::as_const(m_config.automations)) {
+        SaveRules check;
+        if (!check.setAutomation(m_store.schema(), spec, error))
+            return false;
+    }
     // A state file brought its own day of usage back; a second day on top would be made up.
     bool usageRestored = false;
     if (!m_config.databasePath.isEmpty()) {
@@ -105,6 +131,7 @@ void SandboxOrg::reset()
     m_allocation.setMax(m_config.dailyLimit);
     m_faults.clear();
     m_cursors.clear();
+    applyRealOrgConfig();
     reseed();
     if (m_stateFile)
         m_stateFile->rewriteAll();
@@ -116,7 +143,10 @@ SandboxOrg::Reply SandboxOrg::handle(const ApiRequest &request)
         return Reply{m_controls.handle(request)};
 
     Reply reply;
-    const std::optional<Fault> fault = m_faults.take(request);
+    // Queued faults first; then, at the configured rate, random ones.
+    std::optional<Fault> fault = m_faults.take(request);
+    if (!fault)
+        fault = m_randomFaults.draw(request);
     if (fault) {
         switch (fault->kind) {
         case Fault::Kind::ServerError:

@@ -8,9 +8,12 @@
 #include "limits/org_clock.h"
 #include "rest/api_router.h"
 #include "rest/query_cursors.h"
+#include "rest/save_rules.h"
 #include "server/control_endpoints.h"
 #include "server/fault_plan.h"
+#include "server/random_faults.h"
 #include "server/sandbox_config.h"
+#include "sim/crm_operations.h"
 #include "sim/crm_users.h"
 #include "sim/other_integrations.h"
 
@@ -55,6 +58,9 @@ public:
     FaultPlan &faults() { return m_faults; }
     OtherIntegrations &otherIntegrations() { return m_otherIntegrations; }
     CrmUsers &crmUsers() { return m_crmUsers; }
+    SaveRules &saveRules() { return m_saveRules; }
+    RandomFaults &randomFaults() { return m_randomFaults; }
+    CrmOperations &crmOperations() { return m_crmOperations; }
     const SandboxConfig &config() const { return m_config; }
     // Back to the state after open(): seeded data, no usage, no faults, the real
     // clock. Sessions stay valid, so a test can go on with its token.
@@ -62,6 +68,8 @@ public:
 
 private:
     void reseed();
+    // The busy-real-org behaviours as the command line set them.
+    void applyRealOrgConfig();
 
     SandboxConfig m_config;
     OrgClock m_clock;
@@ -74,6 +82,9 @@ private:
     FaultPlan m_faults;
     OtherIntegrations m_otherIntegrations;
     CrmUsers m_crmUsers;
+    RandomFaults m_randomFaults;
+    SaveRules m_saveRules;
+    CrmOperations m_crmOperations;
     ControlEndpoints m_controls;
     std::unique_ptr<StateFile> m_stateFile;
 };

@@ -1,6 +1,8 @@
 #include "sim/crm_users.h"
 
 #include "data/record_store.h"
+#include "data/record_validator.h"
+#include "data/salesforce_id.h"
 #include "limits/org_clock.h"
 #include "sim/plausible_field_values.h"
 #include "sim/working_day_shape.h"
@@ -21,13 +23,14 @@ const QList<std::pair<QString, QStringList>> &fieldsUsersEdit()
     static const QList<std::pair<QString, QStringList>> fields{
         {u"Contact"_s,
          {u"Title"_s, u"Phone"_s, u"MobilePhone"_s, u"Department"_s, u"LeadSource"_s,
-          u"Description"_s}},
+          u"Description"_s, u"Email"_s, u"FirstName"_s, u"LastName"_s}},
         {u"Lead"_s,
          {u"Status"_s, u"Rating"_s, u"Title"_s, u"Phone"_s, u"LeadSource"_s, u"Industry"_s,
-          u"NumberOfEmployees"_s, u"Description"_s}},
+          u"NumberOfEmployees"_s, u"Description"_s, u"Email"_s, u"FirstName"_s, u"LastName"_s,
+          u"Company"_s}},
         {u"Account"_s,
          {u"Phone"_s, u"Rating"_s, u"Industry"_s, u"Type"_s, u"NumberOfEmployees"_s,
-          u"AnnualRevenue"_s, u"Website"_s, u"Description"_s}},
+          u"AnnualRevenue"_s, u"Website"_s, u"Description"_s, u"Name"_s}},
         {u"Opportunity"_s,
          {u"StageName"_s, u"Amount"_s, u"CloseDate"_s, u"NextStep"_s, u"Probability"_s,
           u"LeadSource"_s, u"Description"_s}},
@@ -35,7 +38,20 @@ const QList<std::pair<QString, QStringList>> &fieldsUsersEdit()
     return fields;
 }
 
+// The fields SyncDesk syncs, which edits aimed at its records change.
+const QList<std::pair<QString, QStringList>> &fieldsSyncDeskSyncs()
+{
+    static const QList<std::pair<QString, QStringList>> fields{
+        {u"Contact"_s, {u"FirstName"_s, u"LastName"_s, u"Email"_s, u"Phone"_s, u"Title"_s}},
+        {u"Lead"_s,
+         {u"FirstName"_s, u"LastName"_s, u"Email"_s, u"Phone"_s, u"Title"_s, u"Company"_s}},
+        {u"Account"_s, {u"Name"_s, u"Phone"_s, u"Website"_s}},
+    };
+    return fields;
+}
+
 constexpr qint64 kMaxCatchUpSeconds = 24 * 60 * 60;
+constexpr int kFallbackUsers = 3;
 
 } // namespace
 
@@ -44,6 +60,7 @@ CrmUsers::CrmUsers(RecordStore &store, const OrgClock &clock, quint32 seed, QObj
     , m_store(store)
     , m_clock(clock)
     , m_random(seed)
+    , m_whoRandom(seed ^ 0x5eedu)
 {
     m_timer.setInterval(std::chrono::seconds(1));
     connect(&m_timer, &QTimer::timeout, this, &CrmUsers::tick);
@@ -83,8 +100,30 @@ void CrmUsers::tick()
     m_lastTick = now;
 }
 
+QStringList CrmUsers::userIds() const
+{
+    QStringList ids;
+    const QString integrationUser = salesforce_id::make(u"005", 1);
+    for (const QJsonObject &user : m_store.records(u"User"_s)) {
+        const QString id = user.value(u"Id"_s).toString();
+        if (id != integrationUser && user.value(u"IsActive"_s).toBool(true))
+            ids.append(id);
+    }
+    for (int serial = 2; ids.isEmpty() && serial < 2 + kFallbackUsers; ++serial)
+        ids.append(salesforce_id::make(u"005", quint64(serial)));
+    return ids;
+}
+
+QString CrmUsers::pickUser()
+{
+    const QStringList ids = userIds();
+    return ids.at(qsizetype(m_whoRandom.bounded(quint32(ids.size()))));
+}
+
 bool CrmUsers::act()
 {
+    if (m_syncedShare > 0 && m_whoRandom.generateDouble() < m_syncedShare && editSyncedRecord())
+        return true;
     const double roll = m_random.generateDouble();
     if (roll < kCreateLeadShare)
         return createLead();
@@ -124,9 +163,38 @@ bool CrmUsers::editRandomRecord()
     const QList<QJsonObject> records = m_store.records(objectName);
     const QJsonObject &record = records.at(qsizetype(m_random.bounded(quint32(records.size()))));
 
+    return applyEdit(object, record, editableFields(object));
+}
+
+bool CrmUsers::editSyncedRecord()
+{
+    QList<std::pair<const ObjectDescription *, QJsonObject>> candidates;
+    for (const auto &[objectName, names] : fieldsSyncDeskSyncs()) {
+        const ObjectDescription *object = m_store.schema().object(objectName);
+        if (!object || !object->field(u"SyncDesk_Id__c"))
+            continue;
+        for (const QJsonObject &row : m_store.records(object->name))
+            if (!row.value(u"SyncDesk_Id__c"_s).toString().isEmpty())
+                candidates.append({object, row});
+    }
+    if (candidates.isEmpty())
+        return false;
+    const auto &[object, record] =
+        candidates.at(qsizetype(m_whoRandom.bounded(quint32(candidates.size()))));
+    QStringList fields;
+    for (const auto &[objectName, names] : fieldsSyncDeskSyncs())
+        if (objectName == object->name)
+            for (const QString &name : names)
+                if (const FieldDescription *field = object->field(name); field && field->updateable)
+                    fields.append(field->name);
+    return applyEdit(*object, record, fields);
+}
+
+bool CrmUsers::applyEdit(const ObjectDescription &object, const QJsonObject &record,
+                         QStringList fields)
+{
     const QDateTime now = m_clock.now();
     PlausibleFieldValues values(m_random, now.toTimeZone(m_clock.timeZone()).date());
-    QStringList fields = editableFields(object);
     // Mostly one field, sometimes two, as in a quick inline edit.
     const int fieldCount = m_random.bounded(4) == 0 ? 2 : 1;
     QJsonObject changes;
@@ -138,11 +206,20 @@ bool CrmUsers::editRandomRecord()
     }
     if (changes.isEmpty())
         return false;
+    // A new FirstName or LastName changes the person's Name too.
+    QJsonObject merged = record;
+    for (auto field = changes.begin(); field != changes.end(); ++field)
+        merged.insert(field.key(), field.value());
+    applyDerivedFields(object, merged);
+    if (merged.value(u"Name"_s) != record.value(u"Name"_s))
+        changes.insert(u"Name"_s, merged.value(u"Name"_s));
+    if (object.field(u"LastModifiedById"))
+        changes.insert(u"LastModifiedById"_s, pickUser());
     const QString id = record.value(u"Id"_s).toString();
-    if (!m_store.update(id, changes, now))
+    if (!m_store.update(id, changes, now, RecordStore::Writer::CrmUser))
         return false;
     ++m_edits;
-    Q_EMIT recordTouched(objectName, id);
+    Q_EMIT recordTouched(object.name, id);
     return true;
 }
 
@@ -182,7 +259,11 @@ bool CrmUsers::createLead()
             return false;
         fields.insert(field.name, value);
     }
-    const QString id = m_store.insert(lead->name, fields, now);
+    const QString user = pickUser();
+    for (const QString &audit : {u"CreatedById"_s, u"LastModifiedById"_s, u"OwnerId"_s})
+        if (lead->field(audit))
+            fields.insert(audit, user);
+    const QString id = m_store.insert(lead->name, fields, now, RecordStore::Writer::CrmUser);
     if (id.isEmpty())
         return false;
     ++m_created;
@@ -200,7 +281,8 @@ bool CrmUsers::deleteRandomLead()
         return false;
     const QString id =
         leads.at(qsizetype(m_random.bounded(quint32(leads.size())))).value(u"Id"_s).toString();
-    if (!m_store.remove(id, m_clock.now()))
+    if (!m_store.remove(id, m_clock.now(), RecordStore::Writer::CrmUser,
+                        {{u"LastModifiedById"_s, pickUser()}}))
         return false;
     ++m_deleted;
     Q_EMIT recordTouched(lead->name, id);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QTimer>
+#include <algorithm>
 #include <chrono>
 
 namespace syncdesk::sandbox {
@@ -35,6 +37,13 @@ public:
     void setRate(double editsPerHour) { m_editsPerHour = editsPerHour; }
     double rate() const { return m_editsPerHour; }
     void setTickInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
+    // The share of edits (0..1) aimed at records SyncDesk syncs (those with a
+    // SyncDesk_Id__c) and at the fields it syncs; 0 (default) picks any record.
+    void setSyncedRecordShare(double share) { m_syncedShare = std::clamp(share, 0.0, 1.0); }
+    double syncedRecordShare() const { return m_syncedShare; }
+    // The users who edit: the org's active Users other than the integration
+    // user (the first one seeded), or stable 005 ids when the org has none.
+    QStringList userIds() const;
 
     void start();
     void stop();
@@ -58,6 +67,9 @@ Q_SIGNALS:
 
 private:
     bool editRandomRecord();
+    bool editSyncedRecord();
+    bool applyEdit(const ObjectDescription &object, const QJsonObject &record, QStringList fields);
+    QString pickUser();
     bool createLead();
     bool deleteRandomLead();
     QStringList editableFields(const ObjectDescription &object) const;
@@ -65,6 +77,10 @@ private:
     RecordStore &m_store;
     const OrgClock &m_clock;
     QRandomGenerator m_random;
+    // Who edits, and whether an edit aims at a synced record, come from their
+    // own stream, so that the same seed still replays the same edits.
+    QRandomGenerator m_whoRandom;
+    double m_syncedShare = 0;
     QTimer m_timer;
     double m_editsPerHour = 0;
     double m_carry = 0;
