@@ -9,6 +9,7 @@
 #include "store/settings_store.h"
 #include "store/sync_run_store.h"
 #include "store/usage_sample_store.h"
+#include "sync/deferred_work.h"
 #include "sync/engine_lock.h"
 #include "sync/engine_status.h"
 #include "usage/org_usage_now.h"
@@ -113,8 +114,11 @@ int runStatus(CliContext &context, const QStringList &args)
                      lastRun.isEmpty() ? QJsonValue() : timeOrNull(lastRun.first().finishedAt)}};
     status[u"pendingChanges"_s] = OutboxStore(*db).waitingCount();
     status[u"pendingActivities"_s] = ActivityStore(*db).pendingCount();
-    // Work is deferred by a running engine's budget only; the store holds none.
-    status[u"deferredItems"_s] = 0;
+    // The engine asks the connector budget before each step; the same question asked of
+    // the store says what it holds back.
+    const DeferredWork deferred = DeferredWork::fromStore(*db, now);
+    status[u"deferredItems"_s] = deferred.items;
+    status[u"deferredUntil"_s] = deferred.deferred ? timeOrNull(deferred.resumesAt) : QJsonValue();
     status[u"failures"_s] = FailureStore(*db).count();
 
     if (parser.isSet(json)) {
@@ -163,7 +167,14 @@ int runStatus(CliContext &context, const QStringList &args)
                        .arg(status[u"pendingChanges"_s].toInt())
                        .arg(status[u"pendingActivities"_s].toInt())
                 << u'\n';
-            out << tr("Deferred work:    %1").arg(0) << u'\n';
+            out << tr("Deferred work:    %1").arg(deferred.items);
+            if (deferred.deferred)
+                out << u"  "_s
+                    << (deferred.resumesAt.isValid()
+                            ? tr("(connector budget spent; resumes %1)")
+                                  .arg(deferred.resumesAt.toLocalTime().toString(Qt::ISODate))
+                            : tr("(connector budget spent)"));
+            out << u'\n';
             out << tr("Failures:         %1").arg(status[u"failures"_s].toInt()) << u'\n';
             out.flush();
         }

@@ -3,11 +3,13 @@
 #include "app_paths.h"
 #include "cli_run.h"
 #include "sandbox/sandbox_org_process.h"
+#include "store/activity_store.h"
 #include "store/api_call_ledger_store.h"
 #include "store/connection_store.h"
 #include "store/database.h"
 #include "store/failure_store.h"
 #include "store/field_mapping_store.h"
+#include "store/local_change_writer.h"
 #include "store/outbox_store.h"
 #include "store/record_store.h"
 #include "store/settings_store.h"
@@ -406,4 +408,48 @@ TEST_F(CliTest, ConnectsToASandboxOrgAndDisconnects)
     EXPECT_EQ(disconnected.exitCode, 0) << disconnected.err.toStdString();
     EXPECT_TRUE(disconnected.out.contains(u"nothing to revoke"_s));
     EXPECT_FALSE(ConnectionStore(m_db).active());
+}
+
+TEST_F(CliTest, StatusCountsWorkTheConnectorBudgetHoldsBack)
+{
+    connectOrg();
+    const std::optional<qint64> person = RecordStore(m_db).insert(LocalRecord{
+        .kind = RecordKind::Person, .fields = {{u"LastName"_s, u"Lovelace"_s}}, .updatedAt = kNow});
+    ASSERT_TRUE(person);
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(
+        *person, {{u"LastName"_s, u"Lovelace"_s}, {u"Email"_s, u"ada@example.com"_s}}));
+    Activity call;
+    call.externalId = u"call-1"_s;
+    call.recordId = person;
+    call.subject = u"Intro"_s;
+    call.occurredAt = kNow;
+    ASSERT_TRUE(ActivityStore(m_db).add(call));
+    const QDateTime oldestOfOurs = kNow.addSecs(-3600);
+    for (int i = 0; i < 3; ++i)
+        recordCall(oldestOfOurs.addSecs(i), CallCategory::OutboundUpdate);
+
+    // Without a budget, the same waiting work is pending, not deferred.
+    QJsonObject status = json(cli({u"status"_s, u"--json"_s})).toObject();
+    EXPECT_EQ(status[u"pendingChanges"_s].toInt(), 2);
+    EXPECT_EQ(status[u"pendingActivities"_s].toInt(), 1);
+    EXPECT_EQ(status[u"deferredItems"_s].toInt(), 0);
+    EXPECT_TRUE(status[u"deferredUntil"_s].isNull());
+
+    // A budget of 3 calls a day, all spent an hour ago: everything waiting is held back
+    // until the first of them rolls off the 24-hour window.
+    ASSERT_TRUE(SettingsStore(m_db).setValue(SettingKeys::ConnectorBudget, 3));
+    const CliResult deferred = cli({u"status"_s, u"--json"_s});
+    ASSERT_EQ(deferred.exitCode, 0) << deferred.err.toStdString();
+    status = json(deferred).toObject();
+    EXPECT_EQ(status[u"deferredItems"_s].toInt(), 3);
+    const QDateTime resumes =
+        QDateTime::fromString(status[u"deferredUntil"_s].toString(), Qt::ISODate);
+    ASSERT_TRUE(resumes.isValid()) << deferred.out.toStdString();
+    EXPECT_LE(std::abs(resumes.secsTo(oldestOfOurs.addSecs(24 * 3600))), 2);
+    const CliResult text = cli({u"status"_s});
+    EXPECT_TRUE(text.out.contains(u"Deferred work:    3"_s)) << text.out.toStdString();
+
+    // A budget with room again: nothing deferred.
+    ASSERT_TRUE(SettingsStore(m_db).setValue(SettingKeys::ConnectorBudget, 10));
+    EXPECT_EQ(json(cli({u"status"_s, u"--json"_s}))[u"deferredItems"_s].toInt(), 0);
 }
