@@ -50,11 +50,10 @@ QJsonValue OutboxStore::decodeValue(const QString &text)
 std::optional<qint64> OutboxStore::enqueue(qint64 recordId, const QString &field,
                                            const QJsonValue &newValue, const QDateTime &queuedAt)
 {
-    QSqlQuery superseded = prepared(u"DELETE FROM outbox WHERE record_id = ? AND field = ? AND "
-                                    "batch_id IS NULL AND failure_id IS NULL"_s);
-    superseded.addBindValue(recordId);
-    superseded.addBindValue(field);
-    if (!run(superseded))
+    // The latest value wins over every older one that has not left: a waiting one, and
+    // one held by a failure too, or a retry of that failure would send the older value
+    // after this one and Salesforce would end on it.
+    if (!dropField(recordId, field))
         return std::nullopt;
 
     QSqlQuery query = prepared(u"INSERT INTO outbox (record_id, field, new_value, queued_at) "
@@ -66,6 +65,25 @@ std::optional<qint64> OutboxStore::enqueue(qint64 recordId, const QString &field
     if (!run(query))
         return std::nullopt;
     return query.lastInsertId().toLongLong();
+}
+
+bool OutboxStore::dropFailureIfEmpty(qint64 failureId)
+{
+    QSqlQuery query = prepared(u"DELETE FROM sync_failures WHERE id = ? AND item_kind = 'record' "
+                               "AND NOT EXISTS (SELECT 1 FROM outbox WHERE failure_id = ?)"_s);
+    query.addBindValue(failureId);
+    query.addBindValue(failureId);
+    return run(query);
+}
+
+bool OutboxStore::isSuperseded(qint64 entryId, qint64 recordId, const QString &field)
+{
+    QSqlQuery query =
+        prepared(u"SELECT 1 FROM outbox WHERE record_id = ? AND field = ? AND id > ? LIMIT 1"_s);
+    query.addBindValue(recordId);
+    query.addBindValue(field);
+    query.addBindValue(entryId);
+    return run(query) && query.next();
 }
 
 QList<OutboxEntry> OutboxStore::select(const QString &where, const QVariant &bound, int limit) const
@@ -116,12 +134,20 @@ bool OutboxStore::markInFlight(const QString &batchId, const QList<qint64> &entr
 
 bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
 {
-    auto recordIdOf = [&](qint64 entryId) -> std::optional<qint64> {
-        QSqlQuery query = prepared(u"SELECT record_id FROM outbox WHERE id = ?"_s);
+    struct EntryRow
+    {
+        qint64 recordId = 0;
+        QString field;
+        QJsonValue value;
+    };
+    auto entryRow = [&](qint64 entryId) -> std::optional<EntryRow> {
+        QSqlQuery query =
+            prepared(u"SELECT record_id, field, new_value FROM outbox WHERE id = ?"_s);
         query.addBindValue(entryId);
         if (!run(query) || !query.next())
             return std::nullopt;
-        return query.value(0).toLongLong();
+        return EntryRow{query.value(0).toLongLong(), query.value(1).toString(),
+                        decodeValue(query.value(2).toString())};
     };
     auto setState = [&](qint64 recordId, const QString &state, bool onlyWhenDone) {
         QSqlQuery query = prepared(
@@ -130,6 +156,11 @@ bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
                          : u"UPDATE records SET sync_state = ? WHERE id = ?"_s);
         query.addBindValue(state);
         query.addBindValue(recordId);
+        return run(query);
+    };
+    auto remove = [&](qint64 entryId) {
+        QSqlQuery query = prepared(u"DELETE FROM outbox WHERE id = ?"_s);
+        query.addBindValue(entryId);
         return run(query);
     };
 
@@ -141,31 +172,55 @@ bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
                 return false;
             }
         }
-        for (qint64 entryId : outcome.confirmedEntryIds) {
-            const std::optional<qint64> recordId = recordIdOf(entryId);
-            if (!recordId)
+        auto settle = [&](qint64 entryId, bool agreed) {
+            const std::optional<EntryRow> entry = entryRow(entryId);
+            if (!entry || !remove(entryId))
                 return false;
-            QSqlQuery query = prepared(u"DELETE FROM outbox WHERE id = ?"_s);
-            query.addBindValue(entryId);
-            if (!run(query) || !setState(*recordId, u"synced"_s, true))
+            // Salesforce now holds the value sent: when the record comes back with it,
+            // inbound sees no change there (SyncDesk's own write, recognised).
+            if (agreed && !records.setCrmBaseField(entry->recordId, entry->field, entry->value)) {
+                takeErrorFrom(records);
+                return false;
+            }
+            return setState(entry->recordId, u"synced"_s, true);
+        };
+        for (qint64 entryId : outcome.confirmedEntryIds) {
+            if (!settle(entryId, true))
+                return false;
+        }
+        for (qint64 entryId : outcome.settledUnsentEntryIds) {
+            if (!settle(entryId, false))
                 return false;
         }
         FailureStore failures(m_db);
         for (const BatchOutcome::Failed &failed : outcome.failures) {
+            // A value that failed while a newer one of the same field waits is moot: the
+            // newer one goes out, and holding (then retrying) the older could only undo it.
+            QList<std::pair<qint64, EntryRow>> held;
+            for (qint64 entryId : failed.entryIds) {
+                const std::optional<EntryRow> entry = entryRow(entryId);
+                if (!entry)
+                    return false;
+                if (isSuperseded(entryId, entry->recordId, entry->field)) {
+                    if (!remove(entryId))
+                        return false;
+                    continue;
+                }
+                held.append({entryId, *entry});
+            }
+            if (held.isEmpty())
+                continue;
             const std::optional<qint64> failureId = failures.add(failed.failure);
             if (!failureId) {
                 takeErrorFrom(failures);
                 return false;
             }
-            for (qint64 entryId : failed.entryIds) {
-                const std::optional<qint64> recordId = recordIdOf(entryId);
-                if (!recordId)
-                    return false;
+            for (const auto &[entryId, entry] : std::as_const(held)) {
                 QSqlQuery query =
                     prepared(u"UPDATE outbox SET batch_id = NULL, failure_id = ? WHERE id = ?"_s);
                 query.addBindValue(*failureId);
                 query.addBindValue(entryId);
-                if (!run(query) || !setState(*recordId, u"failed"_s, false))
+                if (!run(query) || !setState(entry.recordId, u"failed"_s, false))
                     return false;
             }
         }
@@ -189,6 +244,30 @@ bool OutboxStore::dropWaiting(qint64 entryId)
     QSqlQuery query = prepared(u"DELETE FROM outbox WHERE id = ? AND batch_id IS NULL"_s);
     query.addBindValue(entryId);
     return run(query) && query.numRowsAffected() == 1;
+}
+
+bool OutboxStore::dropField(qint64 recordId, const QString &field)
+{
+    QSqlQuery heldBy = prepared(u"SELECT DISTINCT failure_id FROM outbox WHERE record_id = ? AND "
+                                "field = ? AND batch_id IS NULL AND failure_id IS NOT NULL"_s);
+    heldBy.addBindValue(recordId);
+    heldBy.addBindValue(field);
+    if (!run(heldBy))
+        return false;
+    QList<qint64> failureIds;
+    while (heldBy.next())
+        failureIds.append(heldBy.value(0).toLongLong());
+    QSqlQuery query =
+        prepared(u"DELETE FROM outbox WHERE record_id = ? AND field = ? AND batch_id IS NULL"_s);
+    query.addBindValue(recordId);
+    query.addBindValue(field);
+    if (!run(query))
+        return false;
+    for (qint64 failureId : failureIds) {
+        if (!dropFailureIfEmpty(failureId))
+            return false;
+    }
+    return true;
 }
 
 int OutboxStore::dropWaitingForRecord(qint64 recordId)

@@ -42,6 +42,9 @@ struct BatchOutcome
     };
 
     QList<qint64> confirmedEntryIds;
+    // Settled without reaching Salesforce (a field the configuration no longer sends):
+    // deleted like confirmed ones, but the field's agreed value does not move.
+    QList<qint64> settledUnsentEntryIds;
     QList<Failed> failures;
     QList<CrmLink> links;
 };
@@ -51,9 +54,10 @@ class OutboxStore : public TableAccess
 public:
     using TableAccess::TableAccess;
 
-    // Queues a change. A waiting change to the same field is replaced: the latest value
-    // wins, so a field edited ten times costs one write. Takes part in the caller's
-    // transaction; LocalChangeWriter is how local edits get here.
+    // Queues a change. A change to the same field that has not left (waiting, or held by a
+    // failure) is replaced: the latest value wins, so a field edited ten times costs one
+    // write, and a retried failure never sends an older value after a newer one. Takes part in the
+    // caller's transaction; LocalChangeWriter is how local edits get here.
     std::optional<qint64> enqueue(qint64 recordId, const QString &field, const QJsonValue &newValue,
                                   const QDateTime &queuedAt);
 
@@ -64,8 +68,10 @@ public:
 
     bool markInFlight(const QString &batchId, const QList<qint64> &entryIds);
 
-    // In one transaction: confirmed entries are deleted and their records marked synced
-    // once nothing else waits for them; failed entries are held by a new sync failure.
+    // In one transaction: confirmed entries are deleted, their values become the fields'
+    // agreed base, and their records are marked synced once nothing else waits for them;
+    // failed entries are held by a new sync failure unless a newer value of the same
+    // field is already queued (then the failed one is dropped).
     // A crash before this commits leaves the entries in flight, never lost.
     bool recordOutcome(const BatchOutcome &outcome);
 
@@ -77,6 +83,10 @@ public:
     // Drops one entry that is not in flight (an inbound value made it moot). Takes part
     // in the caller's transaction.
     bool dropWaiting(qint64 entryId);
+    // Drops every entry of one field of the record that is not in flight, held ones
+    // included; a failure left holding nothing has nothing to retry and goes too. Takes
+    // part in the caller's transaction.
+    bool dropField(qint64 recordId, const QString &field);
     // Drops every entry of the record that is not in flight; returns how many, or -1.
     int dropWaitingForRecord(qint64 recordId);
     int countForRecord(qint64 recordId) const;
@@ -85,6 +95,8 @@ public:
     static QJsonValue decodeValue(const QString &text);
 
 private:
+    bool dropFailureIfEmpty(qint64 failureId);
+    bool isSuperseded(qint64 entryId, qint64 recordId, const QString &field);
     QList<OutboxEntry> select(const QString &where, const QVariant &bound, int limit) const;
 };
 

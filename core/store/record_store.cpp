@@ -25,8 +25,9 @@ constexpr EnumNames<RecordSyncState, 4> StateNames{{
     {RecordSyncState::Failed, u"failed"},
 }};
 
-const QString SelectColumns = u"SELECT id, kind, crm_object, crm_id, fields_json, sync_state, "
-                              "updated_at, crm_modstamp, crm_deleted_at FROM records"_s;
+const QString SelectColumns =
+    u"SELECT id, kind, crm_object, crm_id, fields_json, sync_state, "
+    "updated_at, crm_modstamp, crm_deleted_at, crm_base_json FROM records"_s;
 
 QString toJson(const QJsonObject &fields)
 {
@@ -46,6 +47,7 @@ LocalRecord fromRow(const QSqlQuery &query)
         .updatedAt = store_time::fromColumn(query.value(6)),
         .crmModstamp = query.value(7).toString(),
         .crmDeletedAt = store_time::fromColumn(query.value(8)),
+        .crmBase = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object(),
     };
 }
 
@@ -69,8 +71,8 @@ QString recordSyncStateName(RecordSyncState state)
 std::optional<qint64> RecordStore::insert(const LocalRecord &record)
 {
     QSqlQuery query = prepared(u"INSERT INTO records (kind, crm_object, crm_id, fields_json, "
-                               "sync_state, updated_at, crm_modstamp, crm_deleted_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                               "sync_state, updated_at, crm_modstamp, crm_deleted_at, "
+                               "crm_base_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(recordKindName(record.kind));
     query.addBindValue(orNull(record.crmObject));
     query.addBindValue(orNull(record.crmId));
@@ -80,6 +82,7 @@ std::optional<qint64> RecordStore::insert(const LocalRecord &record)
         record.updatedAt.isValid() ? record.updatedAt : QDateTime::currentDateTimeUtc()));
     query.addBindValue(orNull(record.crmModstamp));
     query.addBindValue(store_time::toColumn(record.crmDeletedAt));
+    query.addBindValue(record.crmBase.isEmpty() ? QVariant() : QVariant(toJson(record.crmBase)));
     if (!run(query))
         return std::nullopt;
     return query.lastInsertId().toLongLong();
@@ -163,7 +166,8 @@ bool RecordStore::linkToCrm(qint64 id, const QString &crmObject, const QString &
     return run(query) && query.numRowsAffected() == 1;
 }
 
-bool RecordStore::applyCrmFields(qint64 id, const QJsonObject &fields, const QString &crmModstamp)
+bool RecordStore::applyCrmFields(qint64 id, const QJsonObject &fields, const QString &crmModstamp,
+                                 const QJsonObject &base)
 {
     const std::optional<LocalRecord> existing = find(id);
     if (!existing)
@@ -171,11 +175,30 @@ bool RecordStore::applyCrmFields(qint64 id, const QJsonObject &fields, const QSt
     QJsonObject merged = existing->fields;
     for (auto it = fields.begin(); it != fields.end(); ++it)
         merged.insert(it.key(), it.value());
+    QJsonObject mergedBase = existing->crmBase;
+    for (auto it = base.begin(); it != base.end(); ++it)
+        mergedBase.insert(it.key(), it.value());
     QSqlQuery query = prepared(u"UPDATE records SET fields_json = ?, crm_modstamp = ?, "
-                               "crm_deleted_at = NULL, updated_at = ? WHERE id = ?"_s);
+                               "crm_base_json = ?, crm_deleted_at = NULL, updated_at = ? "
+                               "WHERE id = ?"_s);
     query.addBindValue(toJson(merged));
     query.addBindValue(orNull(crmModstamp));
+    query.addBindValue(mergedBase.isEmpty() ? QVariant() : QVariant(toJson(mergedBase)));
     query.addBindValue(store_time::toColumn(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+bool RecordStore::setCrmBaseField(qint64 id, const QString &field, const QJsonValue &value)
+{
+    QJsonObject base;
+    if (const std::optional<LocalRecord> existing = find(id))
+        base = existing->crmBase;
+    else
+        return false;
+    base.insert(field, value);
+    QSqlQuery query = prepared(u"UPDATE records SET crm_base_json = ? WHERE id = ?"_s);
+    query.addBindValue(toJson(base));
     query.addBindValue(id);
     return run(query) && query.numRowsAffected() == 1;
 }

@@ -41,6 +41,9 @@ struct LocalRecord
     QDateTime updatedAt;
     QString crmModstamp;    // SystemModstamp as last read inbound, Salesforce's text
     QDateTime crmDeletedAt; // invalid unless Salesforce deleted the linked record
+    // The value each synced field last had on both sides (local field name → value):
+    // the base of inbound's three-way decisions. Empty for a record never synced.
+    QJsonObject crmBase;
 };
 
 class RecordStore : public TableAccess
@@ -64,7 +67,12 @@ public:
     // Inbound, inside the caller's transaction (the poll stores an object's rows and its
     // watermark together): merges values read from Salesforce, records its
     // SystemModstamp, and clears a deletion mark (an undeleted record is live again).
-    bool applyCrmFields(qint64 id, const QJsonObject &fields, const QString &crmModstamp);
+    // `base` holds the fields whose agreed value moves (merged into crm_base_json).
+    bool applyCrmFields(qint64 id, const QJsonObject &fields, const QString &crmModstamp,
+                        const QJsonObject &base = {});
+    // Salesforce confirmed a write: `field` now holds `value` on both sides. Takes part in
+    // the caller's transaction.
+    bool setCrmBaseField(qint64 id, const QString &field, const QJsonValue &value);
     // Salesforce deleted the linked record: the local one stays, marked, with its CRM link.
     bool markDeletedInCrm(qint64 id, const QString &crmModstamp, const QDateTime &deletedAt);
     bool setSyncState(qint64 id, RecordSyncState state);

@@ -53,6 +53,9 @@ inline const SettingKey<bool> AlertAllClear{u"alerts/all_clear", false};
 // Which alert levels have fired and not yet re-armed ("threshold:12000,80"), so that a
 // restart while usage is still high sends nothing twice.
 inline const SettingKey<QString> AlertDisarmedLevels{u"alerts/disarmed", QString()};
+// This workspace's random id, part of every SyncDesk_Id__c it writes (SyncDeskExternalId);
+// made by schema 4.
+inline const SettingKey<QString> InstallId{u"sync/install_id", QString()};
 } // namespace SettingKeys
 
 class SettingsStore : public TableAccess

@@ -44,8 +44,13 @@ bool TableAccess::run(const QString &sql) const
 bool TableAccess::inTransaction(const std::function<bool()> &body) const
 {
     QSqlDatabase db = m_db;
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    // SQLite's plain BEGIN is deferred: a transaction that reads and then writes fails at
+    // once with SQLITE_BUSY when another connection wrote meanwhile, busy_timeout or not.
+    // BEGIN IMMEDIATE takes the write lock first and so waits its turn instead.
+    const bool sqlite = db.driverName() == u"QSQLITE"_s;
+    QSqlQuery begin(db);
+    if (sqlite ? !begin.exec(u"BEGIN IMMEDIATE"_s) : !db.transaction()) {
+        m_lastError = sqlite ? begin.lastError().text() : db.lastError().text();
         return false;
     }
     if (!body()) {

@@ -14,7 +14,7 @@ QJsonObject taskFieldsFor(const Activity &activity, const QString &whoId, const 
     const bool call = activity.kind == Activity::Kind::Call;
     QJsonObject fields{
         {u"Subject"_s, activity.subject},
-        {u"ActivityDate"_s, activity.occurredAt.toUTC().date().toString(Qt::ISODate)},
+        {u"ActivityDate"_s, activity.occurredAt.toLocalTime().date().toString(Qt::ISODate)},
         {u"Status"_s, activity.taskStatus},
         {u"Priority"_s, activity.priority},
         {u"TaskSubtype"_s, call ? u"Call"_s : u"Email"_s},

@@ -2,8 +2,13 @@
 
 #include "store/conflict_store.h"
 #include "store/outbox_store.h"
+#include "store/store_time.h"
 #include "store/watermark_store.h"
-#include "sync/outbound_flush.h"
+#include "sync/outbound_batch_plan.h"
+#include "sync/syncdesk_external_id.h"
+
+#include <QHash>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,6 +26,7 @@ InboundCounts &InboundCounts::operator+=(const InboundCounts &other)
 InboundApply::InboundApply(QSqlDatabase db, MappedFields fields)
     : TableAccess(std::move(db))
     , m_fields(std::move(fields))
+    , m_installId(SyncDeskExternalId::of(m_db).installId())
 {}
 
 QDateTime InboundApply::parseModstamp(const QString &systemModstamp)
@@ -51,7 +57,13 @@ bool InboundApply::apply(const QString &crmObject, RecordKind kind, const QJsonA
         if (newestText.isEmpty())
             return true; // nothing new: the watermark stays where it is
         WatermarkStore watermarks(m_db);
-        if (!watermarks.advance(crmObject, newestText, polledAt)) {
+        // Rows read again by the overlapping window are older than the watermark: it
+        // never moves back (unless the fields it covers changed: then this is a backfill).
+        const QStringList fields = m_fields.inboundCrmFields(crmObject);
+        if (const std::optional<QString> current = watermarks.watermarkCovering(crmObject, fields);
+            current && parseModstamp(*current) >= newest)
+            return true;
+        if (!watermarks.advance(crmObject, newestText, polledAt, fields)) {
             takeErrorFrom(watermarks);
             return false;
         }
@@ -73,7 +85,7 @@ std::optional<LocalRecord> InboundApply::recordCreatedBySyncDesk(const QString &
                                                                  bool *linkFailed)
 {
     const std::optional<qint64> localId =
-        OutboundFlush::recordIdFromExternalId(row.value(kSyncDeskExternalIdField).toString());
+        SyncDeskExternalId(m_installId).recordIdOf(row.value(kSyncDeskExternalIdField).toString());
     if (!localId)
         return std::nullopt;
     RecordStore records(m_db);
@@ -107,6 +119,15 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
     }
     OutboxStore outbox(m_db);
 
+    if (existing) {
+        if (const std::optional<CrmRef> survivor = survivorOf(crmObject, row)) {
+            if (!followToSurvivor(*existing, *survivor))
+                return false;
+            ++counts->updated;
+            return true;
+        }
+    }
+
     if (row.value(u"IsDeleted"_s).toBool()) {
         if (!existing || existing->crmDeletedAt.isValid())
             return true;
@@ -136,6 +157,7 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
             .fields = incoming,
             .syncState = RecordSyncState::Synced,
             .crmModstamp = stamp,
+            .crmBase = incoming,
         });
         if (!id) {
             takeErrorFrom(records);
@@ -145,68 +167,162 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
         return true;
     }
 
-    if (!decideConflicts(*existing, crmObject, parseModstamp(stamp), polledAt, &incoming,
-                         &counts->conflicts))
+    const FieldDecisions decided =
+        decideFields(*existing, crmObject, parseModstamp(stamp), polledAt, incoming);
+    if (!decided.ok)
         return false;
-    if (!records.applyCrmFields(existing->id, incoming, stamp)) {
+    counts->conflicts += decided.conflicts;
+    const bool changesLocally = !decided.take.isEmpty() || decided.conflicts > 0;
+    // A row read again by the overlapping window, with nothing new in it, changes nothing.
+    if (!changesLocally && decided.base.isEmpty() && stamp == existing->crmModstamp &&
+        !existing->crmDeletedAt.isValid())
+        return true;
+    if (!records.applyCrmFields(existing->id, decided.take, stamp, decided.base)) {
         takeErrorFrom(records);
         return false;
     }
     if (existing->syncState == RecordSyncState::Pending && outbox.countForRecord(existing->id) == 0)
         records.setSyncState(existing->id, RecordSyncState::Synced);
-    ++counts->updated;
+    if (changesLocally || existing->crmDeletedAt.isValid())
+        ++counts->updated;
     return true;
 }
 
-bool InboundApply::decideConflicts(const LocalRecord &record, const QString &crmObject,
-                                   const QDateTime &crmChangedAt, const QDateTime &polledAt,
-                                   QJsonObject *incoming, int *conflicts)
+std::optional<InboundApply::CrmRef> InboundApply::survivorOf(const QString &crmObject,
+                                                             const QJsonObject &row)
 {
+    // A converted Lead lives on as its Contact; a merge's loser as the master record.
+    const QString convertedTo = row.value(u"ConvertedContactId"_s).toString();
+    if (crmObject == u"Lead"_s && row.value(u"IsConverted"_s).toBool() && !convertedTo.isEmpty())
+        return CrmRef{u"Contact"_s, convertedTo};
+    const QString master = row.value(u"MasterRecordId"_s).toString();
+    if (row.value(u"IsDeleted"_s).toBool() && !master.isEmpty())
+        return CrmRef{crmObject, master};
+    return std::nullopt;
+}
+
+bool InboundApply::followToSurvivor(const LocalRecord &record, const CrmRef &survivor)
+{
+    RecordStore records(m_db);
+    const std::optional<LocalRecord> other = records.findByCrmId(survivor.object, survivor.id);
+    if (other && other->id == record.id)
+        return true;
+    auto exec = [&](const QString &sql, const QVariantList &values) {
+        QSqlQuery query = prepared(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return run(query);
+    };
+    // What failed only because the record was converted or merged away goes out again,
+    // now to the survivor.
+    const QVariantList held{record.id, record.id};
+    if (!exec(u"UPDATE outbox SET failure_id = NULL WHERE failure_id IN (SELECT id FROM "
+              "sync_failures WHERE item_kind = 'record' AND item_id = ? AND sf_status_code IN "
+              "('CANNOT_UPDATE_CONVERTED_LEAD', 'ENTITY_IS_DELETED')) AND record_id = ?"_s,
+              held) ||
+        !exec(u"DELETE FROM sync_failures WHERE item_kind = 'record' AND item_id = ? AND "
+              "sf_status_code IN ('CANNOT_UPDATE_CONVERTED_LEAD', 'ENTITY_IS_DELETED') AND "
+              "NOT EXISTS (SELECT 1 FROM outbox WHERE failure_id = sync_failures.id)"_s,
+              {record.id}))
+        return false;
+    if (!other) {
+        // The survivor is new to the workspace: this record becomes it. What was agreed
+        // with the old record says nothing about the survivor's values.
+        return exec(u"UPDATE records SET crm_object = ?, crm_id = ?, crm_base_json = NULL, "
+                    "crm_modstamp = NULL, crm_deleted_at = NULL WHERE id = ?"_s,
+                    {survivor.object, survivor.id, record.id});
+    }
+    // Both are in the workspace: the survivor's record takes this one's waiting changes and
+    // activities, and this one stays behind, marked deleted in CRM.
+    return exec(u"UPDATE outbox SET record_id = ? WHERE record_id = ? AND batch_id IS NULL"_s,
+                {other->id, record.id}) &&
+           exec(u"UPDATE activities SET record_id = ? WHERE record_id = ?"_s,
+                {other->id, record.id}) &&
+           exec(u"UPDATE records SET crm_deleted_at = COALESCE(crm_deleted_at, ?) WHERE id = ?"_s,
+                {store_time::toColumn(QDateTime::currentDateTimeUtc()), record.id});
+}
+
+InboundApply::FieldDecisions InboundApply::decideFields(const LocalRecord &record,
+                                                        const QString &crmObject,
+                                                        const QDateTime &crmChangedAt,
+                                                        const QDateTime &polledAt,
+                                                        const QJsonObject &incoming)
+{
+    FieldDecisions decided;
     OutboxStore outbox(m_db);
     ConflictStore decisions(m_db);
+    // The newest local change of each field, and whether any of its changes is on its way.
+    QHash<QString, OutboxEntry> newestChange;
+    QSet<QString> inFlight;
     for (const OutboxEntry &entry : outbox.forRecord(record.id)) {
-        if (!incoming->contains(entry.field))
-            continue;
-        if (!entry.batchId.isEmpty()) {
-            // On its way: Salesforce applies it after the value read here.
-            incoming->remove(entry.field);
+        if (!entry.batchId.isEmpty())
+            inFlight.insert(entry.field);
+        auto found = newestChange.find(entry.field);
+        if (found == newestChange.end() || found->id < entry.id)
+            newestChange.insert(entry.field, entry);
+    }
+    auto fail = [&](const TableAccess &store) {
+        takeErrorFrom(store);
+        decided.ok = false;
+        return decided;
+    };
+
+    for (auto it = incoming.begin(); it != incoming.end(); ++it) {
+        const QString &field = it.key();
+        const QJsonValue crmValue = it.value();
+        const bool baseKnown = record.crmBase.contains(field);
+        const bool crmChanged = !baseKnown || record.crmBase.value(field) != crmValue;
+        if (inFlight.contains(field))
+            continue; // on its way: Salesforce applies it after the value read here
+        const auto change = newestChange.constFind(field);
+        if (change == newestChange.cend()) {
+            // Only Salesforce can have changed it. Its own copy of SyncDesk's last write
+            // comes back equal to the base and changes nothing.
+            if (!crmChanged)
+                continue;
+            decided.base.insert(field, crmValue);
+            if (record.fields.value(field) != crmValue)
+                decided.take.insert(field, crmValue);
             continue;
         }
-        if (m_fields.direction(crmObject, entry.field) != SyncDirection::Both)
-            continue;
-        const QJsonValue crmValue = incoming->value(entry.field);
-        if (crmValue == entry.newValue) {
+        if (crmValue == change->newValue) {
             // Both sides agree: nothing to decide, nothing left to send.
-            if (!outbox.dropWaiting(entry.id)) {
-                takeErrorFrom(outbox);
-                return false;
-            }
+            if (!outbox.dropField(record.id, field))
+                return fail(outbox);
+            decided.base.insert(field, crmValue);
             continue;
         }
-        const bool localWins = crmChangedAt.isValid() && entry.queuedAt > crmChangedAt;
-        SyncConflict conflict{
+        if (!crmChanged)
+            continue; // only the local side changed: its change goes out
+        if (m_fields.direction(crmObject, field) != SyncDirection::Both) {
+            decided.base.insert(field, crmValue);
+            decided.take.insert(field, crmValue);
+            continue;
+        }
+        // Both sides changed the field since they last agreed: the later change wins.
+        const bool localWins = crmChangedAt.isValid() && change->queuedAt > crmChangedAt;
+        const SyncConflict conflict{
             .recordId = record.id,
-            .field = entry.field,
-            .localValue = entry.newValue,
+            .field = field,
+            .localValue = change->newValue,
             .crmValue = crmValue,
             .winner = localWins ? SyncConflict::Winner::Local : SyncConflict::Winner::Crm,
-            .localChangedAt = entry.queuedAt,
+            .localChangedAt = change->queuedAt,
             .crmChangedAt = crmChangedAt,
             .decidedAt = polledAt,
         };
-        if (localWins) {
-            incoming->remove(entry.field);
-        } else if (!outbox.dropWaiting(entry.id)) {
-            takeErrorFrom(outbox);
-            return false;
+        // Salesforce holds crmValue now either way; a local win overwrites it next flush.
+        decided.base.insert(field, crmValue);
+        if (!localWins) {
+            if (!outbox.dropField(record.id, field))
+                return fail(outbox);
+            decided.take.insert(field, crmValue);
         }
-        if (!decisions.add(conflict)) {
-            takeErrorFrom(decisions);
-            return false;
-        }
-        ++*conflicts;
+        if (!decisions.add(conflict))
+            return fail(decisions);
+        ++decided.conflicts;
     }
-    return true;
+    return decided;
 }
 
 } // namespace syncdesk

@@ -28,10 +28,18 @@ struct InboundCounts
 // Per row (the rules are the ones inbound_poll.h documents):
 // - a new, live record is created (sync state synced); a deleted row for a record the
 //   workspace never had is skipped;
-// - a known record gets Salesforce's values of the inbound fields, after conflicts on
-//   fields mapped `both` are decided against its outbox entries;
+// - a known record is decided field by field against the value both sides last agreed on
+//   (LocalRecord::crmBase): a field Salesforce did not change since (SyncDesk's own write
+//   coming back included) is left alone; one only Salesforce changed is taken; one both
+//   sides changed is a conflict, decided for the later change and recorded; a field both
+//   sides set to the same value settles its outbox entries. A row read again by the
+//   overlapping window and bringing nothing new changes nothing;
 // - a deleted row marks the known record deleted in CRM and drops its waiting outbox
-//   entries.
+//   entries;
+// - a converted Lead (IsConverted, ConvertedContactId) and a merge's loser (deleted with
+//   MasterRecordId) are followed: the local record is linked to the survivor, or merged
+//   into the survivor's local record when the workspace has it too, and the changes that
+//   failed with CANNOT_UPDATE_CONVERTED_LEAD or ENTITY_IS_DELETED go out again to it.
 class InboundApply : public TableAccess
 {
 public:
@@ -48,11 +56,28 @@ public:
 private:
     bool applyRow(const QString &crmObject, RecordKind kind, const QJsonObject &row,
                   const QDateTime &polledAt, InboundCounts *counts);
-    // Decides the conflicts of a known record; removes from `incoming` the fields whose
-    // local value stays.
-    bool decideConflicts(const LocalRecord &record, const QString &crmObject,
-                         const QDateTime &crmChangedAt, const QDateTime &polledAt,
-                         QJsonObject *incoming, int *conflicts);
+    struct CrmRef
+    {
+        QString object;
+        QString id;
+    };
+    // The record a row's record lives on as: a converted Lead's Contact, a merge's master.
+    static std::optional<CrmRef> survivorOf(const QString &crmObject, const QJsonObject &row);
+    // Links the local record to its survivor (or merges it into the survivor's local
+    // record), and releases the changes that failed because it was converted or merged.
+    bool followToSurvivor(const LocalRecord &record, const CrmRef &survivor);
+
+    // What one row means for a known record, field by field.
+    struct FieldDecisions
+    {
+        QJsonObject take; // local fields that get Salesforce's value
+        QJsonObject base; // fields whose agreed value moves
+        int conflicts = 0;
+        bool ok = true;
+    };
+    FieldDecisions decideFields(const LocalRecord &record, const QString &crmObject,
+                                const QDateTime &crmChangedAt, const QDateTime &polledAt,
+                                const QJsonObject &incoming);
 
     // A row that is not linked locally but that SyncDesk created: its record, now linked.
     std::optional<LocalRecord> recordCreatedBySyncDesk(const QString &crmObject,
@@ -60,6 +85,7 @@ private:
                                                        bool *linkFailed);
 
     MappedFields m_fields;
+    QString m_installId;
 };
 
 } // namespace syncdesk

@@ -24,12 +24,6 @@ RecordKind kindOf(const QString &crmObject)
     return RecordKind::Person;
 }
 
-// SOQL datetimes are unquoted ISO 8601 in UTC; milliseconds keep the watermark exact.
-QString soqlDateTime(const QString &systemModstamp)
-{
-    return InboundApply::parseModstamp(systemModstamp).toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
-}
-
 } // namespace
 
 const QStringList &InboundPoll::pollableObjects()
@@ -53,14 +47,27 @@ QString InboundPoll::soqlFor(const QString &crmObject, const QStringList &inboun
     // recognised instead of imported a second time.
     if (InboundApply::hasSyncDeskId(crmObject))
         columns.append(kSyncDeskExternalIdField.toString());
+    // Where a record went: a converted Lead to its Contact, a merge's loser to the master.
+    if (crmObject == u"Lead"_s)
+        columns << u"IsConverted"_s << u"ConvertedContactId"_s;
+    if (crmObject != u"Opportunity"_s)
+        columns.append(u"MasterRecordId"_s); // Leads, Contacts and Accounts can be merged
+
     for (const QString &field : inboundFields) {
         if (!columns.contains(field))
             columns.append(field);
     }
     QString soql = u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + crmObject;
-    if (!watermark.isEmpty())
-        soql += u" WHERE SystemModstamp > "_s + soqlDateTime(watermark);
-    soql += u" ORDER BY SystemModstamp"_s;
+    if (!watermark.isEmpty()) {
+        // Salesforce stamps a row when its transaction starts, at whole seconds, and shows
+        // it when it commits: a row can appear after rows stamped later than it. Reading
+        // again from a margin before the watermark finds it; rows already applied change
+        // nothing (InboundApply).
+        const QDateTime from = InboundApply::parseModstamp(watermark).addSecs(-kOverlapSeconds);
+        soql += u" WHERE SystemModstamp >= "_s + from.toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
+    }
+    // Id breaks ties between rows of the same second, so that pages are stable.
+    soql += u" ORDER BY SystemModstamp, Id"_s;
     return soql;
 }
 
@@ -78,13 +85,14 @@ void InboundPoll::poll(std::function<void(InboundReport)> onDone)
 
     FieldMappingStore mappings(m_db);
     m_fields = MappedFields(mappings.all());
+    m_polledAt = QDateTime::currentDateTimeUtc();
     WatermarkStore watermarks(m_db);
     for (const QString &object : pollableObjects()) {
         const QStringList fields = m_fields.inboundCrmFields(object);
         if (fields.isEmpty() || !m_client)
             continue;
-        const QString soql =
-            soqlFor(object, fields, watermarks.watermark(object).value_or(QString()));
+        const QString soql = soqlFor(
+            object, fields, watermarks.watermarkCovering(object, fields).value_or(QString()));
         const QString url = m_client->resourcePath(u"queryAll/") + u"?q="_s +
                             QString::fromLatin1(QUrl::toPercentEncoding(soql));
         m_reads.append(ObjectRead{.crmObject = object, .kind = kindOf(object), .nextUrl = url});
@@ -150,8 +158,10 @@ void InboundPoll::sendNextRound()
                     continue;
                 }
                 const QueryPage &rows = std::get<QueryPage>(page);
-                for (const QJsonValue &row : rows.records)
-                    read->rows.append(row);
+                // Each page is stored with its watermark as it arrives: a poll cut off at
+                // page 240 of a first import resumes there, not at page 1.
+                if (!self->storePage(*read, rows.records))
+                    continue;
                 if (!rows.done)
                     read->nextUrl = rows.nextRecordsUrl;
             }
@@ -159,23 +169,23 @@ void InboundPoll::sendNextRound()
         });
 }
 
+bool InboundPoll::storePage(ObjectRead &read, const QJsonArray &rows)
+{
+    InboundApply store(m_db, m_fields);
+    if (store.apply(read.crmObject, read.kind, rows, m_polledAt, &m_counts))
+        return true;
+    read.failed = true;
+    m_report.storeError = store.lastError();
+    return false;
+}
+
 void InboundPoll::finish()
 {
-    if (!m_report.callError) {
-        const QDateTime polledAt = QDateTime::currentDateTimeUtc();
-        InboundApply store(m_db, m_fields);
-        InboundCounts counts;
-        for (const ObjectRead &read : std::as_const(m_reads)) {
-            if (read.failed)
-                continue;
-            if (!store.apply(read.crmObject, read.kind, read.rows, polledAt, &counts))
-                m_report.storeError = store.lastError();
-        }
-        m_report.created = counts.created;
-        m_report.updated = counts.updated;
-        m_report.deleted = counts.deleted;
-        m_report.conflicts = counts.conflicts;
-    }
+    m_report.created = m_counts.created;
+    m_report.updated = m_counts.updated;
+    m_report.deleted = m_counts.deleted;
+    m_report.conflicts = m_counts.conflicts;
+    m_counts = InboundCounts{};
     m_reads.clear();
     deliver(std::exchange(m_report, InboundReport{}));
 }

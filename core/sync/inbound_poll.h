@@ -2,6 +2,7 @@
 
 #include "salesforce/salesforce_error.h"
 #include "store/record_store.h"
+#include "sync/inbound_apply.h"
 #include "sync/mapped_fields.h"
 
 #include <QDateTime>
@@ -27,8 +28,8 @@ struct InboundReport
     int updated = 0;
     int deleted = 0;
     int conflicts = 0;
-    // A whole call failed (limit, auth, transient): the poll stopped there, nothing was
-    // stored and every watermark is unchanged.
+    // A whole call failed (limit, auth, transient): the poll stopped there. The pages read
+    // before it are stored, with their watermarks; the next poll goes on from them.
     std::optional<SalesforceError> callError;
     // The calls went through but Salesforce refused one object's query (a mapped field
     // the org lacks, say): that object is skipped, its watermark unchanged; the others
@@ -43,16 +44,20 @@ struct InboundReport
 // Cost: one poll is one /composite call holding one queryAll per CRM object with any
 // field mapped `both` or `from_crm` (Lead, Contact, Account, Opportunity: at most five
 // queries go in one composite). Each selects Id, SystemModstamp, IsDeleted and the
-// inbound fields only, `WHERE SystemModstamp > <watermark>` (no WHERE on the first
-// run: everything is imported), ORDER BY SystemModstamp. Results longer than a page
+// inbound fields only, `WHERE SystemModstamp >= <watermark - kOverlapSeconds>` (no WHERE
+// on the first run, or when a field was newly mapped inbound: everything is read),
+// ORDER BY SystemModstamp, Id. The overlap is there because Salesforce stamps a row when
+// its transaction starts, at whole seconds, and shows it only when it commits: a strict
+// `>` on the last stamp read misses rows saved in the same second and rows committed late
+// by a long trigger, Flow or Bulk job. Rows read again change nothing. Results longer than a page
 // (2,000 rows) are continued by their nextRecordsUrl, again up to five per composite
 // call, so a poll with no changes costs exactly one call and the first import of four
 // objects costs one call plus one per round of further pages. queryAll, not query,
 // because only it returns deleted rows.
 //
-// Storing: nothing is written until every page is in; then each object's rows and its
-// watermark are stored in one transaction (InboundApply). A call that fails stores
-// nothing, so the next poll asks again from the same watermarks.
+// Storing: each page of each object is stored with that object's watermark in one
+// transaction as it arrives (InboundApply), so a call that fails after many pages keeps
+// them and the next poll goes on from there.
 //
 // Mapping: Leads and Contacts become person records, Accounts accounts, Opportunities
 // opportunities, matched by CRM object and id.
@@ -63,17 +68,16 @@ struct InboundReport
 // and history keep their person, and an undelete in Salesforce (a live row again)
 // clears the mark. Deleted rows of records the workspace never had are not imported.
 //
-// Conflicts: when a known record arrives with a value for a field mapped `both` while
-// the outbox holds a waiting change to the same field, the later change wins:
-// Salesforce's SystemModstamp against the outbox entry's queued_at (a tie goes to
-// Salesforce, whose value is already in place).
+// Decisions are three-way, per field, against the value both sides last agreed on
+// (InboundApply): a change on one side only is no conflict. When both sides changed a
+// field mapped `both`, the later change wins: Salesforce's SystemModstamp against the
+// outbox entry's queued_at (a tie goes to Salesforce, whose value is already in place).
 // - Salesforce later: its value is stored and the outbox entry dropped.
 // - local later: the local value stays and goes out with the next flush.
 // Either way the decision and the losing value go to sync_conflicts (ConflictStore).
 // If both sides hold the same value there is no conflict and the entry is dropped.
 // An entry already in flight is not decided here: its write reaches Salesforce after
-// the value read, so the local value stays. SystemModstamp is per record, so a
-// Salesforce change to any field of the record counts as a change for this rule.
+// the value read, so the local value stays.
 class InboundPoll : public QObject
 {
     Q_OBJECT
@@ -82,6 +86,8 @@ public:
     // The objects polled, in this order, when mapped inbound.
     static const QStringList &pollableObjects();
     static constexpr int kMaxQueriesPerComposite = 5;
+    // How far before the watermark each poll reads again (see above).
+    static constexpr qint64 kOverlapSeconds = 300;
 
     InboundPoll(QSqlDatabase db, SalesforceClient *client, QObject *parent = nullptr);
 
@@ -100,11 +106,11 @@ private:
         QString crmObject;
         RecordKind kind = RecordKind::Person;
         QString nextUrl; // empty when done
-        QJsonArray rows;
         bool failed = false;
     };
 
     void sendNextRound();
+    bool storePage(ObjectRead &read, const QJsonArray &rows);
     void finish();
     void deliver(InboundReport report);
 
@@ -113,6 +119,8 @@ private:
     bool m_polling = false;
     std::function<void(InboundReport)> m_onDone;
     InboundReport m_report;
+    InboundCounts m_counts;
+    QDateTime m_polledAt;
     MappedFields m_fields;
     QList<ObjectRead> m_reads;
 };

@@ -256,6 +256,23 @@ FailureCategory failureCategoryFor(const SalesforceError &error)
     return FailureCategory::Transient;
 }
 
+QString explainedFailureMessage(const QString &statusCode, const QString &message)
+{
+    // What Salesforce says names the cause; the admin also needs what happens next.
+    QString explained;
+    if (statusCode == u"ENTITY_IS_DELETED"_s)
+        explained = u"The record was deleted in Salesforce. If it was merged into another "
+                    "record, SyncDesk follows the merge at the next inbound poll and sends the "
+                    "change there; otherwise undelete it from the Recycle Bin and Retry, or "
+                    "Dismiss the change."_s;
+    else if (statusCode == u"CANNOT_UPDATE_CONVERTED_LEAD"_s)
+        explained = u"The Lead was converted in Salesforce. SyncDesk follows it to its "
+                    "Contact at the next inbound poll and sends the change there."_s;
+    else
+        return message;
+    return message.isEmpty() ? explained : explained + u" (Salesforce: "_s + message + u')';
+}
+
 BatchOutcome toBatchOutcome(const QList<OutboundRecordOutcome> &outcomes, const QDateTime &at)
 {
     BatchOutcome batch;
@@ -269,7 +286,7 @@ BatchOutcome toBatchOutcome(const QList<OutboundRecordOutcome> &outcomes, const 
         failure.itemId = outcome.recordId;
         failure.category = outcome.category;
         failure.sfStatusCode = outcome.statusCode;
-        failure.message = outcome.message;
+        failure.message = explainedFailureMessage(outcome.statusCode, outcome.message);
         failure.fields = outcome.fields;
         failure.firstFailedAt = at;
         failure.lastTryAt = at;

@@ -103,6 +103,10 @@ mapCompositeOutcomes(const PlannedCall &call,
 // The failure category the sync engine files a Salesforce error under.
 FailureCategory failureCategoryFor(const SalesforceError &error);
 
+// The failure list's message for a record Salesforce refused: its own words, and for the
+// codes that mean the record went away, what happens next and what the admin can do.
+QString explainedFailureMessage(const QString &statusCode, const QString &message);
+
 // The outcomes as OutboxStore::recordOutcome takes them, failures stamped `at`.
 BatchOutcome toBatchOutcome(const QList<OutboundRecordOutcome> &outcomes, const QDateTime &at);
 

@@ -195,7 +195,7 @@ TEST_F(ActivityFlushSandbox, AThousandActivitiesBecomeAThousandTasksInOneCall)
         EXPECT_EQ(task.value(u"Subject"_s).toString(), activity.subject);
         EXPECT_EQ(task.value(u"Description"_s).toString(), activity.body);
         EXPECT_EQ(task.value(u"ActivityDate"_s).toString(),
-                  activity.occurredAt.date().toString(Qt::ISODate));
+                  activity.occurredAt.toLocalTime().date().toString(Qt::ISODate));
         EXPECT_EQ(task.value(u"Status"_s).toString(), u"Completed"_s);
         EXPECT_EQ(task.value(u"Priority"_s).toString(), u"Normal"_s);
         if (activity.kind == Activity::Kind::Call) {

@@ -16,6 +16,7 @@
 #include "store/record_store.h"
 #include "sync/default_field_mappings.h"
 #include "sync/outbound_flush.h"
+#include "sync/syncdesk_external_id.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,7 +141,7 @@ TEST_F(OutboundFlushSandbox, NewPeopleGoOutInTwoCallsAndLaterEditsSendOnlyTheLat
         ASSERT_TRUE(record);
         EXPECT_EQ(record->crmObject, u"Contact"_s);
         EXPECT_EQ(record->syncState, RecordSyncState::Synced);
-        const QJsonObject contact = contacts.value(OutboundFlush::externalIdFor(ids[i]));
+        const QJsonObject contact = contacts.value(SyncDeskExternalId::of(m_db).forRecord(ids[i]));
         EXPECT_EQ(record->crmId, contact.value(u"Id"_s).toString());
         EXPECT_FALSE(record->crmId.isEmpty());
         EXPECT_EQ(contact.value(u"LastName"_s).toString(), u"Person "_s + QString::number(i));
@@ -168,14 +169,16 @@ TEST_F(OutboundFlushSandbox, NewPeopleGoOutInTwoCallsAndLaterEditsSendOnlyTheLat
     const QHash<QString, QJsonObject> edited = orgContacts();
     ASSERT_EQ(edited.size(), 1200);
     for (int i = 0; i < 300; ++i) {
-        const QJsonObject contact = edited.value(OutboundFlush::externalIdFor(ids[i]));
+        const QJsonObject contact = edited.value(SyncDeskExternalId::of(m_db).forRecord(ids[i]));
         EXPECT_EQ(contact.value(u"Title"_s).toString(),
                   QString(u"Title "_s + QString::number(i) + u"-3"_s));
         EXPECT_EQ(contact.value(u"LastName"_s).toString(),
                   QString(u"Renamed "_s + QString::number(i) + u"-3"_s));
         EXPECT_EQ(records.find(ids[i])->crmId, contact.value(u"Id"_s).toString());
     }
-    EXPECT_EQ(edited.value(OutboundFlush::externalIdFor(ids[300])).value(u"LastName"_s).toString(),
+    EXPECT_EQ(edited.value(SyncDeskExternalId::of(m_db).forRecord(ids[300]))
+                  .value(u"LastName"_s)
+                  .toString(),
               u"Person 300"_s);
 }
 
@@ -204,7 +207,7 @@ TEST_F(OutboundFlushSandbox, ARefusedRecordIsFiledAsAValidationFailureWhileTheOt
     EXPECT_EQ(records.find(ids[4])->syncState, RecordSyncState::Failed);
     const QHash<QString, QJsonObject> contacts = orgContacts();
     EXPECT_EQ(contacts.size(), 9);
-    EXPECT_FALSE(contacts.contains(OutboundFlush::externalIdFor(ids[4])));
+    EXPECT_FALSE(contacts.contains(SyncDeskExternalId::of(m_db).forRecord(ids[4])));
     for (qint64 id : ids)
         if (id != ids[4])
             EXPECT_FALSE(records.find(id)->crmId.isEmpty());
@@ -229,7 +232,7 @@ TEST_F(OutboundFlushSandbox, ABatchLeftInFlightByACrashIsResentWithoutDuplicates
                         entry.recordId,
                         u"Contact"_s,
                         {},
-                        OutboundFlush::externalIdFor(entry.recordId),
+                        SyncDeskExternalId::of(m_db).forRecord(entry.recordId),
                         entry.field,
                         entry.newValue,
                         entry.queuedAt});
@@ -258,8 +261,9 @@ TEST_F(OutboundFlushSandbox, ABatchLeftInFlightByACrashIsResentWithoutDuplicates
     EXPECT_EQ(contacts.size(), 250);
     RecordStore records(m_db);
     for (qint64 id : ids)
-        EXPECT_EQ(records.find(id)->crmId,
-                  contacts.value(OutboundFlush::externalIdFor(id)).value(u"Id"_s).toString());
+        EXPECT_EQ(
+            records.find(id)->crmId,
+            contacts.value(SyncDeskExternalId::of(m_db).forRecord(id)).value(u"Id"_s).toString());
 }
 
 TEST_F(OutboundFlushSandbox, OnlyFieldsMappedTowardsSalesforceLeaveUnderTheirCrmNames)
@@ -294,7 +298,7 @@ TEST_F(OutboundFlushSandbox, OnlyFieldsMappedTowardsSalesforceLeaveUnderTheirCrm
 
     const auto result = query(u"SELECT Id, LastName, Email, Title, Phone FROM Contact WHERE "
                               u"SyncDesk_Id__c = '"_s +
-                              OutboundFlush::externalIdFor(*id) + u"'"_s);
+                              SyncDeskExternalId::of(m_db).forRecord(*id) + u"'"_s);
     ASSERT_TRUE(result);
     ASSERT_EQ(result->records.size(), 1);
     const QJsonObject contact = result->records.first().toObject();

@@ -18,6 +18,8 @@
 #include "sync/default_field_mappings.h"
 #include "sync/inbound_apply.h"
 #include "sync/inbound_poll.h"
+#include "sync/outbound_flush.h"
+#include "sync/syncdesk_external_id.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -365,8 +367,11 @@ TEST_F(InboundPollSandbox, ConflictsGoToTheLaterChangeAndTheLosingValueIsRecorde
     EXPECT_EQ(recent.size(), 2);
 }
 
-TEST_F(InboundPollSandbox, ALimitSpentMidPollStoresNothingAndReportsTheError)
+TEST_F(InboundPollSandbox, ALimitSpentMidPollKeepsThePagesReadAndTheNextPollGoesOnFromThem)
 {
+    QHash<QString, qint64> inOrg;
+    for (const QString &object : Objects)
+        inOrg.insert(object, orgCount(object));
     const QJsonObject usage = sandboxControl(u"/_sandbox/usage"_s);
     const qint64 max = usage.value(u"max"_s).toInteger();
     ASSERT_GT(max, 1);
@@ -377,20 +382,170 @@ TEST_F(InboundPollSandbox, ALimitSpentMidPollStoresNothingAndReportsTheError)
     ASSERT_TRUE(refused.callError);
     EXPECT_EQ(refused.callError->kind, SalesforceError::Kind::LimitExceeded);
     EXPECT_EQ(refused.calls, 2);
-    EXPECT_EQ(refused.created, 0);
+    // The first page of every object is stored, with its watermark: a first import cut
+    // off at page 240 does not start again from page 1.
+    EXPECT_GT(refused.created, 0);
     WatermarkStore watermarks(m_db);
+    qint64 storedFirst = 0;
     for (const QString &object : Objects) {
-        EXPECT_FALSE(watermarks.watermark(object)) << object.toStdString();
-        EXPECT_EQ(localCount(object), 0);
+        const int stored = localCount(object);
+        EXPECT_EQ(stored, std::min<qint64>(inOrg.value(object), kPageSize)) << object.toStdString();
+        EXPECT_EQ(watermarks.watermark(object).has_value(), stored > 0) << object.toStdString();
+        storedFirst += stored;
     }
+    EXPECT_EQ(refused.created, storedFirst);
 
-    // Once calls are free again the next poll starts from the same (empty) watermarks.
+    // Once calls are free again the next poll goes on and nothing is imported twice.
     sandboxControl(u"/_sandbox/usage"_s, {{u"used"_s, 0}});
     const InboundReport next = poll();
     ASSERT_FALSE(next.callError);
-    EXPECT_GT(next.created, 0);
-    for (const QString &object : Objects)
+    qint64 total = 0;
+    for (const QString &object : Objects) {
+        EXPECT_EQ(localCount(object), inOrg.value(object)) << object.toStdString();
         EXPECT_TRUE(watermarks.watermark(object)) << object.toStdString();
+        total += localCount(object);
+    }
+    EXPECT_EQ(next.created, total - storedFirst);
+}
+
+// Three-way: a change on one side only is no conflict. Salesforce changing another field
+// of the record (a user, a Flow) must not drop an uncontested local edit.
+TEST_F(InboundPollSandbox, ALocalEditSurvivesAnOrgChangeToAnotherFieldOfTheSameRecord)
+{
+    ASSERT_FALSE(poll().callError);
+    const LocalRecord contact = localRecords(u"Contact"_s, 1).value(0);
+    ASSERT_FALSE(contact.crmId.isEmpty());
+    // Queued well before the org's change: under a per-record "later change wins" rule the
+    // local edit would lose to it.
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(contact.id, {{u"Title"_s, u"Local Title"_s}},
+                                              QDateTime::currentDateTimeUtc().addSecs(-3600)));
+    ASSERT_TRUE(
+        updateInOrg(u"Contact"_s, contact.crmId, {{u"Email"_s, u"org.edit@example.com"_s}}));
+
+    const InboundReport report = poll();
+    ASSERT_FALSE(report.callError);
+    EXPECT_EQ(report.conflicts, 0);
+    EXPECT_EQ(ConflictStore(m_db).count(), 0);
+    const LocalRecord after = *RecordStore(m_db).find(contact.id);
+    EXPECT_EQ(after.fields.value(u"Title"_s).toString(), u"Local Title"_s);
+    EXPECT_EQ(after.fields.value(u"Email"_s).toString(), u"org.edit@example.com"_s);
+    const QList<OutboxEntry> waiting = OutboxStore(m_db).forRecord(contact.id);
+    ASSERT_EQ(waiting.size(), 1);
+    EXPECT_EQ(waiting.first().newValue.toString(), u"Local Title"_s);
+}
+
+// SyncDesk's own write comes back with the next poll. It is no change in Salesforce, so a
+// newer local edit of that field is neither a conflict nor overwritten.
+TEST_F(InboundPollSandbox, SyncDesksOwnWriteComingBackIsNotAChangeInSalesforce)
+{
+    ASSERT_FALSE(poll().callError);
+    const LocalRecord contact = localRecords(u"Contact"_s, 1).value(0);
+    ASSERT_FALSE(contact.crmId.isEmpty());
+    LocalChangeWriter writer(m_db);
+    ASSERT_TRUE(writer.apply(contact.id, {{u"Title"_s, u"Sent by SyncDesk"_s}},
+                             QDateTime::currentDateTimeUtc()));
+    OutboundFlush flush(m_db, m_client.get());
+    std::optional<FlushReport> flushed;
+    flush.flush([&flushed](FlushReport r) { flushed = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return flushed.has_value(); }, kWaitMs));
+    ASSERT_EQ(flushed->succeeded, 1);
+
+    // The next edit is queued with a time before the write's SystemModstamp (a desktop
+    // clock behind Salesforce's): the timestamps alone would hand the field to Salesforce.
+    ASSERT_TRUE(writer.apply(contact.id, {{u"Title"_s, u"Edited again"_s}},
+                             QDateTime::currentDateTimeUtc().addSecs(-3600)));
+    const InboundReport report = poll();
+    ASSERT_FALSE(report.callError);
+    EXPECT_EQ(report.conflicts, 0);
+    EXPECT_EQ(RecordStore(m_db).find(contact.id)->fields.value(u"Title"_s).toString(),
+              u"Edited again"_s);
+    ASSERT_EQ(OutboxStore(m_db).forRecord(contact.id).size(), 1);
+}
+
+// A genuine change on both sides is still decided and recorded.
+TEST_F(InboundPollSandbox, BothSidesChangingTheSameFieldIsAConflictDecidedForTheLaterChange)
+{
+    ASSERT_FALSE(poll().callError);
+    const LocalRecord contact = localRecords(u"Contact"_s, 1).value(0);
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(contact.id, {{u"Title"_s, u"Local Title"_s}},
+                                              QDateTime::currentDateTimeUtc().addSecs(-3600)));
+    ASSERT_TRUE(updateInOrg(u"Contact"_s, contact.crmId, {{u"Title"_s, u"Org Title"_s}}));
+
+    const InboundReport report = poll();
+    EXPECT_EQ(report.conflicts, 1);
+    EXPECT_EQ(RecordStore(m_db).find(contact.id)->fields.value(u"Title"_s).toString(),
+              u"Org Title"_s);
+    EXPECT_TRUE(OutboxStore(m_db).forRecord(contact.id).isEmpty());
+    const QList<SyncConflict> decided = ConflictStore(m_db).forRecord(contact.id);
+    ASSERT_EQ(decided.size(), 1);
+    EXPECT_EQ(decided.first().losingValue().toString(), u"Local Title"_s);
+}
+
+// A field mapped inbound after the first import is read for every record, not only for
+// the records that change from then on.
+TEST_F(InboundPollSandbox, AFieldNewlyMappedInboundIsBackfilledForEveryRecord)
+{
+    auto contact = [](const QString &field) {
+        return FieldMapping{.localObject = u"person"_s,
+                            .localField = field,
+                            .crmObject = u"Contact"_s,
+                            .crmField = field,
+                            .direction = SyncDirection::Both};
+    };
+    ASSERT_TRUE(FieldMappingStore(m_db).replaceAll({contact(u"LastName"_s)}));
+    ASSERT_FALSE(poll().callError);
+    ASSERT_TRUE(FieldMappingStore(m_db).replaceAll({contact(u"LastName"_s), contact(u"Title"_s)}));
+    m_poll = std::make_unique<InboundPoll>(m_db, m_client.get());
+
+    const InboundReport report = poll();
+    ASSERT_FALSE(report.callError);
+    const auto withTitle = query(u"SELECT Id FROM Contact WHERE Title != null"_s);
+    ASSERT_TRUE(withTitle);
+    ASSERT_GT(withTitle->totalSize, 0);
+    // Every Contact gets the field (an empty one too: then it is known to be empty).
+    EXPECT_EQ(report.updated, orgCount(u"Contact"_s));
+    int localWithTitle = 0;
+    for (const LocalRecord &record : localRecords(u"Contact"_s, 100'000))
+        localWithTitle += record.fields.contains(u"Title"_s) ? 1 : 0;
+    EXPECT_EQ(localWithTitle, orgCount(u"Contact"_s));
+}
+
+// Another workspace (a second workstation, a reinstall) numbers its records from 1 too:
+// its SyncDesk ids must never be taken for this workspace's.
+TEST_F(InboundPollSandbox, ARecordAnotherInstallCreatedIsImportedNotLinkedToALocalRecord)
+{
+    LocalRecord unlinked;
+    unlinked.kind = RecordKind::Person;
+    unlinked.fields = {{u"LastName"_s, u"Mine"_s}};
+    const std::optional<qint64> localId = RecordStore(m_db).insert(unlinked);
+    ASSERT_TRUE(localId);
+    // Another install's key for the same local id, and the bare "sd-<id>" that every
+    // workspace wrote before install ids.
+    const QStringList foreignKeys{SyncDeskExternalId(u"0123456789ab"_s).forRecord(*localId),
+                                  u"sd-%1"_s.arg(*localId)};
+    QStringList crmIds;
+    for (const QString &key : foreignKeys) {
+        ASSERT_NE(key, SyncDeskExternalId::of(m_db).forRecord(*localId));
+        std::optional<SalesforceResult<SaveResult>> created;
+        m_client->createRecord(u"Contact"_s,
+                               {{u"LastName"_s, u"Theirs"_s}, {u"SyncDesk_Id__c"_s, key}},
+                               CallCategory::OutboundUpdate,
+                               [&created](const SalesforceResult<SaveResult> &r) { created = r; });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return created.has_value(); }, kWaitMs));
+        ASSERT_TRUE(std::holds_alternative<SaveResult>(*created));
+        crmIds.append(std::get<SaveResult>(*created).id);
+    }
+
+    ASSERT_FALSE(poll().callError);
+    const std::optional<LocalRecord> mine = RecordStore(m_db).find(*localId);
+    EXPECT_TRUE(mine->crmId.isEmpty());
+    EXPECT_EQ(mine->fields.value(u"LastName"_s).toString(), u"Mine"_s);
+    for (const QString &crmId : crmIds) {
+        const std::optional<LocalRecord> theirs =
+            RecordStore(m_db).findByCrmId(u"Contact"_s, crmId);
+        ASSERT_TRUE(theirs);
+        EXPECT_NE(theirs->id, *localId);
+    }
 }
 
 // A crash between Salesforce's answer to a create and the local commit leaves a record in
@@ -410,7 +565,8 @@ TEST_F(InboundPollSandbox, ARecordSyncDeskCreatedIsLinkedNotImportedTwice)
     std::optional<SalesforceResult<SaveResult>> created;
     m_client->createRecord(
         u"Contact"_s,
-        {{u"LastName"_s, u"Unsettled"_s}, {u"SyncDesk_Id__c"_s, u"sd-%1"_s.arg(*localId)}},
+        {{u"LastName"_s, u"Unsettled"_s},
+         {u"SyncDesk_Id__c"_s, SyncDeskExternalId::of(m_db).forRecord(*localId)}},
         CallCategory::OutboundUpdate,
         [&created](const SalesforceResult<SaveResult> &r) { created = r; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return created.has_value(); }, kWaitMs));

@@ -86,19 +86,24 @@ TEST(MappedFields, KnowsEachFieldsDirectionAndLocalObject)
     EXPECT_TRUE(fields.localObject(u"Case"_s).isEmpty());
 }
 
-TEST(InboundPollSoql, SelectsTheMappedFieldsAfterTheWatermark)
+TEST(InboundPollSoql, SelectsTheMappedFieldsFromAMarginBeforeTheWatermark)
 {
-    EXPECT_EQ(InboundPoll::soqlFor(u"Contact"_s, {u"LastName"_s, u"Title"_s}, QString()),
-              u"SELECT Id, SystemModstamp, IsDeleted, SyncDesk_Id__c, LastName, Title FROM Contact "
-              "ORDER BY SystemModstamp"_s);
+    EXPECT_EQ(
+        InboundPoll::soqlFor(u"Contact"_s, {u"LastName"_s, u"Title"_s}, QString()),
+        u"SELECT Id, SystemModstamp, IsDeleted, SyncDesk_Id__c, MasterRecordId, LastName, Title "
+        "FROM Contact "
+        "ORDER BY SystemModstamp, Id"_s);
     // Opportunities have no SyncDesk id: SyncDesk never creates them.
     EXPECT_EQ(InboundPoll::soqlFor(u"Opportunity"_s, {u"Name"_s}, QString()),
               u"SELECT Id, SystemModstamp, IsDeleted, Name FROM Opportunity "
-              "ORDER BY SystemModstamp"_s);
+              "ORDER BY SystemModstamp, Id"_s);
+    // Not `> watermark`: a row stamped in the same second, or committed late, would be
+    // missed. Five minutes before it, at whole seconds, ties broken by Id.
     EXPECT_EQ(InboundPoll::soqlFor(u"Account"_s, {u"Name"_s}, u"2026-03-02T09:00:00.250+0000"_s),
-              u"SELECT Id, SystemModstamp, IsDeleted, SyncDesk_Id__c, Name FROM Account WHERE "
-              "SystemModstamp > "
-              "2026-03-02T09:00:00.250Z ORDER BY SystemModstamp"_s);
+              u"SELECT Id, SystemModstamp, IsDeleted, SyncDesk_Id__c, MasterRecordId, Name FROM "
+              "Account WHERE "
+              "SystemModstamp >= "
+              "2026-03-02T08:55:00Z ORDER BY SystemModstamp, Id"_s);
 }
 
 TEST(DefaultFieldMappings, SeedOnceAndLeaveAnAdminsConfigurationAlone)

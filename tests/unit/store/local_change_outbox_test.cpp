@@ -191,3 +191,85 @@ TEST_F(LocalChangeOutbox, AnOutcomeThatCannotBeRecordedKeepsTheBatchInFlight)
     EXPECT_EQ(outbox.releaseInFlight(), 2);
     EXPECT_EQ(outbox.waitingCount(), 2);
 }
+
+namespace {
+
+BatchOutcome::Failed validationFailure(qint64 recordId, QList<qint64> entryIds)
+{
+    return {.entryIds = std::move(entryIds),
+            .failure = {.itemKind = SyncFailure::ItemKind::Record,
+                        .itemId = recordId,
+                        .category = FailureCategory::Validation,
+                        .sfStatusCode = u"FIELD_CUSTOM_VALIDATION_EXCEPTION"_s,
+                        .message = u"Title is required"_s,
+                        .fields = {u"Title"_s}}};
+}
+
+} // namespace
+
+// A value held by a failure must not come back after a newer edit of the same field went
+// out: Salesforce would end on the older value, and the next poll copy it back.
+TEST_F(LocalChangeOutbox, ANewerEditReplacesAValueHeldByAFailureAndTheEmptyFailureGoes)
+{
+    LocalChangeWriter writer(m_db);
+    ASSERT_TRUE(writer.apply(m_recordId, QJsonObject{{u"title"_s, u"Old"_s}}, T0));
+    OutboxStore outbox(m_db);
+    const qint64 oldEntry = outbox.waiting(1).first().id;
+    ASSERT_TRUE(outbox.markInFlight(u"batch-1"_s, {oldEntry}));
+    BatchOutcome outcome;
+    outcome.failures.append(validationFailure(m_recordId, {oldEntry}));
+    ASSERT_TRUE(outbox.recordOutcome(outcome));
+    ASSERT_EQ(FailureStore(m_db).count(), 1);
+
+    ASSERT_TRUE(writer.apply(m_recordId, QJsonObject{{u"title"_s, u"New"_s}}, T0.addSecs(60)));
+
+    const QList<OutboxEntry> left = outbox.forRecord(m_recordId);
+    ASSERT_EQ(left.size(), 1);
+    EXPECT_EQ(left.first().newValue.toString(), u"New"_s);
+    EXPECT_FALSE(left.first().failureId);
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+}
+
+TEST_F(LocalChangeOutbox, AFailureOfAValueAlreadySupersededIsDroppedNotHeld)
+{
+    LocalChangeWriter writer(m_db);
+    ASSERT_TRUE(writer.apply(m_recordId, QJsonObject{{u"title"_s, u"Old"_s}}, T0));
+    OutboxStore outbox(m_db);
+    const qint64 oldEntry = outbox.waiting(1).first().id;
+    ASSERT_TRUE(outbox.markInFlight(u"batch-1"_s, {oldEntry}));
+    // Edited again while the old value is on its way, and then the old one fails.
+    ASSERT_TRUE(writer.apply(m_recordId, QJsonObject{{u"title"_s, u"New"_s}}, T0.addSecs(60)));
+    BatchOutcome outcome;
+    outcome.failures.append(validationFailure(m_recordId, {oldEntry}));
+    ASSERT_TRUE(outbox.recordOutcome(outcome));
+
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+    const QList<OutboxEntry> left = outbox.forRecord(m_recordId);
+    ASSERT_EQ(left.size(), 1);
+    EXPECT_EQ(left.first().newValue.toString(), u"New"_s);
+    EXPECT_EQ(outbox.waitingCount(), 1);
+}
+
+TEST_F(LocalChangeOutbox, AConfirmedValueBecomesTheFieldsAgreedBaseButASettledUnsentOneDoesNot)
+{
+    LocalChangeWriter writer(m_db);
+    ASSERT_TRUE(
+        writer.apply(m_recordId, QJsonObject{{u"title"_s, u"Sent"_s}, {u"name"_s, u"Ida"_s}}, T0));
+    OutboxStore outbox(m_db);
+    QList<qint64> titleEntry, nameEntry;
+    for (const OutboxEntry &entry : outbox.waiting(10))
+        (entry.field == u"title"_s ? titleEntry : nameEntry).append(entry.id);
+    ASSERT_EQ(titleEntry.size(), 1);
+    ASSERT_EQ(nameEntry.size(), 1);
+
+    BatchOutcome outcome;
+    outcome.confirmedEntryIds = titleEntry;
+    outcome.settledUnsentEntryIds = nameEntry;
+    ASSERT_TRUE(outbox.recordOutcome(outcome));
+
+    const LocalRecord record = *RecordStore(m_db).find(m_recordId);
+    EXPECT_EQ(record.crmBase.value(u"title"_s).toString(), u"Sent"_s);
+    // mergeFromCrm knew no base; an unsent value is not what Salesforce holds.
+    EXPECT_FALSE(record.crmBase.contains(u"name"_s));
+    EXPECT_EQ(outbox.forRecord(m_recordId).size(), 0);
+}
