@@ -10,6 +10,7 @@
 #include "sandbox_workspace_test.h"
 #include "store/conflict_store.h"
 #include "store/database.h"
+#include "store/failure_store.h"
 #include "store/field_mapping_store.h"
 #include "store/local_change_writer.h"
 #include "store/outbox_store.h"
@@ -581,4 +582,111 @@ TEST_F(InboundPollSandbox, ARecordSyncDeskCreatedIsLinkedNotImportedTwice)
     ASSERT_TRUE(linked);
     EXPECT_EQ(linked->crmObject, u"Contact"_s);
     EXPECT_EQ(linked->crmId, crmId);
+}
+
+namespace {
+
+// Flushes the outbox once and reports what happened.
+FlushReport flushOnce(QSqlDatabase db, SalesforceClient *client)
+{
+    OutboundFlush flush(db, client);
+    std::optional<FlushReport> flushed;
+    flush.flush([&flushed](FlushReport r) { flushed = r; });
+    EXPECT_TRUE(QTest::qWaitFor([&] { return flushed.has_value(); }, 120'000));
+    return flushed.value_or(FlushReport{});
+}
+
+} // namespace
+
+// Salesforce stamps a save when its transaction starts and shows it when it commits. A save
+// that commits after a later-stamped one was read sits behind a strict `>` watermark.
+TEST_F(InboundPollSandbox, ASaveThatCommitsLateBehindTheWatermarkIsStillRead)
+{
+    ASSERT_FALSE(poll().callError);
+    const QList<LocalRecord> contacts = localRecords(u"Contact"_s, 2);
+    ASSERT_EQ(contacts.size(), 2);
+    sandboxControl(u"/_sandbox/stamps"_s, {{u"wholeSeconds"_s, true}});
+
+    // The first save is slow to commit; the second, stamped later, is visible at once.
+    sandboxControl(u"/_sandbox/commit-delay"_s, {{u"seconds"_s, 30}, {u"writers"_s, u"api"_s}});
+    ASSERT_TRUE(
+        updateInOrg(u"Contact"_s, contacts.at(0).crmId, {{u"Title"_s, u"Committed late"_s}}));
+    sandboxControl(u"/_sandbox/commit-delay"_s, {{u"seconds"_s, 0}});
+    sandboxControl(u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 2}});
+    ASSERT_TRUE(updateInOrg(u"Contact"_s, contacts.at(1).crmId, {{u"Title"_s, u"Visible now"_s}}));
+
+    ASSERT_FALSE(poll().callError);
+    RecordStore records(m_db);
+    EXPECT_EQ(records.find(contacts.at(1).id)->fields.value(u"Title"_s).toString(),
+              u"Visible now"_s);
+    EXPECT_NE(records.find(contacts.at(0).id)->fields.value(u"Title"_s).toString(),
+              u"Committed late"_s);
+
+    sandboxControl(u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 60}});
+    const InboundReport late = poll();
+    ASSERT_FALSE(late.callError);
+    EXPECT_EQ(records.find(contacts.at(0).id)->fields.value(u"Title"_s).toString(),
+              u"Committed late"_s);
+    // Rows read again by the overlap change nothing and are not counted.
+    EXPECT_EQ(late.updated, 1);
+}
+
+// A converted Lead refuses updates; SyncDesk follows it to its Contact and sends the
+// change there, without importing the Contact as a second person.
+TEST_F(InboundPollSandbox, AConvertedLeadIsFollowedToItsContactAndItsChangeGoesThere)
+{
+    ASSERT_FALSE(poll().callError);
+    const QList<LocalRecord> leads = localRecords(u"Lead"_s, 50);
+    auto open = std::find_if(leads.begin(), leads.end(),
+                             [](const LocalRecord &lead) { return !lead.crmDeletedAt.isValid(); });
+    ASSERT_NE(open, leads.end());
+    const LocalRecord lead = *open;
+    const QJsonObject converted =
+        sandboxControl(u"/_sandbox/convert-lead"_s, {{u"leadId"_s, lead.crmId}});
+    const QString contactId = converted.value(u"convertedContactId"_s).toString();
+    ASSERT_FALSE(contactId.isEmpty()) << QJsonDocument(converted).toJson().toStdString();
+
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(lead.id, {{u"Title"_s, u"After conversion"_s}},
+                                              QDateTime::currentDateTimeUtc()));
+    const FlushReport refused = flushOnce(m_db, m_client.get());
+    EXPECT_EQ(refused.failed, 1);
+    const QList<SyncFailure> failures = FailureStore(m_db).all();
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_EQ(failures.first().sfStatusCode, u"CANNOT_UPDATE_CONVERTED_LEAD"_s);
+    EXPECT_TRUE(failures.first().message.contains(u"follows it to its Contact"_s));
+
+    const qint64 peopleBefore = RecordStore(m_db).count(RecordKind::Person);
+    ASSERT_FALSE(poll().callError);
+    const LocalRecord followed = *RecordStore(m_db).find(lead.id);
+    EXPECT_EQ(followed.crmObject, u"Contact"_s);
+    EXPECT_EQ(followed.crmId, contactId);
+    EXPECT_EQ(RecordStore(m_db).count(RecordKind::Person), peopleBefore);
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+
+    const FlushReport sent = flushOnce(m_db, m_client.get());
+    EXPECT_EQ(sent.succeeded, 1);
+    EXPECT_EQ(orgRecord(u"Contact"_s, contactId, u"Title"_s).value(u"Title"_s).toString(),
+              u"After conversion"_s);
+}
+
+// A merge deletes the losers with MasterRecordId: the loser's waiting change goes to the
+// master's record, and the loser stays behind marked deleted.
+TEST_F(InboundPollSandbox, AMergedRecordsWaitingChangeMovesToTheMasterRecord)
+{
+    ASSERT_FALSE(poll().callError);
+    const QList<LocalRecord> contacts = localRecords(u"Contact"_s, 2);
+    ASSERT_EQ(contacts.size(), 2);
+    const LocalRecord master = contacts.at(0);
+    const LocalRecord loser = contacts.at(1);
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(loser.id, {{u"Title"_s, u"Kept through a merge"_s}},
+                                              QDateTime::currentDateTimeUtc()));
+    sandboxControl(u"/_sandbox/merge"_s,
+                   {{u"masterId"_s, master.crmId}, {u"mergedIds"_s, QJsonArray{loser.crmId}}});
+
+    ASSERT_FALSE(poll().callError);
+    EXPECT_TRUE(RecordStore(m_db).find(loser.id)->crmDeletedAt.isValid());
+    EXPECT_TRUE(OutboxStore(m_db).forRecord(loser.id).isEmpty());
+    const QList<OutboxEntry> moved = OutboxStore(m_db).forRecord(master.id);
+    ASSERT_EQ(moved.size(), 1);
+    EXPECT_EQ(moved.first().newValue.toString(), u"Kept through a merge"_s);
 }
