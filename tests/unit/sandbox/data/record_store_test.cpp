@@ -89,3 +89,57 @@ TEST(RecordStore, ListenerHearsEveryChange)
     using Kind = RecordStore::Change::Kind;
     EXPECT_EQ(heard, (QList<Kind>{Kind::Inserted, Kind::Updated, Kind::Deleted}));
 }
+
+TEST(RecordStore, CommitDelayHoldsBackOnlyTheWritersItIsSetFor)
+{
+    RecordStore store(OrgSchema::standard());
+    const QString id = store.insert(u"Contact"_s, {{u"LastName"_s, u"Ito"_s}}, t0);
+    store.setCommitDelay(RecordStore::Writer::CrmUser, 30);
+    store.update(id, {{u"Title"_s, u"Buyer"_s}}, t0.addSecs(5), RecordStore::Writer::CrmUser);
+    const QString late = store.insert(u"Contact"_s, {{u"LastName"_s, u"Late"_s}}, t0.addSecs(5),
+                                      RecordStore::Writer::CrmUser);
+    // Writers see their own rows at once; readers do not until the commit.
+    EXPECT_EQ(store.find(id)->value(u"Title"_s).toString(), u"Buyer"_s);
+    EXPECT_TRUE(store.findVisible(id, t0.addSecs(34))->value(u"Title"_s).isUndefined());
+    EXPECT_FALSE(store.findVisible(late, t0.addSecs(34)));
+    EXPECT_EQ(store.visibleRecords(u"Contact"_s, true, t0.addSecs(34)).size(), 1);
+    EXPECT_EQ(store.findVisible(id, t0.addSecs(35))->value(u"Title"_s).toString(), u"Buyer"_s);
+    EXPECT_EQ(store.visibleRecords(u"Contact"_s, false, t0.addSecs(35)).size(), 2);
+
+    // The API writer was not held back.
+    store.update(id, {{u"Title"_s, u"Owner"_s}}, t0.addSecs(40));
+    EXPECT_EQ(store.findVisible(id, t0.addSecs(40))->value(u"Title"_s).toString(), u"Owner"_s);
+}
+
+TEST(RecordStore, WholeSecondStampsDropMilliseconds)
+{
+    RecordStore store(OrgSchema::standard());
+    store.setWholeSecondStamps(true);
+    const QString id = store.insert(u"Contact"_s, {{u"LastName"_s, u"Ito"_s}}, t0.addMSecs(999));
+    EXPECT_EQ(store.find(id)->value(u"SystemModstamp"_s).toString(),
+              u"2026-11-02T09:30:00.000+0000"_s);
+    store.remove(id, t0.addMSecs(1500));
+    EXPECT_EQ(store.find(id)->value(u"SystemModstamp"_s).toString(),
+              u"2026-11-02T09:30:01.000+0000"_s);
+}
+
+TEST(RecordStore, PurgeAndEmptyRecycleBinLeaveNoTrace)
+{
+    RecordStore store(OrgSchema::standard());
+    const QString kept = store.insert(u"Contact"_s, {{u"LastName"_s, u"Kept"_s}}, t0);
+    const QString purged = store.insert(u"Contact"_s, {{u"LastName"_s, u"Purged"_s}}, t0);
+    const QString binned = store.insert(u"Contact"_s, {{u"LastName"_s, u"Binned"_s}}, t0);
+    QList<RecordStore::Change::Kind> heard;
+    store.setChangeListener([&](const RecordStore::Change &change) { heard.append(change.kind); });
+    EXPECT_TRUE(store.purge(purged));
+    EXPECT_FALSE(store.find(purged));
+    store.remove(binned, t0.addSecs(1), RecordStore::Writer::CrmUser,
+                 {{u"MasterRecordId"_s, kept}});
+    EXPECT_EQ(store.find(binned)->value(u"MasterRecordId"_s).toString(), kept);
+    EXPECT_EQ(store.emptyRecycleBin(), 1);
+    EXPECT_EQ(store.count(u"Contact"_s, true), 1);
+    EXPECT_TRUE(store.deletedBetween(u"Contact"_s, t0, t0.addSecs(60)).isEmpty());
+    EXPECT_EQ(heard, (QList<RecordStore::Change::Kind>{RecordStore::Change::Kind::Purged,
+                                                       RecordStore::Change::Kind::Deleted,
+                                                       RecordStore::Change::Kind::Purged}));
+}
