@@ -34,6 +34,8 @@ const std::array kCommands{
     Command{u"connect", runConnect, QT_TRANSLATE_NOOP("cli", "sign in to a Salesforce org")},
     Command{u"disconnect", runDisconnect,
             QT_TRANSLATE_NOOP("cli", "revoke the sign-in and forget it")},
+    Command{u"doctor", runDoctor,
+            QT_TRANSLATE_NOOP("cli", "check that the org is prepared for SyncDesk")},
 };
 
 } // namespace

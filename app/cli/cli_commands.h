@@ -18,6 +18,7 @@ int runImport(CliContext &context, const QStringList &args);
 int runConnect(CliContext &context, const QStringList &args);
 int runDisconnect(CliContext &context, const QStringList &args);
 int runSync(CliContext &context, const QStringList &args);
+int runDoctor(CliContext &context, const QStringList &args);
 
 // One line per command, for the top-level --help.
 QString commandSummary();

@@ -20,6 +20,7 @@ enum ExitCode
     ExitNoData = 2,       // not connected, nothing recorded yet, or the engine unavailable
     ExitRemote = 3,       // the network or Salesforce failed or refused
     ExitInvalidInput = 4, // a value, file or ID that cannot be accepted; nothing changed
+    ExitOrgNotReady = 5,  // doctor: the org lacks something SyncDesk needs
 };
 
 // `helpText` with the program's path on its usage line replaced by `name`

@@ -4,6 +4,7 @@
 #include "auth/saved_connection.h"
 #include "cli_commands.h"
 #include "cli_context.h"
+#include "org_setup_report.h"
 #include "salesforce/oauth_client_config.h"
 #include "salesforce/org_session.h"
 #include "secrets/app_secret_store.h"
@@ -102,6 +103,16 @@ int runConnect(CliContext &context, const QStringList &args)
                             tr("Signed in, but cannot save the connection: %1").arg(error));
     out << tr("Connected to %1 (org %2).").arg(tokens->instanceUrl.toString(), tokens->orgId())
         << Qt::endl;
+
+    // A new org is checked at once: without SyncDesk's fields every upsert would fail.
+    const SalesforceResult<OrgSetupReport> setup =
+        checkOrgSetup(*db, *tokens, clientConfigFor(*ConnectionStore(*db).active()));
+    if (const auto *report = std::get_if<OrgSetupReport>(&setup))
+        printOrgSetupReport(out, *report);
+    else
+        out << tr("Could not check the org's set-up now (%1): run 'syncdesk-cli doctor' later.")
+                   .arg(std::get<SalesforceError>(setup).summary())
+            << Qt::endl;
     return ExitOk;
 }
 

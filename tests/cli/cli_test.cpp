@@ -453,3 +453,35 @@ TEST_F(CliTest, StatusCountsWorkTheConnectorBudgetHoldsBack)
     ASSERT_TRUE(SettingsStore(m_db).setValue(SettingKeys::ConnectorBudget, 10));
     EXPECT_EQ(json(cli({u"status"_s, u"--json"_s}))[u"deferredItems"_s].toInt(), 0);
 }
+
+TEST_F(CliTest, ConnectingToAnUnpreparedOrgListsWhatIsMissing)
+{
+    SandboxOrgProcess::Options options;
+    options.program = QStringLiteral(SYNCDESK_SANDBOX_BIN);
+    options.simulateLivelyOrg = false;
+    options.extraArguments = {u"--without-syncdesk-fields"_s};
+    SandboxOrgProcess sandbox(options);
+    QSignalSpy started(&sandbox, &SandboxOrgProcess::started);
+    sandbox.start();
+    ASSERT_TRUE(!started.isEmpty() || started.wait(15'000));
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SYNCDESK_IN_MEMORY_SECRETS"_s, u"1"_s);
+    const CliResult connected = runCli(
+        m_dataDir, {u"connect"_s, u"--login-url"_s, sandbox.baseUrl().toString()}, environment);
+    ASSERT_EQ(connected.exitCode, 0) << connected.err.toStdString();
+    EXPECT_TRUE(connected.out.contains(u"not prepared for SyncDesk: 4 problem"_s))
+        << connected.out.toStdString();
+    for (const QString &missing : {u"Lead.SyncDesk_Id__c"_s, u"Contact.SyncDesk_Id__c"_s,
+                                   u"Account.SyncDesk_Id__c"_s, u"Task.SyncDesk_Activity_Id__c"_s})
+        EXPECT_TRUE(connected.out.contains(missing + u": missing"_s)) << missing.toStdString();
+    EXPECT_TRUE(connected.out.contains(u"Preparing the org"_s));
+    // The check's one call is in the ledger like every other.
+    EXPECT_EQ(ApiCallLedgerStore(m_db).callsSince(kNow.addSecs(-60)).size(), 1);
+
+    // doctor without a saved sign-in (the in-memory keychain went with connect) says so
+    // rather than checking nothing.
+    const CliResult doctor = runCli(m_dataDir, {u"doctor"_s}, environment);
+    EXPECT_EQ(doctor.exitCode, 2) << doctor.err.toStdString();
+    EXPECT_TRUE(doctor.err.contains(u"connect"_s));
+}
