@@ -53,6 +53,24 @@ void ChangeJournal::linkCrm(qint64 localId, const QString &crmObject, const QStr
     m_byCrm.insert(crmId, m_byLocal.value(localId));
 }
 
+void ChangeJournal::linkLocal(TrackedRecord &record, qint64 localId)
+{
+    record.localId = localId;
+    m_byLocal.insert(localId, m_byCrm.value(record.crmId, -1));
+}
+
+void ChangeJournal::convert(TrackedRecord &record, const QString &contactId)
+{
+    const qsizetype index = m_byCrm.value(record.crmId, -1);
+    record.convertedFromLead = record.crmId;
+    record.crmObject = QStringLiteral("Contact");
+    record.crmId = contactId;
+    record.fields.remove(QStringLiteral("Company"));
+    record.hadApiSave = false; // the Contact is new, made by a user, not through the API
+    if (index >= 0)
+        m_byCrm.insert(contactId, index);
+}
+
 void ChangeJournal::recordChange(TrackedRecord &record, const QString &field, Side side,
                                  const QJsonValue &value, const QDateTime &at, bool otherSideHasIt,
                                  bool ambiguous)

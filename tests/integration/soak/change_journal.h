@@ -51,7 +51,11 @@ struct TrackedRecord
     QString crmId;
     bool createdLocally = false;
     bool deletedInOrg = false;
+    bool hardDeleted = false; // purged: no trace in queryAll
+    bool mergedAway = false;  // deleted by a merge into another record
     bool hasActivities = false;
+    bool hadApiSave = false;             // saved through the API since the start: automation ran
+    QString convertedFromLead;           // the Lead this Contact was converted from
     QString email;                       // the creation marker of records the harness created
     QHash<QString, FieldHistory> fields; // local field name → history
 };
@@ -67,6 +71,9 @@ public:
     TrackedRecord *byCrmId(const QString &crmId);
     QList<TrackedRecord *> all();
     void linkCrm(qint64 localId, const QString &crmObject, const QString &crmId);
+    void linkLocal(TrackedRecord &record, qint64 localId);
+    // A Lead converted: the record is now the Contact (the Lead stays, converted).
+    void convert(TrackedRecord &record, const QString &contactId);
 
     // `otherSideHasIt`: whether the other side showed its latest change to this field
     // just before this one was made.

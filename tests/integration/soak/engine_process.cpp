@@ -22,7 +22,7 @@ EngineProcess::EngineProcess(QString cliProgram, QString dataDir)
             ++m_selfExits;
             m_lastSelfExit = u"exit %1%2: %3"_s.arg(code)
                                  .arg(status == QProcess::CrashExit ? u" (crashed)"_s : QString())
-                                 .arg(m_lines.isEmpty() ? QString() : m_lines.last());
+                                 .arg(m_lastLine);
         });
 }
 
@@ -82,6 +82,8 @@ void EngineProcess::collect()
     qsizetype end = 0;
     while ((end = m_partial.indexOf('\n')) >= 0) {
         m_lines.append(QString::fromUtf8(m_partial.left(end)));
+        if (!m_lines.last().trimmed().isEmpty())
+            m_lastLine = m_lines.last();
         m_partial.remove(0, end + 1);
     }
 }

@@ -41,6 +41,7 @@ private:
     QFile m_log;
     QByteArray m_partial;
     QStringList m_lines;
+    QString m_lastLine;
     QElapsedTimer m_sinceStart;
     bool m_endingOnPurpose = false;
     int m_starts = 0;

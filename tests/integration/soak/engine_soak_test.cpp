@@ -48,6 +48,17 @@ const QSet<QString> kKnownEngineGaps = {};
 // system: the org's stamps have whole seconds and may become visible seconds late.
 constexpr qint64 kSameFieldGuardMs = 4'000;
 
+// The org's automation (a Flow-like rule on API saves): every Contact saved through the
+// API gets this Title a second later, as the user who saved. The harness leaves the field
+// to the rule; the engine must bring the rule's change back, its own saves' included.
+const QString kAutomationObject = u"Contact"_s;
+const QString kAutomationField = u"Title"_s;
+const QString kAutomationValue = u"Reviewed by Flow"_s;
+// Saves become visible this long after they are stamped (a long trigger or Flow).
+constexpr int kCommitDelaySeconds = 2;
+constexpr double kFaultRate = 0.2;
+constexpr double kLockRowRate = 0.03;
+
 struct SoakPlan
 {
     quint32 seed = 0;
@@ -183,6 +194,9 @@ protected:
 
     void startOrg();
     void seedForeignInstall();
+    // The ways of a real org that the sandbox can be asked for (/_sandbox/ controls).
+    void makeOrgReal();
+    void setStorm(bool on);
     void connectWorkspace();
     void trackImportedRecords();
 
@@ -195,6 +209,8 @@ protected:
     void localCreate();
     void orgCreateLead();
     void orgDelete();
+    void orgConvertLead();
+    void orgMerge();
     void logActivity();
     void csvImport();
     void trackLocalCreation(qint64 localId, const QString &crmObject, const QJsonObject &fields,
@@ -224,7 +240,7 @@ protected:
     qint64 m_orgClockOffsetSeconds = 0;
     ChangeJournal m_journal;
     SoakReport m_report{kKnownEngineGaps};
-    QSet<QString> m_sandboxOptions;
+    bool m_realOrg = false; // the sandbox has the real-org controls
 
     // Another install's records: their org values when seeded.
     QHash<QString, QJsonObject> m_foreign; // id → row
@@ -239,6 +255,9 @@ protected:
     int m_localAccountsCreated = 0;
     int m_orgLeadsCreated = 0;
     int m_orgDeletedPersons = 0;
+    int m_hardDeletes = 0;
+    int m_conversions = 0;
+    int m_mergedAway = 0;
     int m_activities = 0;
     int m_csvImports = 0;
     int m_faultsInjected = 0;
@@ -277,6 +296,32 @@ void EngineSoakTest::startOrg()
     const QJsonObject state = m_org->control("GET", u"state"_s).object();
     m_orgClockOffsetSeconds = state.value(u"clockOffsetSeconds"_s).toInteger();
     m_originalMax = state.value(u"max"_s).toInt();
+    m_realOrg = state.contains(u"realOrg"_s);
+}
+
+void EngineSoakTest::makeOrgReal()
+{
+    if (!m_realOrg)
+        return;
+    ASSERT_TRUE(m_org->control("POST", u"stamps"_s, {{u"wholeSeconds"_s, true}}).ok());
+    ASSERT_TRUE(m_org
+                    ->control("POST", u"commit-delay"_s,
+                              {{u"seconds"_s, kCommitDelaySeconds}, {u"writers"_s, u"all"_s}})
+                    .ok());
+    const OrgAnswer automation = m_org->control("POST", u"automation"_s,
+                                                {{u"object"_s, kAutomationObject},
+                                                 {u"field"_s, kAutomationField},
+                                                 {u"value"_s, kAutomationValue}});
+    ASSERT_TRUE(automation.ok()) << automation.body.constData();
+}
+
+void EngineSoakTest::setStorm(bool on)
+{
+    if (!m_realOrg)
+        return;
+    m_org->control("POST", u"random-faults"_s,
+                   {{u"rate"_s, on ? kFaultRate : 0.0}, {u"seed"_s, qint64(m_plan.seed)}});
+    m_org->control("POST", u"lock-rows"_s, {{u"rate"_s, on ? kLockRowRate : 0.0}});
 }
 
 void EngineSoakTest::seedForeignInstall()
@@ -386,7 +431,9 @@ TrackedRecord *EngineSoakTest::pickRecord(bool needsCrm, bool personOnly)
 
 QString EngineSoakTest::pickField(const TrackedRecord &record, Side side)
 {
-    const QStringList fields = syncedFields(record.crmObject);
+    QStringList fields = syncedFields(record.crmObject);
+    if (m_realOrg && record.crmObject == kAutomationObject)
+        fields.removeAll(kAutomationField);
     const QString field = fields.at(m_random.bounded(int(fields.size())));
     const FieldHistory history = record.fields.value(field);
     const std::optional<FieldChange> &other =
@@ -419,6 +466,7 @@ void EngineSoakTest::localEdit()
     // The engine may have applied an inbound value between the look and the write.
     const bool ambiguous = after && after->crmModstamp != before->crmModstamp;
     m_journal.recordChange(*record, field, Side::Local, value, at, hasOrgChange, ambiguous);
+    record->hadApiSave = true; // the engine saves it through the API
 }
 
 void EngineSoakTest::orgEdit()
@@ -449,34 +497,19 @@ void EngineSoakTest::orgEdit()
         return; // deleted, converted or merged meanwhile: nothing changed
     ASSERT_EQ(saved.status, 204) << saved.body.constData();
     const QDateTime at = orgNow();
-    // An engine write that landed between the look and the save makes the order unknown.
+    // An engine write that landed between the look and the save (or that the look could
+    // not see yet, the org's commits being late) makes the order unknown.
     QSqlQuery outbound(m_db);
     outbound.prepare(u"SELECT COUNT(*) FROM api_calls WHERE category = 'outbound_update' AND "
                      u"called_at BETWEEN ? AND ?"_s);
-    outbound.addBindValue(lookedAtMs - 2'000);
+    outbound.addBindValue(lookedAtMs - 2'000 - kCommitDelaySeconds * 1'000);
     outbound.addBindValue(QDateTime::currentMSecsSinceEpoch() + 2'000);
     const bool ambiguous = !outbound.exec() || !outbound.next() || outbound.value(0).toInt() > 0;
     const FieldHistory &history = record->fields.value(field);
     const bool hasLocalChange =
         !history.lastLocal || text(before->value(field)) == text(history.lastLocal->value);
     m_journal.recordChange(*record, field, Side::Org, value, at, hasLocalChange, ambiguous);
-
-    // Automation on save (a Flow-like rule) may change other fields: they are org changes
-    // made at the same save.
-    const std::optional<QJsonObject> after =
-        m_org->record(record->crmObject, record->crmId, fields);
-    if (!after)
-        return;
-    for (const QString &other : fields) {
-        if (other == field || text(after->value(other)) == text(before->value(other)))
-            continue;
-        const FieldHistory &otherHistory = record->fields.value(other);
-        const bool otherHasLocal =
-            !otherHistory.lastLocal ||
-            text(before->value(other)) == text(otherHistory.lastLocal->value);
-        m_journal.recordChange(*record, other, Side::Org, after->value(other), at, otherHasLocal,
-                               ambiguous);
-    }
+    record->hadApiSave = true;
 }
 
 void EngineSoakTest::trackLocalCreation(qint64 localId, const QString &crmObject,
@@ -491,6 +524,7 @@ void EngineSoakTest::trackLocalCreation(qint64 localId, const QString &crmObject
     const QDateTime at = orgNow();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         m_journal.recordChange(added, it.key(), Side::Local, it.value(), at, true, false);
+    added.hadApiSave = true;
     ++m_localCreated;
     crmObject == u"Account"_s ? ++m_localAccountsCreated : ++m_localPersonsCreated;
 }
@@ -544,6 +578,7 @@ void EngineSoakTest::orgCreateLead()
     const QDateTime at = orgNow();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         m_journal.recordChange(added, it.key(), Side::Org, it.value(), at, true, false);
+    added.hadApiSave = true;
     ++m_orgLeadsCreated;
 }
 
@@ -559,17 +594,71 @@ void EngineSoakTest::orgDelete()
     if (candidates.size() < 10)
         return;
     TrackedRecord *record = candidates.at(m_random.bounded(int(candidates.size())));
-    const OrgAnswer deleted =
-        m_org->call("DELETE", u"/sobjects/%1/%2"_s.arg(record->crmObject, record->crmId));
-    if (deleted.status == 403) {
-        ++m_skippedForLimit;
-        return;
+    if (m_realOrg && m_random.bounded(3) == 0) {
+        // Deleted and the recycle bin emptied: no trace in queryAll.
+        if (!m_org->control("POST", u"hard-delete"_s, {{u"ids"_s, QJsonArray{record->crmId}}}).ok())
+            return;
+        record->hardDeleted = true;
+        ++m_hardDeletes;
+    } else {
+        const OrgAnswer deleted =
+            m_org->call("DELETE", u"/sobjects/%1/%2"_s.arg(record->crmObject, record->crmId));
+        if (deleted.status == 403) {
+            ++m_skippedForLimit;
+            return;
+        }
+        if (deleted.status != 204 && deleted.status != 404)
+            return;
     }
-    if (deleted.status != 204 && deleted.status != 404)
-        return;
     record->deletedInOrg = true;
     m_journal.noteOrgChange(orgNow());
     ++m_orgDeletedPersons;
+}
+
+void EngineSoakTest::orgConvertLead()
+{
+    if (!m_realOrg)
+        return;
+    QList<TrackedRecord *> leads;
+    for (TrackedRecord *record : m_journal.all()) {
+        if (record->crmObject == u"Lead"_s && !record->deletedInOrg && !record->hasActivities)
+            leads.append(record);
+    }
+    if (leads.size() < 5)
+        return;
+    TrackedRecord *lead = leads.at(m_random.bounded(int(leads.size())));
+    const OrgAnswer converted =
+        m_org->control("POST", u"convert-lead"_s, {{u"leadId"_s, lead->crmId}});
+    if (!converted.ok())
+        return;
+    m_journal.convert(*lead, converted.object().value(u"convertedContactId"_s).toString());
+    m_journal.noteOrgChange(orgNow());
+    ++m_conversions;
+}
+
+void EngineSoakTest::orgMerge()
+{
+    if (!m_realOrg)
+        return;
+    QList<TrackedRecord *> contacts;
+    for (TrackedRecord *record : m_journal.all()) {
+        if (record->crmObject == u"Contact"_s && !record->deletedInOrg && !record->createdLocally &&
+            !record->hasActivities && record->convertedFromLead.isEmpty())
+            contacts.append(record);
+    }
+    if (contacts.size() < 10)
+        return;
+    TrackedRecord *master = contacts.takeAt(m_random.bounded(int(contacts.size())));
+    TrackedRecord *loser = contacts.at(m_random.bounded(int(contacts.size())));
+    const OrgAnswer merged = m_org->control(
+        "POST", u"merge"_s,
+        {{u"masterId"_s, master->crmId}, {u"mergedIds"_s, QJsonArray{loser->crmId}}});
+    if (!merged.ok())
+        return;
+    loser->deletedInOrg = true;
+    loser->mergedAway = true;
+    m_journal.noteOrgChange(orgNow());
+    ++m_mergedAway;
 }
 
 void EngineSoakTest::logActivity()
@@ -647,6 +736,8 @@ void EngineSoakTest::injectFaults()
     // About one request in five answers with a fault, on every endpoint SyncDesk uses,
     // the token endpoint included: one fault waits in the sandbox's plan at a time, and a
     // new one is added while fewer than a quarter as many as the answered calls went out.
+    if (m_realOrg)
+        return; // the sandbox hands out faults by rate itself (/_sandbox/random-faults)
     const QJsonArray waiting =
         m_org->control("GET", u"faults"_s).object().value(u"faults"_s).toArray();
     if (!waiting.isEmpty())
@@ -717,7 +808,7 @@ void EngineSoakTest::tendEngine(bool mayKill)
         return;
     }
     for (const QString &line : m_engine->takeLines()) {
-        if (line.contains(u"refused SyncDesk's sign-in"_s) || line.contains(u"needs_sign_in"_s))
+        if (line.contains(u"refused SyncDesk's sign-in"_s))
             ++m_signInDemands;
     }
     if (!m_engine->isRunning()) {
@@ -743,11 +834,13 @@ void EngineSoakTest::converge()
     // workspace has nothing left to send and it has polled twice after the org's last
     // change became visible.
     m_org->control("DELETE", u"faults"_s);
+    setStorm(false);
     m_org->control("POST", u"allocation"_s, {{u"max"_s, m_originalMax}});
     m_failuresStandingAfterChaos = scalar(u"SELECT COUNT(*) FROM sync_failures"_s);
     const QDateTime calmFrom = QDateTime::currentDateTimeUtc();
-    const qint64 visibleAfter =
-        m_journal.lastOrgChangeAt().addSecs(-m_orgClockOffsetSeconds + 3).toMSecsSinceEpoch();
+    const qint64 visibleAfter = m_journal.lastOrgChangeAt()
+                                    .addSecs(-m_orgClockOffsetSeconds + 1 + kCommitDelaySeconds + 2)
+                                    .toMSecsSinceEpoch();
     qint64 lastRetryMs = 0;
     QElapsedTimer waited;
     waited.start();
@@ -766,7 +859,16 @@ void EngineSoakTest::converge()
             u"SELECT COUNT(*) FROM sync_runs WHERE kind = 'inbound' AND started_at > ?"_s);
         polls.addBindValue(std::max(visibleAfter, calmFrom.toMSecsSinceEpoch()));
         const int pollsAfter = polls.exec() && polls.next() ? polls.value(0).toInt() : 0;
-        if (pollsAfter >= 2 && scalar(u"SELECT COUNT(*) FROM outbox"_s) == 0 &&
+        // The engine's own last save may fire the org's automation a second later, seen
+        // once its commit is visible: a poll must start after that too.
+        QSqlQuery afterSaves(m_db);
+        afterSaves.prepare(u"SELECT COUNT(*) FROM sync_runs WHERE kind = 'inbound' AND "
+                           u"started_at > (SELECT COALESCE(MAX(called_at), 0) FROM api_calls "
+                           u"WHERE category IN ('outbound_update', 'activity_logging')) + ?"_s);
+        afterSaves.addBindValue((1 + kCommitDelaySeconds + 2) * 1'000);
+        const bool polledAfterSaves =
+            afterSaves.exec() && afterSaves.next() && afterSaves.value(0).toInt() > 0;
+        if (pollsAfter >= 2 && polledAfterSaves && scalar(u"SELECT COUNT(*) FROM outbox"_s) == 0 &&
             scalar(u"SELECT COUNT(*) FROM activities WHERE crm_task_id IS NULL"_s) == 0 &&
             scalar(u"SELECT COUNT(*) FROM sync_failures"_s) == 0) {
             converged = true;
@@ -802,7 +904,7 @@ void EngineSoakTest::linkLocalCreations()
             const std::optional<LocalRecord> local =
                 records.findByCrmId(record->crmObject, record->crmId);
             if (local)
-                record->localId = local->id;
+                m_journal.linkLocal(*record, local->id);
         }
     }
 }
@@ -828,6 +930,16 @@ void EngineSoakTest::verify()
                     u"than were created"_s);
     m_report.expect(u"org-delete-arrives"_s,
                     u"a record deleted in the org is marked deleted locally and stays deleted"_s);
+    m_report.expect(u"org-hard-delete-arrives"_s,
+                    u"a record purged from the org (no trace in queryAll) is marked deleted "
+                    u"locally"_s);
+    m_report.expect(u"org-merge-arrives"_s,
+                    u"a record merged into another is marked deleted locally"_s);
+    m_report.expect(u"lead-conversion-followed"_s,
+                    u"a converted Lead's person is linked to its Contact, once"_s);
+    m_report.expect(u"automation-change-arrives"_s,
+                    u"the org's automation on API saves (Contact.Title) is on both sides, "
+                    u"after SyncDesk's own saves too"_s);
     m_report.expect(u"one-task-per-activity"_s, u"every activity is exactly one Task"_s);
     m_report.expect(u"foreign-install-untouched"_s,
                     u"records of another install (another SyncDesk_Id__c prefix) are unchanged"_s);
@@ -868,9 +980,9 @@ void EngineSoakTest::verify()
                 u"no-duplicate-in-org"_s,
                 u"SyncDesk_Id__c %1 on %2 live records"_s.arg(it.key()).arg(it.value()));
     }
-    const int expectedPersons =
-        m_seededPersons + m_orgLeadsCreated - m_orgDeletedPersons + m_localPersonsCreated;
-    const int expectedAccounts = m_seededAccounts + m_localAccountsCreated;
+    const int expectedPersons = m_seededPersons + m_orgLeadsCreated + m_conversions -
+                                m_orgDeletedPersons - m_mergedAway + m_localPersonsCreated;
+    const int expectedAccounts = m_seededAccounts + m_localAccountsCreated + m_conversions;
     if (livePersons > expectedPersons || liveAccounts > expectedAccounts) {
         m_report.broken(
             u"no-duplicate-in-org"_s,
@@ -897,10 +1009,13 @@ void EngineSoakTest::verify()
         if (record->deletedInOrg) {
             const std::optional<LocalRecord> local =
                 record->localId ? records.find(record->localId) : std::nullopt;
+            const QString invariant = record->hardDeleted  ? u"org-hard-delete-arrives"_s
+                                      : record->mergedAway ? u"org-merge-arrives"_s
+                                                           : u"org-delete-arrives"_s;
             if (!org.isEmpty() && !org.value(u"IsDeleted"_s).toBool())
-                m_report.broken(u"org-delete-arrives"_s, who + u": live again in the org"_s);
+                m_report.broken(invariant, who + u": live again in the org"_s);
             else if (local && !local->crmDeletedAt.isValid())
-                m_report.broken(u"org-delete-arrives"_s, who + u": not marked deleted locally"_s);
+                m_report.broken(invariant, who + u": not marked deleted locally"_s);
             continue;
         }
         if (record->localId == 0) {
@@ -918,6 +1033,20 @@ void EngineSoakTest::verify()
             m_report.broken(u"local-record-in-org-once"_s,
                             who + u": relinked to "_s + local->crmId);
         }
+        if (!record->convertedFromLead.isEmpty()) {
+            if (local->crmId != record->crmId)
+                m_report.broken(
+                    u"lead-conversion-followed"_s,
+                    u"%1: still linked to %2 %3 (converted from Lead %4)"_s.arg(
+                        who, local->crmObject, local->crmId, record->convertedFromLead));
+            QSqlQuery twins(m_db);
+            twins.prepare(u"SELECT COUNT(*) FROM records WHERE crm_id = ? AND id <> ?"_s);
+            twins.addBindValue(record->crmId);
+            twins.addBindValue(record->localId);
+            if (twins.exec() && twins.next() && twins.value(0).toInt() > 0)
+                m_report.broken(u"lead-conversion-followed"_s,
+                                who + u": the Contact is a second local person too"_s);
+        }
         QSet<QString> conflictFields;
         for (const SyncConflict &conflict : conflicts.forRecord(record->localId))
             conflictFields.insert(conflict.field);
@@ -927,6 +1056,16 @@ void EngineSoakTest::verify()
             const QString localValue = text(local->fields.value(field));
             const QString orgValue = text(org.value(field));
             const QString expected = winner ? text(winner->value) : orgValue;
+            if (m_realOrg && record->crmObject == kAutomationObject && field == kAutomationField &&
+                (record->hadApiSave ||
+                 (!record->convertedFromLead.isEmpty() && orgValue == kAutomationValue))) {
+                // Saved through the API (by SyncDesk or anyone): the rule had the last word.
+                if (localValue != kAutomationValue || orgValue != kAutomationValue)
+                    m_report.broken(
+                        u"automation-change-arrives"_s,
+                        u"%1.%2: local '%3', org '%4'"_s.arg(who, field, localValue, orgValue));
+                continue;
+            }
             if (localValue != expected || orgValue != expected) {
                 m_report.broken(u"later-change-wins"_s,
                                 u"%1.%2: expected '%3' (%4 change #%5), local '%6', org '%7'; "
@@ -1004,8 +1143,11 @@ void EngineSoakTest::verify()
                 "import in %d files), %d activities\n",
                 m_journal.changes(Side::Local), m_localCreated, m_csvImports * 3, m_csvImports,
                 m_activities);
-    std::printf("  changes org -> local: %d field changes, %d Leads created, %d deleted\n",
-                m_journal.changes(Side::Org), m_orgLeadsCreated, m_orgDeletedPersons);
+    std::printf("  changes org -> local: %d field changes, %d Leads created, %d deleted (%d of "
+                "them purged), "
+                "%d Leads converted, %d merged away\n",
+                m_journal.changes(Side::Org), m_orgLeadsCreated, m_orgDeletedPersons, m_hardDeletes,
+                m_conversions, m_mergedAway);
     std::printf("  conflicts: %d in sync_conflicts; %d expected by the harness (%d of them "
                 "ambiguous, not asserted)\n",
                 conflicts.count(), expectedConflicts, ambiguousConflicts);
@@ -1013,9 +1155,15 @@ void EngineSoakTest::verify()
                 "%d, sign-in demands %d\n",
                 m_kills, m_killsInFlight, m_engine->starts(), m_engine->exitsOnItsOwn(),
                 m_signInDemands);
-    std::printf("  faults: %d injected by the harness (the harness's own calls met %lld), "
-                "failures standing when the storm ended %d\n",
-                m_faultsInjected, m_org->faultedCalls(), m_failuresStandingAfterChaos);
+    if (m_realOrg) {
+        m_faultsInjected =
+            m_org->control("GET", u"meter"_s).object().value(u"faultsInjected"_s).toInt();
+    }
+    std::printf("  faults: %d injected (%s; the harness's own calls met %lld), failures "
+                "standing when the storm ended %d\n",
+                m_faultsInjected,
+                m_realOrg ? "sandbox random faults, 20 % of requests" : "harness fault plan",
+                m_org->faultedCalls(), m_failuresStandingAfterChaos);
     std::printf("  limit: %d phases spent by other integrations; %d org-side actions put off "
                 "for want of calls\n",
                 m_limitPhasesRun, m_skippedForLimit);
@@ -1033,12 +1181,14 @@ TEST_F(EngineSoakTest, ConvergesThroughKillsFaultsAndEditsOnBothSides)
 {
     ASSERT_NO_FATAL_FAILURE(startOrg());
     ASSERT_NO_FATAL_FAILURE(seedForeignInstall());
+    ASSERT_NO_FATAL_FAILURE(makeOrgReal());
     ASSERT_NO_FATAL_FAILURE(connectWorkspace());
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     ASSERT_NO_FATAL_FAILURE(trackImportedRecords());
     m_usedAtStart = m_org->control("GET", u"usage"_s).object().value(u"used"_s).toInteger();
     m_harnessCallsAtStart = m_org->countedCalls();
 
+    setStorm(true);
     QElapsedTimer chaos;
     chaos.start();
     const qint64 hardEnd = m_plan.chaosMs * 2;
@@ -1055,6 +1205,10 @@ TEST_F(EngineSoakTest, ConvergesThroughKillsFaultsAndEditsOnBothSides)
             ASSERT_NO_FATAL_FAILURE(orgCreateLead());
         else if (roll < 77)
             ASSERT_NO_FATAL_FAILURE(orgDelete());
+        else if (roll < 78)
+            ASSERT_NO_FATAL_FAILURE(orgConvertLead());
+        else if (roll < 79)
+            ASSERT_NO_FATAL_FAILURE(orgMerge());
         else if (roll < 92)
             ASSERT_NO_FATAL_FAILURE(logActivity());
         else if (roll < 93)
