@@ -9,6 +9,9 @@
 #include "csv_import_runner.h"
 #include "engine_status_text.h"
 #include "field_configuration_page.h"
+#include "store/field_mapping_store.h"
+#include "sync/default_field_mappings.h"
+#include "sync/org_setup_check.h"
 #include "sync/sync_control.h"
 #include "sync_failures_page.h"
 #include "sync_log_page.h"
@@ -60,6 +63,8 @@ MainWindow::MainWindow(QSqlDatabase db, SyncControl *control, SecretStore *secre
     , m_connectionLabel(statusField(u"connectionStatus"_s, this))
     , m_syncTimesLabel(statusField(u"syncTimesStatus"_s, this))
     , m_engineLabel(statusField(u"engineStatus"_s, this))
+    , m_orgSetupLabel(statusField(u"orgSetupStatus"_s, this))
+    , m_db(db)
 {
     setObjectName(u"syncDeskMainWindow"_s);
     setWindowTitle(tr("SyncDesk"));
@@ -75,6 +80,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncControl *control, SecretStore *secre
     connect(m_control, &SyncControl::usageRecorded, m_limits, &ApiLimitsPage::reloadFromStore);
     connect(m_control, &SyncControl::describesRefreshed, m_fields,
             &FieldConfigurationPage::refreshCatalog);
+    connect(m_control, &SyncControl::describesRefreshed, this, &MainWindow::showOrgSetupFromCache);
     connect(m_control, &SyncControl::orgUsageObserved, this,
             [this](const ApiUsage &usage, const QDateTime &) {
                 m_lastUsage = usage;
@@ -83,7 +89,27 @@ MainWindow::MainWindow(QSqlDatabase db, SyncControl *control, SecretStore *secre
     connect(m_limits, &ApiLimitsPage::refreshRequested, m_control, &SyncControl::refreshUsage);
     showConnectionState(ConnectionState::Idle, {});
     showEngineStatus(m_control->status());
+    showOrgSetupFromCache();
     restoreLayout();
+}
+
+void MainWindow::showOrgSetupFromCache()
+{
+    QList<FieldMapping> mappings = FieldMappingStore(m_db).all();
+    if (mappings.isEmpty())
+        mappings = defaultFieldMappings(); // what the engine starts with
+    const std::optional<OrgSetupReport> report = OrgSetupCheck::fromCache(m_db, mappings);
+    const bool missing = report && !report->ok();
+    m_orgSetupLabel->setVisible(missing);
+    if (!missing) {
+        m_orgSetupLabel->clear();
+        return;
+    }
+    m_orgSetupLabel->setText(report->summaryLine());
+    QStringList lines;
+    for (const OrgSetupProblem &problem : report->problems)
+        lines.append(problem.text());
+    m_orgSetupLabel->setToolTip(lines.join(u'\n'));
 }
 
 MainWindow::~MainWindow() = default;
@@ -201,6 +227,8 @@ void MainWindow::createStatusBar()
     // doing, on the right, where the eye goes after a click on Sync Now.
     statusBar()->addWidget(m_orgLabel);
     statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addWidget(m_orgSetupLabel);
+    m_orgSetupLabel->hide();
     statusBar()->addPermanentWidget(m_syncTimesLabel);
     statusBar()->addPermanentWidget(m_engineLabel);
 }

@@ -71,6 +71,9 @@ public Q_SLOTS:
                    const QDateTime &readAt);
     void showUsageUnavailable(const QString &reason);
     void showEngineStatus(const syncdesk::EngineStatus &status);
+    // One line when the cached describes show the org lacks something SyncDesk needs
+    // (its custom fields, access): no API call, read again when the engine refreshes them.
+    void showOrgSetupFromCache();
     // A desktop notification through the tray (alerts, credits back), when there is one.
     void notify(const QString &title, const QString &message);
 
@@ -106,6 +109,8 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_syncTimesLabel;
     QLabel *m_engineLabel;
+    QLabel *m_orgSetupLabel;
+    QSqlDatabase m_db;
     QAction *m_syncNow = nullptr;
     QAction *m_pause = nullptr;
     QAction *m_signInAgain = nullptr;
