@@ -16,7 +16,8 @@ class SandboxOrg;
 //   POST /_sandbox/allocation {"max":N, "overageCap":N}
 //   POST /_sandbox/faults {"kind","status","delayMs","count","path"}; DELETE clears
 //   POST /_sandbox/sessions {"expireAll":true} or {"timeoutSeconds":N}
-//   POST /_sandbox/simulation {"otherIntegrationsPerHour":N, "userEditsPerHour":N}
+//   POST /_sandbox/simulation {"otherIntegrationsPerHour":N, "userEditsPerHour":N,
+//                              "userEditsSyncedShare":0..1}
 //   POST /_sandbox/reset
 // and the busy-real-org ones of RealOrgControls.
 class ControlEndpoints

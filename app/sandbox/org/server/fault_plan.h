@@ -30,8 +30,12 @@ struct Fault
     QJsonObject toJson() const;
 };
 
-// The faults waiting to be injected. Only Salesforce's paths are hit, never
-// the /_sandbox/ controls.
+// The faults waiting to be injected. Every Salesforce path can be hit, the
+// OAuth token endpoint ("oauth2/token") and the versions list included; never
+// the /_sandbox/ controls. Metering, as Salesforce would: ServerError and Drop
+// happen before any work and are not counted; MalformedJson truncates an
+// answer to work done, so a counted call still counts; ExpireSession answers
+// 401, which is not counted.
 class FaultPlan
 {
 public:
