@@ -44,7 +44,7 @@ QNetworkRequest OrgSession::authorizedRequest(const QUrl &url) const
 void OrgSession::refreshAccessToken(std::function<void(bool refreshed)> onDone)
 {
     if (m_tokens.refreshToken.isEmpty()) {
-        const OAuthError error{u"no_refresh_token"_s,
+        const OAuthError error{kNoRefreshToken.toString(),
                                u"the org granted no refresh token; sign in again"_s, 0};
         Q_EMIT refreshFailed(error);
         onDone(false);

@@ -22,6 +22,8 @@ class OrgSession : public QObject
 
 public:
     static constexpr QStringView kApiVersion = u"v62.0";
+    // The OAuthError::error of a refresh that could not be tried: no refresh token.
+    static constexpr QStringView kNoRefreshToken = u"no_refresh_token";
 
     // Takes ownership of neither the network manager nor the token client.
     OrgSession(QNetworkAccessManager *network, OAuthTokenClient *tokenClient, OAuthTokens tokens,

@@ -2,6 +2,7 @@
 
 #include "salesforce/limit_info.h"
 #include "salesforce/org_session.h"
+#include "usage/api_call_record.h"
 
 #include <QBuffer>
 #include <QNetworkAccessManager>
@@ -14,6 +15,15 @@ namespace {
 
 constexpr int kHttpUnauthorized = 401;
 const QString kTokenEndpoint = u"/services/oauth2/token"_s;
+
+// Only the org refusing the grant itself (a revoked or expired refresh token, an inactive
+// user or org: all `invalid_grant`), or having no refresh token at all, calls for a new
+// sign-in. A 5xx, a dropped or timed-out connection or an unreadable answer from the token
+// endpoint says nothing about the grant: those are transient.
+bool refreshNeedsSignIn(const OAuthError &error)
+{
+    return error.error == u"invalid_grant"_s || error.error == OrgSession::kNoRefreshToken;
+}
 
 } // namespace
 
@@ -56,6 +66,17 @@ void SalesforceClient::onRefreshAttempted(int httpStatus)
 
 void SalesforceClient::send(Request request, AnswerCallback onAnswer, bool mayRefresh)
 {
+    // A first attempt (not the retry after a renewal) is pending until its callback is done.
+    if (mayRefresh) {
+        if (m_pending++ == 0)
+            Q_EMIT callsPendingChanged(true);
+        onAnswer = [self = QPointer<SalesforceClient>(this),
+                    onAnswer = std::move(onAnswer)](const SalesforceResult<HttpAnswer> &result) {
+            onAnswer(result);
+            if (self && --self->m_pending == 0)
+                Q_EMIT self->callsPendingChanged(false);
+        };
+    }
     if (!m_session) {
         deliverLater<HttpAnswer>(
             std::move(onAnswer),
@@ -105,15 +126,18 @@ void SalesforceClient::handleReply(QNetworkReply *reply, const Request &request,
     if (!self)
         return;
     const QByteArray body = reply->readAll();
-    const QString errorCode =
-        status >= 400 ? parseSalesforceErrorResponse(status, body).code : QString();
+    // A call that timed out reached the org, which counted it (and may have done the work):
+    // the ledger keeps it as counted, unlike a refused or dropped connection.
+    const bool timedOut = status == 0 && (reply->error() == QNetworkReply::OperationCanceledError ||
+                                          reply->error() == QNetworkReply::TimeoutError);
+    const QString errorCode = status >= 400 ? parseSalesforceErrorResponse(status, body).code
+                              : timedOut    ? kTimedOutErrorCode.toString()
+                                            : QString();
     Q_EMIT callMade(request.url.path(), request.category, status, usage, errorCode);
     if (!self)
         return;
 
     if (status == 0) {
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                              reply->error() == QNetworkReply::TimeoutError;
         onAnswer(SalesforceError::transient(
             timedOut ? u"The org did not answer within %1 s."_s.arg(m_timeout.count() / 1000.0)
                      : u"The org could not be reached: "_s + reply->errorString()));
@@ -134,10 +158,19 @@ void SalesforceClient::handleReply(QNetworkReply *reply, const Request &request,
                 return;
             }
             const OAuthError why = self->m_lastRefreshError.value_or(OAuthError{});
-            onAnswer(SalesforceError::auth(
-                why.error.isEmpty() ? u"refresh_failed"_s : why.error,
-                u"The org's session ended and could not be renewed; sign in again. "_s +
-                    why.description,
+            if (refreshNeedsSignIn(why)) {
+                onAnswer(SalesforceError::auth(
+                    why.error,
+                    u"The org's session ended and could not be renewed; sign in again. "_s +
+                        why.description,
+                    why.httpStatus));
+                return;
+            }
+            // The token endpoint failed, not the grant: a later renewal may well work.
+            onAnswer(SalesforceError::transient(
+                u"The org's session ended and the token endpoint could not renew it now ("_s +
+                    (why.error.isEmpty() ? u"no answer"_s : why.message()) +
+                    u"); retrying later."_s,
                 why.httpStatus));
         });
         return;

@@ -92,6 +92,10 @@ public:
     // The path of a REST resource under this org's API version, for composite subrequests.
     QString resourcePath(QStringView resource) const;
 
+    // Requests sent whose answers have not yet been announced (callMade) and handed to their
+    // callbacks; a renewal and its retried request count as the one request.
+    int callsPending() const { return m_pending; }
+
 Q_SIGNALS:
     // The org's total usage, read from a response's Sforce-Limit-Info header.
     void orgUsageObserved(const syncdesk::ApiUsage &usage, const QDateTime &observedAt);
@@ -101,6 +105,9 @@ Q_SIGNALS:
     // only the code tells a spent limit from, say, a missing permission.
     void callMade(const QString &endpoint, syncdesk::CallCategory category, int httpStatus,
                   const std::optional<syncdesk::ApiUsage> &usage, const QString &errorCode);
+    // callsPending() went from 0 to more, or back to 0 (after the last answer's callback,
+    // so whatever it recorded is in the store).
+    void callsPendingChanged(bool pending);
 
 private:
     struct Request
@@ -163,6 +170,7 @@ private:
     std::chrono::milliseconds m_timeout{60'000};
     QSet<QNetworkReply *> m_inFlight;
     std::optional<OAuthError> m_lastRefreshError;
+    int m_pending = 0;
 };
 
 } // namespace syncdesk

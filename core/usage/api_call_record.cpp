@@ -30,6 +30,8 @@ bool countsAgainstOrgLimit(const ApiCallRecord &call)
 {
     if (call.category == CallCategory::Auth)
         return false;
+    if (call.httpStatus <= 0 && call.errorCode == kTimedOutErrorCode)
+        return !isVersionsList(call.endpoint);
     if (call.httpStatus <= 0 || call.httpStatus >= 500 || call.httpStatus == 401)
         return false;
     if (refusedForRequestLimit(call))

@@ -9,6 +9,10 @@
 
 namespace syncdesk {
 
+// The errorCode the ledger gives a call that got no answer in time (Salesforce sends none):
+// the org received it and counted it.
+inline constexpr QStringView kTimedOutErrorCode = u"SYNCDESK_TIMED_OUT";
+
 // One API call SyncDesk made, as the ledger keeps it.
 struct ApiCallRecord
 {
@@ -18,7 +22,8 @@ struct ApiCallRecord
     int httpStatus = 0; // 0 when no HTTP answer came (connection refused, dropped, timed out)
     std::optional<ApiUsage> orgUsage; // from the response's Sforce-Limit-Info, if it had one
     // Salesforce's errorCode when it refused the call (e.g. REQUEST_LIMIT_EXCEEDED);
-    // empty when the call succeeded or the body named none.
+    // empty when the call succeeded or the body named none; kTimedOutErrorCode when no
+    // answer came in time.
     QString errorCode;
 };
 
@@ -31,7 +36,8 @@ struct ApiCallRecord
 //   this refusal too: SyncDesk's integration user has the access it needs, so a bare 403
 //   is the limit far more often than a permission problem. A 403 naming another code
 //   (INSUFFICIENT_ACCESS, ...) did reach the API and counts;
-// - 5xx and no answer at all: the request did not complete at the API; a rare
+// - 5xx and no answer at all (refused or dropped connections): the request did not
+//   complete at the API (a call that timed out did reach it, and counts); a rare
 //   UNKNOWN_EXCEPTION 500 that Salesforce did count is under-counted here and shows up
 //   under "other integrations" instead;
 // - Auth: the OAuth token endpoints are not API requests;

@@ -326,3 +326,28 @@ TEST_F(LedgerSandbox, CallsRefusedForASpentLimitAreKeptApartFromCountedOnes)
     EXPECT_EQ(snapshot.ourCalls.refusedForLimit(CallCategory::InboundPoll), 1);
     EXPECT_EQ(snapshot.ourCalls.countedTotal(), sandboxUsed());
 }
+
+// The org received a call that got no answer in time, and counted it: so does the ledger
+// (a refused connection, which never reached the org, is not).
+TEST_F(LedgerSandbox, ACallThatTimedOutIsCountedAsTheOrgCountedIt)
+{
+    ASSERT_NO_FATAL_FAILURE(startOrg());
+    const qint64 before = sandboxUsed();
+    controlPost("/_sandbox/faults",
+                R"({"kind":"delay","delayMs":3000,"count":1,"path":"/limits"})");
+    m_client->setRequestTimeout(std::chrono::milliseconds(500));
+    std::optional<SalesforceResult<OrgLimits>> result;
+    m_client->limits(CallCategory::LimitsCheck,
+                     [&](const SalesforceResult<OrgLimits> &r) { result = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs));
+    ASSERT_TRUE(std::holds_alternative<SalesforceError>(*result));
+    EXPECT_EQ(std::get<SalesforceError>(*result).kind, SalesforceError::Kind::Transient);
+
+    EXPECT_EQ(sandboxUsed() - before, 1);
+    const QList<ApiCallRecord> calls = ApiCallLedgerStore(m_db).callsSince(m_runStart);
+    ASSERT_EQ(calls.size(), 1);
+    EXPECT_EQ(calls.first().httpStatus, 0);
+    EXPECT_TRUE(countsAgainstOrgLimit(calls.first()));
+    EXPECT_EQ(m_ledger->snapshot(QDateTime::currentDateTimeUtc()).ourCalls.countedTotal(),
+              sandboxUsed());
+}
