@@ -47,7 +47,12 @@ int runConnect(CliContext &context, const QStringList &args)
     const QCommandLineOption clientId(u"client-id"_s,
                                       tr("The consumer key of the org's app for SyncDesk."),
                                       u"id"_s, OAuthClientConfig::desktopClientId());
-    parser.addOptions({loginUrl, clientId});
+    const QCommandLineOption switchOrg(
+        u"switch-org"_s,
+        tr("When this data folder syncs with another org: start its workspace over with this "
+           "one (every link with the old org, its watermarks and failures are forgotten; local "
+           "records, their waiting changes and activities stay)."));
+    parser.addOptions({loginUrl, clientId, switchOrg});
     if (const auto stop = context.parse(parser, args))
         return *stop;
     if (!parser.isSet(loginUrl))
@@ -98,7 +103,8 @@ int runConnect(CliContext &context, const QStringList &args)
     }
     if (!tokens)
         return context.fail(ExitRemote, tr("The sign-in failed: %1").arg(failure));
-    if (!saveSignedInConnection(*db, *tokens, *loginHost, parser.value(clientId), &error))
+    if (!saveSignedInConnection(*db, *tokens, *loginHost, parser.value(clientId), &error,
+                                parser.isSet(switchOrg)))
         return context.fail(ExitNoData,
                             tr("Signed in, but cannot save the connection: %1").arg(error));
     out << tr("Connected to %1 (org %2).").arg(tokens->instanceUrl.toString(), tokens->orgId())

@@ -1,14 +1,34 @@
 #include "auth/saved_connection.h"
 
 #include "salesforce/org_session.h"
+#include "sync/workspace_org.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace syncdesk {
 
 bool saveSignedInConnection(QSqlDatabase db, const OAuthTokens &tokens, const LoginHost &loginHost,
-                            const QString &clientId, QString *error)
+                            const QString &clientId, QString *error, bool switchOrg)
 {
+    WorkspaceOrg workspace(db);
+    if (!tokens.orgId().isEmpty() &&
+        workspace.match(tokens.orgId()) == WorkspaceOrg::Match::Other) {
+        if (!switchOrg) {
+            if (error)
+                *error = WorkspaceOrg::mismatchMessage(workspace.boundOrgId(), tokens.orgId());
+            return false;
+        }
+        if (!workspace.switchTo(tokens.orgId())) {
+            if (error)
+                *error = workspace.lastError();
+            return false;
+        }
+    }
+    if (!tokens.orgId().isEmpty() && !workspace.bindIfUnbound(tokens.orgId())) {
+        if (error)
+            *error = workspace.lastError();
+        return false;
+    }
     ConnectionStore store(db);
     OrgConnection connection;
     for (const OrgConnection &known : store.all()) {

@@ -14,8 +14,10 @@ namespace syncdesk {
 // After a sign-in: the org as SyncDesk remembers it (never the token: OrgSignIn has put
 // the refresh token in the keychain under refreshTokenKey(orgId, userId)), made the
 // active connection. Signing in again to the same org and user updates that entry.
+// A workspace bound to another org (WorkspaceOrg) is refused with the admin's choices in
+// `error`, unless `switchOrg` says to start the workspace over with this org.
 bool saveSignedInConnection(QSqlDatabase db, const OAuthTokens &tokens, const LoginHost &loginHost,
-                            const QString &clientId, QString *error);
+                            const QString &clientId, QString *error, bool switchOrg = false);
 
 // The OAuth settings a saved connection signs in (and refreshes) with.
 OAuthClientConfig clientConfigFor(const OrgConnection &connection);

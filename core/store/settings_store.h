@@ -56,6 +56,8 @@ inline const SettingKey<QString> AlertDisarmedLevels{u"alerts/disarmed", QString
 // This workspace's random id, part of every SyncDesk_Id__c it writes (SyncDeskExternalId);
 // made by schema 4.
 inline const SettingKey<QString> InstallId{u"sync/install_id", QString()};
+// The org this workspace's sync state belongs to (WorkspaceOrg); empty until it syncs.
+inline const SettingKey<QString> SyncOrgId{u"sync/org_id", QString()};
 } // namespace SettingKeys
 
 class SettingsStore : public TableAccess

@@ -9,6 +9,7 @@
 #include "store/local_change_writer.h"
 #include "store/record_store.h"
 #include "sync/default_field_mappings.h"
+#include "sync/syncdesk_external_id.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -197,7 +198,7 @@ TEST_F(EngineKillTest, RepeatedKillsLoseNothingAndDuplicateNothing)
     for (qsizetype i = 0; i < m_people.size(); ++i) {
         const std::optional<LocalRecord> local = records.find(m_people.at(i));
         ASSERT_TRUE(local);
-        const QJsonObject contact = contacts.value(u"sd-%1"_s.arg(m_people.at(i)));
+        const QJsonObject contact = contacts.value(SyncDeskExternalId::of(m_db).forRecord(m_people.at(i)));
         ASSERT_FALSE(contact.isEmpty()) << "missing in the org: person " << m_people.at(i);
         EXPECT_EQ(local->crmId, contact.value(u"Id"_s).toString());
         for (const QString &field : {u"LastName"_s, u"Email"_s, u"Title"_s}) {
