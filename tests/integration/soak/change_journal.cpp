@@ -53,6 +53,20 @@ void ChangeJournal::linkCrm(qint64 localId, const QString &crmObject, const QStr
     m_byCrm.insert(crmId, m_byLocal.value(localId));
 }
 
+void ChangeJournal::traceTo(const QString &path)
+{
+    m_trace.setFileName(path);
+    m_trace.open(QIODevice::WriteOnly | QIODevice::Truncate);
+}
+
+void ChangeJournal::trace(const QString &line)
+{
+    if (!m_trace.isOpen())
+        return;
+    m_trace.write(line.toUtf8() + '\n');
+    m_trace.flush();
+}
+
 void ChangeJournal::linkLocal(TrackedRecord &record, qint64 localId)
 {
     record.localId = localId;
@@ -86,6 +100,15 @@ void ChangeJournal::recordChange(TrackedRecord &record, const QString &field, Si
         history.conflictExpected = true;
         history.conflictAmbiguous = history.conflictAmbiguous || ambiguous;
     }
+    trace(QStringLiteral("#%1 %2 %3 %4 %5 (local %6).%7 = %8%9%10")
+              .arg(change.seq)
+              .arg(at.toString(Qt::ISODateWithMs),
+                   side == Side::Local ? QStringLiteral("local") : QStringLiteral("org  "),
+                   record.crmObject, record.crmId)
+              .arg(record.localId)
+              .arg(field, value.toVariant().toString(),
+                   otherSideHasIt ? QString() : QStringLiteral("  [other side's change not here]"),
+                   ambiguous ? QStringLiteral("  [ambiguous]") : QString()));
     if (side == Side::Local) {
         history.lastLocal = change;
         ++history.localChanges;

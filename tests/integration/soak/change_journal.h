@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
@@ -65,6 +66,9 @@ class ChangeJournal
 {
 public:
     qint64 nextSeq() { return ++m_seq; }
+    // Every change also goes to this file, one line each, to replay a failure by hand.
+    void traceTo(const QString &path);
+    void trace(const QString &line);
 
     TrackedRecord &add(TrackedRecord record);
     TrackedRecord *byLocalId(qint64 localId);
@@ -87,6 +91,7 @@ public:
 
 private:
     qint64 m_seq = 0;
+    QFile m_trace;
     QList<TrackedRecord> m_records;
     QHash<qint64, qsizetype> m_byLocal;
     QHash<QString, qsizetype> m_byCrm;

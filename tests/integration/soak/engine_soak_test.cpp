@@ -162,6 +162,7 @@ protected:
         ASSERT_TRUE(m_temp.isValid());
         m_dataDir = m_temp.filePath(u"state"_s);
         QDir().mkpath(m_dataDir);
+        m_journal.traceTo(m_temp.filePath(u"changes.log"_s));
     }
 
     void TearDown() override
@@ -172,7 +173,8 @@ protected:
             Database::closeForThisThread(m_dbPath);
         if (HasFailure()) {
             m_temp.setAutoRemove(false);
-            std::printf("soak state kept in %s (engine.log in state/)\n",
+            std::printf("soak state kept in %s (changes.log: every change the harness made; "
+                        "state/engine.log: the engine's output)\n",
                         qPrintable(m_temp.path()));
         }
     }
@@ -269,6 +271,7 @@ protected:
     qint64 m_harnessCallsAtStart = 0;
     qint64 m_startedAtMs = 0;
     qint64 m_nextKillAtMs = 0;
+    qint64 m_killArmedAtMs = -1;
     qint64 m_limitPhaseEndsAt = -1;
     int m_originalMax = 0;
     QList<qint64> m_limitPhaseStarts;
@@ -497,14 +500,16 @@ void EngineSoakTest::orgEdit()
         return; // deleted, converted or merged meanwhile: nothing changed
     ASSERT_EQ(saved.status, 204) << saved.body.constData();
     const QDateTime at = orgNow();
-    // An engine write that landed between the look and the save (or that the look could
-    // not see yet, the org's commits being late) makes the order unknown.
-    QSqlQuery outbound(m_db);
-    outbound.prepare(u"SELECT COUNT(*) FROM api_calls WHERE category = 'outbound_update' AND "
-                     u"called_at BETWEEN ? AND ?"_s);
-    outbound.addBindValue(lookedAtMs - 2'000 - kCommitDelaySeconds * 1'000);
-    outbound.addBindValue(QDateTime::currentMSecsSinceEpoch() + 2'000);
-    const bool ambiguous = !outbound.exec() || !outbound.next() || outbound.value(0).toInt() > 0;
+    // An engine write of this field that landed between the look and the save, or that
+    // the look could not see yet (the org's commits are late), makes the order unknown:
+    // unless the local change the look missed is still waiting in the outbox, unsent.
+    QSqlQuery waiting(m_db);
+    waiting.prepare(u"SELECT COUNT(*) FROM outbox WHERE record_id = ? AND field = ? AND "
+                    u"batch_id IS NULL"_s);
+    waiting.addBindValue(record->localId);
+    waiting.addBindValue(field);
+    const bool stillWaiting = waiting.exec() && waiting.next() && waiting.value(0).toInt() > 0;
+    const bool ambiguous = !stillWaiting;
     const FieldHistory &history = record->fields.value(field);
     const bool hasLocalChange =
         !history.lastLocal || text(before->value(field)) == text(history.lastLocal->value);
@@ -612,6 +617,9 @@ void EngineSoakTest::orgDelete()
     }
     record->deletedInOrg = true;
     m_journal.noteOrgChange(orgNow());
+    m_journal.trace(u"%1 %2 %3 deleted%4"_s.arg(orgNow().toString(Qt::ISODateWithMs),
+                                                record->crmObject, record->crmId,
+                                                record->hardDeleted ? u" (purged)"_s : QString()));
     ++m_orgDeletedPersons;
 }
 
@@ -631,7 +639,10 @@ void EngineSoakTest::orgConvertLead()
         m_org->control("POST", u"convert-lead"_s, {{u"leadId"_s, lead->crmId}});
     if (!converted.ok())
         return;
+    const QString leadId = lead->crmId;
     m_journal.convert(*lead, converted.object().value(u"convertedContactId"_s).toString());
+    m_journal.trace(u"%1 Lead %2 (local %3) converted to Contact %4"_s.arg(
+        orgNow().toString(Qt::ISODateWithMs), leadId, QString::number(lead->localId), lead->crmId));
     m_journal.noteOrgChange(orgNow());
     ++m_conversions;
 }
@@ -657,6 +668,8 @@ void EngineSoakTest::orgMerge()
         return;
     loser->deletedInOrg = true;
     loser->mergedAway = true;
+    m_journal.trace(u"%1 Contact %2 merged into %3"_s.arg(orgNow().toString(Qt::ISODateWithMs),
+                                                          loser->crmId, master->crmId));
     m_journal.noteOrgChange(orgNow());
     ++m_mergedAway;
 }
@@ -814,18 +827,35 @@ void EngineSoakTest::tendEngine(bool mayKill)
     if (!m_engine->isRunning()) {
         // It stopped by itself: an admin (or systemd) starts it again.
         m_engine->start();
+        m_killArmedAtMs = -1;
         m_nextKillAtMs = m_random.bounded(m_plan.minLifeMs, m_plan.maxLifeMs);
         return;
     }
-    if (mayKill && m_engine->runningMs() >= m_nextKillAtMs) {
-        m_engine->kill();
-        ++m_kills;
-        if (scalar(u"SELECT (SELECT COUNT(*) FROM outbox WHERE batch_id IS NOT NULL) + "
-                   u"(SELECT COUNT(*) FROM activities WHERE batch_id IS NOT NULL)"_s) > 0)
-            ++m_killsInFlight;
-        m_engine->start();
-        m_nextKillAtMs = m_random.bounded(m_plan.minLifeMs, m_plan.maxLifeMs);
+    if (!mayKill || m_engine->runningMs() < m_nextKillAtMs)
+        return;
+    const int inFlight =
+        scalar(u"SELECT (SELECT COUNT(*) FROM outbox WHERE batch_id IS NOT NULL) + "
+               u"(SELECT COUNT(*) FROM activities WHERE batch_id IS NOT NULL)"_s);
+    if (m_killArmedAtMs < 0 && m_random.bounded(2) == 0) {
+        // Every other kill aims at a batch in flight: the next /composite call is slowed
+        // down, and the kill comes while it is out (or a few seconds later at most).
+        m_org->control("POST", u"faults"_s,
+                       {{u"kind"_s, u"delay"_s},
+                        {u"delayMs"_s, 2'500},
+                        {u"path"_s, u"/composite"_s},
+                        {u"count"_s, 1}});
+        m_killArmedAtMs = m_engine->runningMs();
+        return;
     }
+    if (m_killArmedAtMs >= 0 && inFlight == 0 && m_engine->runningMs() - m_killArmedAtMs < 6'000)
+        return;
+    m_killArmedAtMs = -1;
+    m_engine->kill();
+    ++m_kills;
+    if (inFlight > 0)
+        ++m_killsInFlight;
+    m_engine->start();
+    m_nextKillAtMs = m_random.bounded(m_plan.minLifeMs, m_plan.maxLifeMs);
 }
 
 void EngineSoakTest::converge()
@@ -1133,8 +1163,9 @@ void EngineSoakTest::verify()
     const qint64 used = m_org->control("GET", u"usage"_s).object().value(u"used"_s).toInteger();
     const qint64 meter = used - m_usedAtStart - (m_org->countedCalls() - m_harnessCallsAtStart);
     QSqlQuery ledger(m_db);
-    ledger.prepare(u"SELECT SUM(category <> 'auth'), SUM(category = 'auth'), COUNT(*) FROM "
-                   u"api_calls WHERE called_at >= ?"_s);
+    ledger.prepare(u"SELECT SUM(category <> 'auth'), SUM(category = 'auth'), "
+                   u"SUM(category <> 'auth' AND org_used IS NOT NULL) FROM api_calls WHERE "
+                   u"called_at >= ?"_s);
     ledger.addBindValue(m_startedAtMs);
     ledger.exec();
     ledger.next();
@@ -1168,10 +1199,11 @@ void EngineSoakTest::verify()
                 "for want of calls\n",
                 m_limitPhasesRun, m_skippedForLimit);
     std::printf("  calls: sandbox meter %lld (org total %lld minus the harness's %lld), "
-                "SyncDesk ledger %d (+%d sign-in calls); a call cut off by a kill is metered "
-                "but never in the ledger\n",
+                "SyncDesk ledger %d, of which %d metered (answered with Sforce-Limit-Info; "
+                "faults and refusals are not), +%d sign-in calls; a call cut off by a kill is "
+                "metered but never in the ledger\n",
                 meter, used - m_usedAtStart, m_org->countedCalls() - m_harnessCallsAtStart,
-                ledger.value(0).toInt(), ledger.value(1).toInt());
+                ledger.value(0).toInt(), ledger.value(2).toInt(), ledger.value(1).toInt());
     std::fflush(stdout);
 }
 
