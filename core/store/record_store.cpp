@@ -214,6 +214,34 @@ bool RecordStore::markDeletedInCrm(qint64 id, const QString &crmModstamp,
     return run(query) && query.numRowsAffected() == 1;
 }
 
+int RecordStore::markGoneFromCrm(const QString &crmObject, const QStringList &crmIds,
+                                 const QDateTime &at)
+{
+    int marked = 0;
+    const bool done = inTransaction([&] {
+        QSqlQuery mark = prepared(u"UPDATE records SET crm_deleted_at = ? WHERE crm_object = ? "
+                                  "AND crm_id = ? AND crm_deleted_at IS NULL"_s);
+        QSqlQuery drop = prepared(u"DELETE FROM outbox WHERE batch_id IS NULL AND record_id = "
+                                  "(SELECT id FROM records WHERE crm_object = ? AND crm_id = ?)"_s);
+        for (const QString &crmId : crmIds) {
+            mark.bindValue(0, store_time::toColumn(at));
+            mark.bindValue(1, crmObject);
+            mark.bindValue(2, crmId);
+            if (!run(mark))
+                return false;
+            if (mark.numRowsAffected() == 0)
+                continue;
+            ++marked;
+            drop.bindValue(0, crmObject);
+            drop.bindValue(1, crmId);
+            if (!run(drop))
+                return false;
+        }
+        return true;
+    });
+    return done ? marked : -1;
+}
+
 bool RecordStore::setSyncState(qint64 id, RecordSyncState state)
 {
     QSqlQuery query = prepared(u"UPDATE records SET sync_state = ? WHERE id = ?"_s);

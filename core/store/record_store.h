@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace syncdesk {
@@ -76,6 +77,10 @@ public:
     // Salesforce deleted the linked record: the local one stays, marked, with its CRM link.
     bool markDeletedInCrm(qint64 id, const QString &crmModstamp, const QDateTime &deletedAt);
     bool setSyncState(qint64 id, RecordSyncState state);
+    // Records Salesforce no longer has at all (hard deleted, or purged from the Recycle
+    // Bin): marked deleted in CRM and their waiting changes dropped, in one transaction.
+    // Returns how many were marked, or -1.
+    int markGoneFromCrm(const QString &crmObject, const QStringList &crmIds, const QDateTime &at);
 };
 
 } // namespace syncdesk

@@ -58,6 +58,9 @@ inline const SettingKey<QString> AlertDisarmedLevels{u"alerts/disarmed", QString
 inline const SettingKey<QString> InstallId{u"sync/install_id", QString()};
 // The org this workspace's sync state belongs to (WorkspaceOrg); empty until it syncs.
 inline const SettingKey<QString> SyncOrgId{u"sync/org_id", QString()};
+// When the engine last asked the org for its linked records' ids (DeletionSweep), ISO
+// 8601 UTC; empty before the first inbound poll.
+inline const SettingKey<QString> LastDeletionSweep{u"sync/last_deletion_sweep", QString()};
 } // namespace SettingKeys
 
 class SettingsStore : public TableAccess

@@ -17,6 +17,7 @@
 #include "store/record_store.h"
 #include "store/watermark_store.h"
 #include "sync/default_field_mappings.h"
+#include "sync/deletion_sweep.h"
 #include "sync/inbound_apply.h"
 #include "sync/inbound_poll.h"
 #include "sync/outbound_flush.h"
@@ -689,4 +690,41 @@ TEST_F(InboundPollSandbox, AMergedRecordsWaitingChangeMovesToTheMasterRecord)
     const QList<OutboxEntry> moved = OutboxStore(m_db).forRecord(master.id);
     ASSERT_EQ(moved.size(), 1);
     EXPECT_EQ(moved.first().newValue.toString(), u"Kept through a merge"_s);
+}
+
+// Hard deletes and an emptied Recycle Bin leave nothing for queryAll to return: only asking
+// for the linked ids finds them.
+TEST_F(InboundPollSandbox, RecordsDeletedWithoutATraceAreFoundByTheDeletionSweep)
+{
+    ASSERT_FALSE(poll().callError);
+    const QList<LocalRecord> contacts = localRecords(u"Contact"_s, 2);
+    ASSERT_EQ(contacts.size(), 2);
+    sandboxControl(u"/_sandbox/hard-delete"_s, {{u"ids"_s, QJsonArray{contacts.at(0).crmId}}});
+    ASSERT_TRUE(deleteInOrg(u"Contact"_s, contacts.at(1).crmId));
+    // (a body makes the fixture POST)
+    sandboxControl(u"/_sandbox/empty-recycle-bin"_s, {{u"all"_s, true}});
+
+    ASSERT_FALSE(poll().callError);
+    RecordStore records(m_db);
+    EXPECT_FALSE(records.find(contacts.at(0).id)->crmDeletedAt.isValid());
+    EXPECT_FALSE(records.find(contacts.at(1).id)->crmDeletedAt.isValid());
+
+    QSqlQuery linked(m_db);
+    ASSERT_TRUE(linked.exec(u"SELECT COUNT(*) FROM records WHERE crm_id IS NOT NULL AND "
+                            "crm_deleted_at IS NULL"_s) &&
+                linked.next());
+    const qint64 linkedCount = linked.value(0).toLongLong();
+    const qint64 before = sandboxUsed();
+    DeletionSweep sweep(m_db, m_client.get());
+    std::optional<DeletionSweepReport> report;
+    sweep.sweep([&report](DeletionSweepReport r) { report = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return report.has_value(); }, kWaitMs));
+    ASSERT_FALSE(report->callError);
+    EXPECT_EQ(report->checked, linkedCount);
+    EXPECT_EQ(report->deleted, 2);
+    EXPECT_EQ(report->calls, DeletionSweep::callsFor(linkedCount));
+    EXPECT_EQ(sandboxUsed() - before, report->calls);
+    EXPECT_TRUE(records.find(contacts.at(0).id)->crmDeletedAt.isValid());
+    EXPECT_TRUE(records.find(contacts.at(1).id)->crmDeletedAt.isValid());
+    EXPECT_EQ(localCount(u"Contact"_s), orgCount(u"Contact"_s));
 }

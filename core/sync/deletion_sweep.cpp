@@ -1,0 +1,130 @@
+#include "sync/deletion_sweep.h"
+
+#include "salesforce/salesforce_client.h"
+#include "salesforce/soql_quote.h"
+#include "store/record_store.h"
+#include "sync/inbound_poll.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace syncdesk {
+
+DeletionSweep::DeletionSweep(QSqlDatabase db, SalesforceClient *client, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_client(client)
+{}
+
+int DeletionSweep::callsFor(qint64 linkedRecords)
+{
+    const qint64 perCall = qint64(kIdsPerQuery) * kQueriesPerComposite;
+    return int((linkedRecords + perCall - 1) / perCall);
+}
+
+void DeletionSweep::sweep(std::function<void(DeletionSweepReport)> onDone)
+{
+    m_onDone = std::move(onDone);
+    m_report = {};
+    m_queries.clear();
+    for (const QString &object : InboundPoll::pollableObjects()) {
+        QSqlQuery linked(m_db);
+        linked.prepare(u"SELECT crm_id FROM records WHERE crm_object = ? AND crm_id IS NOT NULL "
+                       "AND crm_deleted_at IS NULL ORDER BY crm_id"_s);
+        linked.addBindValue(object);
+        if (!linked.exec())
+            continue;
+        Query query{object, {}};
+        while (linked.next()) {
+            query.ids.append(linked.value(0).toString());
+            if (query.ids.size() == kIdsPerQuery)
+                m_queries.append(std::exchange(query, Query{object, {}}));
+        }
+        if (!query.ids.isEmpty())
+            m_queries.append(query);
+    }
+    sendNext();
+}
+
+void DeletionSweep::sendNext()
+{
+    if (m_queries.isEmpty() || !m_client)
+        return finish();
+    const QList<Query> round = m_queries.mid(0, kQueriesPerComposite);
+    m_queries.remove(0, round.size());
+    QList<CompositeSubrequest> subrequests;
+    for (qsizetype i = 0; i < round.size(); ++i) {
+        QStringList quoted;
+        for (const QString &id : round.at(i).ids)
+            quoted.append(soqlQuote(id));
+        // queryAll: a record in the Recycle Bin is the poll's to report, not gone.
+        const QString soql = u"SELECT Id FROM "_s + round.at(i).crmObject + u" WHERE Id IN ("_s +
+                             quoted.join(u',') + u')';
+        subrequests.append({.method = "GET",
+                            .url = m_client->resourcePath(u"queryAll/") + u"?q="_s +
+                                   QString::fromLatin1(QUrl::toPercentEncoding(soql)),
+                            .referenceId = u"ids%1"_s.arg(i),
+                            .body = {}});
+    }
+    ++m_report.calls;
+    const QPointer<DeletionSweep> self(this);
+    m_client->composite(
+        subrequests, false, CallCategory::InboundPoll,
+        [self, round](const SalesforceResult<QList<CompositeSubresponse>> &result) {
+            if (!self)
+                return;
+            if (const auto *error = std::get_if<SalesforceError>(&result)) {
+                self->m_report.callError = *error;
+                self->m_queries.clear();
+                return self->finish();
+            }
+            const QList<CompositeSubresponse> answers =
+                std::get<QList<CompositeSubresponse>>(result);
+            for (qsizetype i = 0; i < round.size() && i < answers.size(); ++i) {
+                // Only a complete answer can prove an id gone: anything else proves nothing.
+                if (answers.at(i).error)
+                    continue;
+                const auto page = parseQueryPage(
+                    QJsonDocument(answers.at(i).body.toObject()).toJson(QJsonDocument::Compact));
+                const auto *rows = std::get_if<QueryPage>(&page);
+                if (!rows || !rows->done)
+                    continue;
+                QStringList found;
+                for (const QJsonValue &row : rows->records)
+                    found.append(row.toObject().value(u"Id"_s).toString());
+                self->m_report.checked += int(round.at(i).ids.size());
+                if (!self->markGone(round.at(i), found))
+                    qWarning() << "deletion sweep: cannot mark records deleted";
+            }
+            self->sendNext();
+        });
+}
+
+bool DeletionSweep::markGone(const Query &query, const QStringList &found)
+{
+    const QSet<QString> present(found.begin(), found.end());
+    QStringList gone;
+    for (const QString &id : query.ids) {
+        if (!present.contains(id))
+            gone.append(id);
+    }
+    if (gone.isEmpty())
+        return true;
+    const int marked =
+        RecordStore(m_db).markGoneFromCrm(query.crmObject, gone, QDateTime::currentDateTimeUtc());
+    if (marked < 0)
+        return false;
+    m_report.deleted += marked;
+    return true;
+}
+
+void DeletionSweep::finish()
+{
+    if (auto onDone = std::exchange(m_onDone, nullptr))
+        onDone(m_report);
+}
+
+} // namespace syncdesk

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "salesforce/salesforce_error.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace syncdesk {
+
+class SalesforceClient;
+
+// What one deletion sweep did.
+struct DeletionSweepReport
+{
+    int calls = 0;
+    int checked = 0; // linked records asked about
+    int deleted = 0; // found gone from Salesforce, now marked deleted locally
+    std::optional<SalesforceError> callError;
+};
+
+// Finds the linked records that Salesforce deleted without a trace.
+//
+// A deletion normally reaches the workspace through the inbound poll: queryAll returns the
+// deleted row (IsDeleted) while it sits in the Recycle Bin. A hard delete, or a bin emptied
+// before the next poll, leaves nothing to read; only asking for the ids finds them. The
+// sweep asks queryAll for the linked, live records' ids, kIdsPerQuery at a time and five
+// queries to a /composite call, so it costs one call per 2,500 linked records; the engine
+// runs it once a day. An id the org no longer returns marks its local record deleted in
+// CRM and drops its waiting changes, as a deleted row would.
+class DeletionSweep : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Ids per query: 500 quoted 18-character ids keep the query URL under Salesforce's
+    // 16,384-character limit.
+    static constexpr int kIdsPerQuery = 500;
+    static constexpr int kQueriesPerComposite = 5;
+
+    DeletionSweep(QSqlDatabase db, SalesforceClient *client, QObject *parent = nullptr);
+
+    void sweep(std::function<void(DeletionSweepReport)> onDone);
+
+    // The calls a sweep of `linkedRecords` costs.
+    static int callsFor(qint64 linkedRecords);
+
+private:
+    struct Query
+    {
+        QString crmObject;
+        QStringList ids;
+    };
+
+    void sendNext();
+    bool markGone(const Query &query, const QStringList &found);
+    void finish();
+
+    QSqlDatabase m_db;
+    QPointer<SalesforceClient> m_client;
+    QList<Query> m_queries;
+    DeletionSweepReport m_report;
+    std::function<void(DeletionSweepReport)> m_onDone;
+};
+
+} // namespace syncdesk
