@@ -42,9 +42,10 @@ QString engineStateText(const EngineStatus &status)
     case EngineState::PausedByAdmin:
         return EngineStatusText::tr("Paused");
     case EngineState::PausedNoCredits:
-        return untilText(QT_TRANSLATE_NOOP("EngineStatusText", "Paused: no API credits until %1"),
-                         QT_TRANSLATE_NOOP("EngineStatusText", "Paused: no API credits"),
-                         status.resumesAt);
+        // The engine resumes when a check of the org's figures finds calls: say when it looks.
+        return untilText(
+            QT_TRANSLATE_NOOP("EngineStatusText", "Paused: no API credits; next check %1"),
+            QT_TRANSLATE_NOOP("EngineStatusText", "Paused: no API credits"), status.nextCheckAt);
     case EngineState::DeferredByBudget:
         return untilText(QT_TRANSLATE_NOOP("EngineStatusText", "Deferred by budget until %1"),
                          QT_TRANSLATE_NOOP("EngineStatusText", "Deferred by budget"),

@@ -261,7 +261,7 @@ void SyncFailuresPage::showRetryRefused(const QDateTime &creditsBackAt)
 {
     setBusy(false);
     m_message->setText(
-        tr("No API calls left; credits are expected back at %1")
+        tr("No API calls left; SyncDesk checks the org's figures again at %1")
             .arg(QLocale().toString(creditsBackAt.toLocalTime().time(), u"HH:mm"_s)));
     m_message->show();
 }

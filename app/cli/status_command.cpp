@@ -9,6 +9,7 @@
 #include "store/settings_store.h"
 #include "store/sync_run_store.h"
 #include "store/usage_sample_store.h"
+#include "sync/credit_wait.h"
 #include "sync/deferred_work.h"
 #include "sync/engine_lock.h"
 #include "sync/engine_status.h"
@@ -21,6 +22,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -66,6 +68,12 @@ int runStatus(CliContext &context, const QStringList &args)
     const QList<SyncRun> lastRun = SyncRunStore(*db).recent(1);
     const std::optional<qint64> enginePid =
         EngineLock(context.paths().engineLockPath()).holderPid();
+    // A running engine out of credits says in the store when it next asks the org.
+    QDateTime nextCheckAt;
+    if (enginePid) {
+        nextCheckAt = QDateTime::fromString(settings.value(NextCreditCheckAtKey), Qt::ISODate);
+        nextCheckAt.setTimeZone(QTimeZone::utc());
+    }
 
     QJsonObject status;
     status[u"dataDir"_s] = context.paths().dataDir();
@@ -110,6 +118,8 @@ int runStatus(CliContext &context, const QStringList &args)
     status[u"engine"_s] =
         QJsonObject{{u"state"_s, enginePid ? u"running"_s : engineStateName(EngineState::Stopped)},
                     {u"pid"_s, enginePid ? QJsonValue(*enginePid) : QJsonValue()},
+                    {u"pausedNoCredits"_s, nextCheckAt.isValid()},
+                    {u"nextCheckAt"_s, timeOrNull(nextCheckAt)},
                     {u"lastSyncAt"_s,
                      lastRun.isEmpty() ? QJsonValue() : timeOrNull(lastRun.first().finishedAt)}};
     status[u"pendingChanges"_s] = OutboxStore(*db).waitingCount();
@@ -161,8 +171,12 @@ int runStatus(CliContext &context, const QStringList &args)
                                               : tr("no figures yet"))
                 << u'\n';
             out << tr("Engine:           ")
-                << (enginePid ? tr("running (process %1)").arg(*enginePid) : tr("stopped"))
-                << u'\n';
+                << (enginePid ? tr("running (process %1)").arg(*enginePid) : tr("stopped"));
+            if (nextCheckAt.isValid())
+                out << u"; "_s
+                    << tr("Paused: no API credits; next check %1")
+                           .arg(nextCheckAt.toLocalTime().toString(u"HH:mm"_s));
+            out << u'\n';
             out << tr("Pending changes:  %1, activities %2")
                        .arg(status[u"pendingChanges"_s].toInt())
                        .arg(status[u"pendingActivities"_s].toInt())

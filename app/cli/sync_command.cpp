@@ -33,7 +33,10 @@ QString progressLine(const EngineStatus &status)
                        .arg(status.pendingActivities)
                        .arg(status.deferredItems)
                        .arg(status.failures);
-    if (status.resumesAt.isValid())
+    if (status.state == EngineState::PausedNoCredits && status.nextCheckAt.isValid())
+        line += u"  "_s +
+                tr("next check %1").arg(status.nextCheckAt.toLocalTime().toString(Qt::ISODate));
+    else if (status.resumesAt.isValid())
         line +=
             u"  "_s + tr("resumes %1").arg(status.resumesAt.toLocalTime().toString(Qt::ISODate));
     if (!status.detail.isEmpty())
@@ -86,10 +89,12 @@ int runSync(CliContext &context, const QStringList &args)
     }
     options.databasePath = context.paths().databasePath();
     options.oauth = clientConfigFor(*org);
+    const bool runOnce = parser.isSet(once);
+    // One cycle reads the org's figures from its own answers: no /limits call of its own.
+    options.refreshLimits = !runOnce;
 
     QTextStream &out = context.out();
     const bool terminal = context.stdoutIsTerminal();
-    const bool runOnce = parser.isSet(once);
     QEventLoop loop;
     int code = ExitOk;
     bool sawSyncing = false;
@@ -114,7 +119,10 @@ int runSync(CliContext &context, const QStringList &args)
                           << Qt::endl;
             code = ExitRemote;
             loop.quit();
-        } else if (runOnce && sawSyncing && status.state != EngineState::Syncing) {
+        } else if (runOnce && sawSyncing && status.state != EngineState::Syncing &&
+                   !status.callsPending) {
+            // Every call sent has its answer recorded in the ledger: quitting earlier would
+            // abort calls the org has counted and the ledger has not.
             if (status.state == EngineState::PausedNoCredits)
                 code = ExitRemote;
             loop.quit();

@@ -14,10 +14,12 @@ namespace {
 constexpr auto kHttpDateFormat = u"ddd, dd MMM yyyy HH:mm:ss 'GMT'";
 }
 
-DescribeCache::DescribeCache(SalesforceClient *client, QSqlDatabase db, QObject *parent)
+DescribeCache::DescribeCache(SalesforceClient *client, QSqlDatabase db, QObject *parent,
+                             std::function<QDateTime()> clock)
     : QObject(parent)
     , m_client(client)
     , m_store(db)
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
 {}
 
 QString DescribeCache::toHttpDate(const QDateTime &time)
@@ -69,6 +71,10 @@ void DescribeCache::handleAnswer(const QString &objectName,
         if (!cached)
             return onDone(SalesforceError::malformed(
                 u"Salesforce answered 304 Not Modified to an unconditional describe."_s, 304));
+        // Asked and confirmed: the stored copy counts as refreshed now.
+        CachedDescribe refreshed = *cached;
+        refreshed.fetchedAt = m_clock();
+        m_store.put(refreshed);
         return onDone(ObjectDescription{QJsonDocument::fromJson(cached->body).object(), true});
     }
 
@@ -78,7 +84,7 @@ void DescribeCache::handleAnswer(const QString &objectName,
         CachedDescribe entry;
         entry.sobject = objectName;
         entry.lastModified = toHttpDate(described.lastModified);
-        entry.fetchedAt = QDateTime::currentDateTimeUtc();
+        entry.fetchedAt = m_clock();
         entry.body = QJsonDocument(described.json).toJson(QJsonDocument::Compact);
         // A failed write only costs a full describe next time.
         m_store.put(entry);

@@ -31,7 +31,10 @@ class DescribeCache : public QObject
 public:
     using Callback = std::function<void(const SalesforceResult<ObjectDescription> &)>;
 
-    DescribeCache(SalesforceClient *client, QSqlDatabase db, QObject *parent = nullptr);
+    // `clock` (UTC now) stamps when each stored copy was last refreshed, whether by a new
+    // body or a 304; the system clock when empty.
+    DescribeCache(SalesforceClient *client, QSqlDatabase db, QObject *parent = nullptr,
+                  std::function<QDateTime()> clock = {});
 
     void describe(const QString &objectName, Callback onDone);
 
@@ -45,6 +48,7 @@ private:
 
     QPointer<SalesforceClient> m_client;
     DescribeCacheStore m_store;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace syncdesk

@@ -144,10 +144,16 @@ void SalesforceClient::handleReply(QNetworkReply *reply, const Request &request,
         return;
     }
     if (status == kHttpUnauthorized) {
-        if (!mayRefresh || !m_session) {
-            onAnswer(SalesforceError::auth(
-                u"INVALID_SESSION_ID"_s,
-                u"The org refused the renewed session as well; sign in again."_s, status));
+        if (!m_session) {
+            onAnswer(SalesforceError::auth(u"INVALID_SESSION_ID"_s,
+                                           u"There is no connection to an org."_s, status));
+            return;
+        }
+        if (!mayRefresh) {
+            // The session was renewed a moment ago and ended again (the org's sessions were
+            // reset, say): the grant still stands, so a later attempt renews once more.
+            onAnswer(SalesforceError::transient(
+                u"The org refused the renewed session as well; retrying later."_s, status));
             return;
         }
         m_session->refreshAccessToken([self, request, onAnswer](bool refreshed) {

@@ -29,7 +29,8 @@ class OrgSession;
 // Every HTTP request is announced with callMade(), and the Sforce-Limit-Info of
 // every answer with orgUsageObserved(), before the callback runs, so the ledger
 // sees each call once and in order. A 401 renews the session once and retries;
-// a second 401 is an Auth error.
+// a second 401 right after is Transient (the grant stands; a later call renews again).
+// Only a refused grant (invalid_grant) or no refresh token is an Auth error.
 class SalesforceClient : public QObject
 {
     Q_OBJECT

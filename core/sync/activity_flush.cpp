@@ -69,6 +69,15 @@ int ActivityFlush::recoverAfterCrash()
 }
 
 void ActivityFlush::flush(std::function<void(ActivityFlushReport)> onDone)
+bool ActivityFlush::callGateCloses()
+{
+    if (!m_gate || m_gate())
+        return false;
+    m_report.deferred = true;
+    m_pending.clear();
+    return true;
+}
+
 {
     if (m_flushing) {
         onDone({});
@@ -90,6 +99,8 @@ void ActivityFlush::confirmNext()
         return sendNext();
     }
     QStringList externalIds;
+    if (callGateCloses())
+        return finish();
     for (const Activity &activity : unconfirmed)
         externalIds.append(activity.externalId);
 
@@ -149,7 +160,7 @@ void ActivityFlush::planWaiting()
 
 void ActivityFlush::sendNext()
 {
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() || callGateCloses())
         return finish();
     const PlannedCall call = m_pending.takeFirst();
 

@@ -4,6 +4,7 @@
 #include "sync/activity_task_plan.h"
 
 #include <QObject>
+#include "sync/call_gate.h"
 #include <QSqlDatabase>
 #include <functional>
 #include <optional>
@@ -22,6 +23,7 @@ struct ActivityFlushReport
     std::optional<SalesforceError> callError; // a whole call failed: stopped there
 };
 
+    bool deferred = false;                    // the call gate said no: the rest waits, unsent
 // Logs waiting activities as Salesforce Tasks: upserts by SyncDesk_Activity_Id__c in
 // sObject Collections of 200, five per composite call (1,000 activities a call).
 //
@@ -49,6 +51,8 @@ public:
     bool isFlushing() const { return m_flushing; }
 
     // At start-up, before the first flush: returns how many activities a crashed run
+    // Asked before each call (lookups included); see CallGate.
+    void setCallGate(CallGate gate) { m_gate = std::move(gate); }
     // left in flight; the next flush checks them against the org before resending.
     int recoverAfterCrash();
 
@@ -68,7 +72,10 @@ private:
     bool m_flushing = false;
     QList<PlannedCall> m_pending;
     ActivityFlushReport m_report;
+    // The gate said no: the flush is deferred from here on.
+    bool callGateCloses();
     std::function<void(ActivityFlushReport)> m_onDone;
 };
 
 } // namespace syncdesk
+    CallGate m_gate;

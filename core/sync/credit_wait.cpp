@@ -6,6 +6,12 @@
 
 namespace syncdesk {
 
+std::chrono::seconds CreditWait::checkSpacing(int checksDone)
+{
+    const int doublings = std::clamp(checksDone, 0, 10);
+    return std::min(kFirstCheck * (1 << doublings), kLongestSpacing);
+}
+
 QDateTime CreditWait::creditsBackAt(const QList<QDateTime> &ourCalls,
                                     const std::optional<ApiUsage> &org, const QDateTime &now)
 {
@@ -18,10 +24,9 @@ QDateTime CreditWait::creditsBackAt(const QList<QDateTime> &ourCalls,
 
     // The org refused us at used >= max: one call must roll off for each over the limit.
     const qint64 needed = org && org->max > 0 ? std::max<qint64>(org->used - org->max + 1, 1) : 1;
-    QDateTime at = needed <= times.size()
-                       ? times.at(needed - 1).addSecs(OurCallsWindow::windowSeconds)
-                       : now.addSecs(kRecheckSeconds);
-    return std::max(at, now.addSecs(kMinimumWaitSeconds));
+    if (needed > times.size())
+        return {};
+    return times.at(needed - 1).addSecs(OurCallsWindow::windowSeconds);
 }
 
 } // namespace syncdesk

@@ -1,27 +1,35 @@
 #pragma once
 
+#include "store/settings_store.h"
 #include "usage/api_usage.h"
 
 #include <QDateTime>
 #include <QList>
+#include <chrono>
 #include <optional>
 
 namespace syncdesk {
 
-// After a 403 REQUEST_LIMIT_EXCEEDED: when the org's rolling 24 hours will have freed a
-// call. Salesforce releases each call 24 hours after it was made; of those we only know
-// our own (the ledger), so the estimate is when enough of ours roll off to bring the org
-// under its allocation. When ours are not enough (other integrations spent the rest),
-// we look again after kRecheckSeconds. Either way the engine spends one cheap /limits
-// call at that time before it sends real work.
+// After a 403 REQUEST_LIMIT_EXCEEDED the engine waits for the org's own figures: it asks
+// /limits (one call, recorded in the ledger) at a spacing that grows from one minute and is
+// capped at ten, so sync resumes within minutes of other integrations' calls rolling off,
+// without a steady drip of checks through a long outage.
+//
+// The ledger alone cannot say when calls come back: it knows only SyncDesk's share of the
+// org's rolling 24 hours. creditsBackAt() is what it can say, kept as information.
 class CreditWait
 {
 public:
-    static constexpr qint64 kRecheckSeconds = 60 * 60;
-    // A floor, so that a stale header cannot make the engine spin on checks.
-    static constexpr qint64 kMinimumWaitSeconds = 60;
+    static constexpr std::chrono::seconds kFirstCheck{60};
+    static constexpr std::chrono::seconds kLongestSpacing{600};
 
-    // `ourCalls`: times of our counted calls; `org`: the org's last reported usage.
+    // How long after a check (or the refusal, for checksDone == 0) the next one is asked:
+    // 1, 2, 4, 8, 10, 10... minutes.
+    static std::chrono::seconds checkSpacing(int checksDone);
+
+    // When enough of SyncDesk's own calls (`ourCalls`) roll off to bring the org (`org`, its
+    // last reported usage) under its allocation; invalid when ours are not enough to tell
+    // (other integrations spent the rest).
     static QDateTime creditsBackAt(const QList<QDateTime> &ourCalls,
                                    const std::optional<ApiUsage> &org, const QDateTime &now);
 
@@ -31,5 +39,9 @@ public:
         return usage.max > 0 && usage.used < usage.max;
     }
 };
+
+// While the running engine waits for credits: when it next asks /limits (ISO 8601, UTC),
+// so that `syncdesk-cli status` in another process can say it; empty otherwise.
+inline const SettingKey<QString> NextCreditCheckAtKey{u"engine/next_credit_check_at", QString()};
 
 } // namespace syncdesk

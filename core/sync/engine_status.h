@@ -34,7 +34,12 @@ struct EngineStatus
     int pendingActivities = 0; // activities not yet logged as Tasks
     int failures = 0;          // sync failures standing
     int deferredItems = 0;     // work held back by the budget
-    QString detail;            // a short human sentence for the state (translated by the UI)
+    // PausedNoCredits: when the engine next asks the org's /limits whether calls are back
+    // (resumesAt is then the ledger's estimate, for information only).
+    QDateTime nextCheckAt;
+    // Calls sent whose answers are not yet recorded in the ledger.
+    bool callsPending = false;
+    QString detail; // a short human sentence for the state (translated by the UI)
 };
 
 } // namespace syncdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "salesforce/salesforce_error.h"
+#include "sync/call_gate.h"
 #include "sync/mapped_fields.h"
 #include "sync/outbound_batch_plan.h"
 
@@ -25,6 +26,7 @@ struct FlushReport
     // refused session the flush stops there: the rest keeps waiting, unsent.
     std::optional<SalesforceError> callError;
 };
+    bool deferred = false; // the call gate said no: the rest waits, unsent
 
 // Sends the waiting outbox to Salesforce in as few composite calls as the planner
 // allows. Outbox field names are Salesforce field API names (LastName, Email...).
@@ -54,6 +56,8 @@ public:
     void flush(std::function<void(FlushReport)> onDone);
     bool isFlushing() const { return m_flushing; }
 
+    // Asked before each call; see CallGate.
+    void setCallGate(CallGate gate) { m_gate = std::move(gate); }
     // At start-up: entries a crashed run left in flight wait again. Safe because their
     // resend upserts by external id. Returns how many entries were released.
     int recoverAfterCrash();
@@ -76,6 +80,7 @@ private:
     QList<PlannedCall> m_pending;
     QHash<qint64, QString> m_crmObjectByRecord; // records without a CRM id yet
     MappedFields m_mapped;
+    CallGate m_gate;
     QList<qint64> m_unmappedEntries; // settled without being sent
     FlushReport m_report;
     std::function<void(FlushReport)> m_onDone;

@@ -49,7 +49,8 @@ Q_SIGNALS:
     void runFinished();
     // The cached describes of the synced objects were refreshed: field lists may change.
     void describesRefreshed();
-    // Retrying these failures now would fail again: calls are expected back at `creditsBackAt`.
+    // Retrying these failures now would fail again: the engine next asks the org whether
+    // calls are back at `creditsBackAt`.
     void retryRefused(const QList<qint64> &failureIds, const QDateTime &creditsBackAt);
 };
 

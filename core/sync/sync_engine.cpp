@@ -100,10 +100,19 @@ void SyncEngine::start()
     loadConfiguration();
     const QDateTime at = now();
     m_nextOutboundAt = at;
+    // Said in the status so that a caller may wait until every answer is in the ledger.
+    connect(m_client, &SalesforceClient::callsPendingChanged, this, [this](bool pending) {
+        m_status.callsPending = pending;
+        publish();
+    });
     m_nextInboundAt = at;
     if (m_options.refreshLimits)
         m_limitsRefresher->start();
     m_tick.start();
+    // The budget is asked before every call a flush sends, not once per step: a step may
+    // spend many, and what the budget does not allow waits for a later cycle.
+    m_outbound->setCallGate([this] { return checkBudget(1); });
+    m_activities->setCallGate([this] { return checkBudget(1); });
     setState(EngineState::Idle);
 }
 
@@ -188,7 +197,10 @@ void SyncEngine::tick()
         return;
     const QDateTime at = now();
     if (m_status.state == EngineState::PausedNoCredits) {
-        if (at >= m_status.resumesAt)
+        if (!m_status.nextCheckAt.isValid() || at >= m_status.nextCheckAt)
+    // Out of credits: the admin's "now" is one look at the org's figures, at once.
+    if (m_status.state == EngineState::PausedNoCredits)
+        return checkCredits();
             checkCredits();
         return;
     }
@@ -275,6 +287,8 @@ void SyncEngine::publish()
         m_status.pendingActivities = ActivityStore(m_db).pendingCount();
         m_status.failures = FailureStore(m_db).count();
         const bool deferred = m_status.state == EngineState::DeferredByBudget;
+    if (state != EngineState::PausedNoCredits)
+        m_status.nextCheckAt = QDateTime();
         m_status.deferredItems =
             deferred ? m_status.pendingChanges + m_status.pendingActivities : 0;
         m_status.nextSyncAt = m_status.state == EngineState::Idle
@@ -292,6 +306,7 @@ void SyncEngine::retryFailures(const QList<qint64> &failureIds)
     QList<SyncFailure> chosen;
     if (failureIds.isEmpty()) {
         chosen = failures.all();
+        persistCreditCheck();
     } else {
         for (qint64 id : failureIds) {
             if (const std::optional<SyncFailure> failure = failures.find(id))
@@ -310,7 +325,7 @@ void SyncEngine::retryFailures(const QList<qint64> &failureIds)
                 allowed.append(failure);
         }
         if (!refused.isEmpty())
-            Q_EMIT retryRefused(refused, m_status.resumesAt);
+            Q_EMIT retryRefused(refused, m_status.nextCheckAt);
         chosen = allowed;
     }
     if (chosen.isEmpty())

@@ -136,7 +136,10 @@ private:
     void creditsBack();
 
     SyncEngineOptions m_options;
+    // The wait for credits (sync_engine_credits.cpp): /limits checks at a growing spacing.
+    void waitForCredits();
     std::function<QDateTime()> m_clock;
+    void persistCreditCheck();
     RetryBackoff m_backoff;
     QSqlDatabase m_db;
     QNetworkAccessManager *m_network = nullptr;
@@ -154,7 +157,8 @@ private:
 
     EngineStatus m_status;
     bool m_started = false;
-    bool m_describesRefreshed = false;
+    bool m_describesInFlight = false;
+    QDateTime m_describesFailedAt; // what failed is asked again an hour later
     bool m_pausedByAdmin = false;
     bool m_cycleRunning = false;
     bool m_cycleRequested = false;
@@ -165,6 +169,9 @@ private:
     int m_inboundIntervalSeconds = 300;
     int m_connectorBudget = 0;
     int m_reserveForOthers = 0;
+    int m_creditChecks = 0; // /limits checks since the org refused us for its limit
+    QDateTime m_persistedCheckAt;
+    bool m_persistedCheckKnown = false;
     bool m_autoRetry = true;
     QDateTime m_nextOutboundAt;
     QDateTime m_nextInboundAt;

@@ -136,7 +136,10 @@ void SyncEngine::finishCycle()
     else
         publish();
     Q_EMIT cycleFinished();
-    refreshDescribes();
+    // Describes that are due go out before the end of the cycle is published, so that whoever
+    // waits for it (syncdesk-cli sync --once) sees their calls pending, and waits for them.
+    if (m_status.state == EngineState::Syncing && !m_pausedByAdmin)
+        refreshDescribes();
     if (m_cycleRequested) {
         m_cycleRequested = false;
         QTimer::singleShot(0, this, &SyncEngine::startCycle);

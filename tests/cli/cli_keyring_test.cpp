@@ -8,15 +8,20 @@
 #include "store/connection_store.h"
 #include "store/database.h"
 #include "store/outbox_store.h"
+#include "usage/api_call_record.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <iostream>
+#include <memory>
 
 using namespace syncdesk;
 using namespace syncdesk::test;
@@ -96,4 +101,72 @@ TEST(CliKeyring, ConnectImportSyncOnceAndDisconnect)
     EXPECT_EQ(disconnected.exitCode, 0) << disconnected.err.toStdString();
     EXPECT_TRUE(disconnected.out.contains(u"revoked"_s)) << disconnected.out.toStdString();
     EXPECT_EQ(runCli(dataDir, {u"sync"_s, u"--once"_s}).exitCode, 2);
+}
+
+namespace {
+
+qint64 sandboxUsed(QNetworkAccessManager &network, const QUrl &baseUrl)
+{
+    std::unique_ptr<QNetworkReply> reply(
+        network.get(QNetworkRequest(baseUrl.resolved(QUrl(u"/_sandbox/usage"_s)))));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    EXPECT_TRUE(finished.wait(30'000));
+    return QJsonDocument::fromJson(reply->readAll()).object().value(u"used"_s).toInteger(-1);
+}
+
+// The calls the ledger says the org counted, since `since`.
+qint64 ledgerCounted(const QString &dbPath, const QDateTime &since)
+{
+    qint64 counted = 0;
+    {
+        const DatabaseConnection db = Database::open(dbPath);
+        EXPECT_TRUE(db.ok());
+        for (const ApiCallRecord &call : ApiCallLedgerStore(db.db).callsSince(since))
+            counted += countsAgainstOrgLimit(call) ? 1 : 0;
+    }
+    Database::closeForThisThread(dbPath);
+    return counted;
+}
+
+} // namespace
+
+// Each `sync --once` waits until every call it sent is answered and recorded, so the ledger
+// equals the org's own meter on every run; describes are refreshed by their age in the
+// store (once a day), so a run with nothing to do costs its one inbound poll.
+TEST(CliKeyring, EverySyncOnceIsInTheLedgerAndAnIdleOneCostsOneCall)
+{
+    if (qEnvironmentVariableIntValue("SYNCDESK_PRIVATE_KEYRING") != 1)
+        GTEST_SKIP() << "needs the private keyring of run_with_keyring.sh";
+
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath(u"state"_s);
+    SandboxOrgProcess::Options options;
+    options.program = QStringLiteral(SYNCDESK_SANDBOX_BIN);
+    options.simulateLivelyOrg = false;
+    SandboxOrgProcess sandbox(options);
+    QSignalSpy started(&sandbox, &SandboxOrgProcess::started);
+    sandbox.start();
+    ASSERT_TRUE(!started.isEmpty() || started.wait(15'000));
+    const CliResult connected =
+        runCli(dataDir, {u"connect"_s, u"--login-url"_s, sandbox.baseUrl().toString()});
+    ASSERT_EQ(connected.exitCode, 0) << connected.err.toStdString();
+    const QString dbPath = AppPaths::prepare(dataDir)->databasePath();
+
+    QNetworkAccessManager network;
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-1);
+    qint64 meterBefore = sandboxUsed(network, sandbox.baseUrl());
+    qint64 ledgerBefore = ledgerCounted(dbPath, since);
+    for (int run = 1; run <= 4; ++run) {
+        const CliResult synced = runCli(dataDir, {u"sync"_s, u"--once"_s});
+        ASSERT_EQ(synced.exitCode, 0) << synced.out.toStdString() << synced.err.toStdString();
+        const qint64 meter = sandboxUsed(network, sandbox.baseUrl()) - meterBefore;
+        const qint64 ledger = ledgerCounted(dbPath, since) - ledgerBefore;
+        std::cout << "sync --once run " << run << ": org meter " << meter << ", ledger " << ledger
+                  << std::endl;
+        EXPECT_EQ(meter, ledger) << "run " << run;
+        if (run > 1)
+            EXPECT_EQ(meter, 1) << "run " << run;
+        meterBefore += meter;
+        ledgerBefore += ledger;
+    }
 }

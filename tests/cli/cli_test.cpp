@@ -14,6 +14,7 @@
 #include "store/record_store.h"
 #include "store/settings_store.h"
 #include "store/usage_sample_store.h"
+#include "sync/credit_wait.h"
 
 #include <QDir>
 #include <QFile>
@@ -370,6 +371,31 @@ TEST_F(CliTest, SecondEngineIsRefusedByTheLock)
     const QJsonObject status = json(cli({u"status"_s, u"--json"_s})).toObject();
     EXPECT_EQ(status[u"engine"_s][u"state"_s].toString(), u"running"_s);
     EXPECT_EQ(status[u"engine"_s][u"pid"_s].toInteger(), QCoreApplication::applicationPid());
+}
+
+// A running engine out of credits says when it next asks the org's figures; status shows it
+// (and nothing of the kind once that engine is gone).
+TEST_F(CliTest, StatusShowsWhenAnEngineWithoutCreditsChecksNext)
+{
+    connectOrg();
+    const QDateTime checkAt = QDateTime::currentDateTimeUtc().addSecs(240);
+    ASSERT_TRUE(SettingsStore(m_db).setValue(NextCreditCheckAtKey, checkAt.toString(Qt::ISODate)));
+    {
+        QLockFile engine(QDir(m_dataDir).filePath(u"engine.lock"_s));
+        ASSERT_TRUE(engine.tryLock(0));
+        const CliResult human = cli({u"status"_s});
+        EXPECT_TRUE(human.out.contains(u"Paused: no API credits; next check "_s +
+                                       checkAt.toLocalTime().toString(u"HH:mm"_s)))
+            << human.out.toStdString();
+        const QJsonObject engineJson =
+            json(cli({u"status"_s, u"--json"_s})).toObject()[u"engine"_s].toObject();
+        EXPECT_TRUE(engineJson[u"pausedNoCredits"_s].toBool());
+        EXPECT_EQ(engineJson[u"nextCheckAt"_s].toString(), checkAt.toString(Qt::ISODate));
+    }
+    const QJsonObject stopped =
+        json(cli({u"status"_s, u"--json"_s})).toObject()[u"engine"_s].toObject();
+    EXPECT_FALSE(stopped[u"pausedNoCredits"_s].toBool());
+    EXPECT_TRUE(stopped[u"nextCheckAt"_s].isNull());
 }
 
 TEST_F(CliTest, ConnectsToASandboxOrgAndDisconnects)

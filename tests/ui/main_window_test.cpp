@@ -195,9 +195,9 @@ TEST_F(MainWindowTest, StatusBarShowsWhatTheEngineDoes)
 {
     EngineStatus status;
     status.state = EngineState::PausedNoCredits;
-    status.resumesAt = QDateTime(QDate::currentDate(), QTime(15, 40));
+    status.nextCheckAt = QDateTime(QDate::currentDate(), QTime(15, 40));
     control.report(status);
-    EXPECT_EQ(window->engineStatusText(), u"Paused: no API credits until 3:40 PM"_s);
+    EXPECT_EQ(window->engineStatusText(), u"Paused: no API credits; next check 3:40 PM"_s);
     // Nothing to sync now, but pausing stays possible.
     EXPECT_TRUE(window->syncNowAction()->isEnabled());
 

@@ -52,11 +52,13 @@ TEST(EngineStatusText, SaysWhenCreditsComeBack)
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     EngineStatus status;
     status.state = EngineState::PausedNoCredits;
-    status.resumesAt = todayAt(15, 40);
-    EXPECT_EQ(engineStateText(status), u"Paused: no API credits until 15:40"_s);
+    status.nextCheckAt = todayAt(14, 32);
+    status.resumesAt = todayAt(15, 40).addDays(1); // the ledger's estimate: information only
+    EXPECT_EQ(engineStateText(status), u"Paused: no API credits; next check 14:32"_s);
 
-    status.resumesAt = {};
+    status.nextCheckAt = {};
     EXPECT_EQ(engineStateText(status), u"Paused: no API credits"_s);
+    status.resumesAt = {};
 
     status.state = EngineState::DeferredByBudget;
     status.resumesAt = todayAt(9, 5);

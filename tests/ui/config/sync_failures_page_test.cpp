@@ -315,7 +315,7 @@ TEST_F(SyncFailuresPageTest, RefusedRetryShowsWhenCreditsReturn)
     EXPECT_FALSE(page.busyIndicator()->isVisible());
     EXPECT_TRUE(page.messageLabel()->isVisible());
     EXPECT_EQ(page.messageLabel()->text(),
-              u"No API calls left; credits are expected back at 15:40"_s);
+              u"No API calls left; SyncDesk checks the org's figures again at 15:40"_s);
     EXPECT_TRUE(page.grab().save(screenshotPath(u"sync_failures_page.png"_s)));
 }
 

@@ -184,14 +184,15 @@ TEST_F(SalesforceClientSandbox, RenewsAnExpiredSessionTransparently)
     EXPECT_EQ(sandboxUsed(), 1);
 }
 
-TEST_F(SalesforceClientSandbox, GivesAnAuthErrorWhenTheRenewedSessionIsRefusedToo)
+// The grant stands (the renewal worked): a later call renews again, no sign-in is needed.
+TEST_F(SalesforceClientSandbox, GivesATransientErrorWhenTheRenewedSessionIsRefusedToo)
 {
     ASSERT_NO_FATAL_FAILURE(startOrg());
     // The first try and the retry after the renewal both find their session ended.
     control("/_sandbox/faults", R"({"kind":"expire_session","count":2,"path":"/limits"})");
     const SalesforceError error = errorOf(
         run<OrgLimits>([&](auto done) { m_client->limits(CallCategory::LimitsCheck, done); }));
-    EXPECT_EQ(error.kind, Kind::Auth) << error.summary().toStdString();
+    EXPECT_EQ(error.kind, Kind::Transient) << error.summary().toStdString();
     EXPECT_EQ(error.httpStatus, 401);
     ASSERT_EQ(m_calls.size(), 3);
     EXPECT_EQ(m_calls[0].httpStatus, 401);

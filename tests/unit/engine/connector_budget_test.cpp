@@ -77,16 +77,22 @@ TEST(CreditWait, CreditsComeBackWhenEnoughOfOurCallsRollOff)
     EXPECT_EQ(CreditWait::creditsBackAt(calls, ApiUsage{1000, 1000}, Now), Now.addSecs(4 * 3600));
 }
 
-TEST(CreditWait, WithoutEnoughOfOurCallsItLooksAgainLater)
+TEST(CreditWait, WithoutEnoughOfOurCallsTheLedgerCannotTell)
 {
-    EXPECT_EQ(CreditWait::creditsBackAt({}, ApiUsage{1000, 1000}, Now),
-              Now.addSecs(CreditWait::kRecheckSeconds));
-    EXPECT_EQ(CreditWait::creditsBackAt(callsHoursAgo({3}), ApiUsage{1005, 1000}, Now),
-              Now.addSecs(CreditWait::kRecheckSeconds));
-    // A call rolling off within the minute still waits the minimum.
+    EXPECT_FALSE(CreditWait::creditsBackAt({}, ApiUsage{1000, 1000}, Now).isValid());
+    EXPECT_FALSE(
+        CreditWait::creditsBackAt(callsHoursAgo({3}), ApiUsage{1005, 1000}, Now).isValid());
     const QList<QDateTime> almostGone{Now.addSecs(-24 * 3600 + 5)};
-    EXPECT_EQ(CreditWait::creditsBackAt(almostGone, ApiUsage{1000, 1000}, Now),
-              Now.addSecs(CreditWait::kMinimumWaitSeconds));
+    EXPECT_EQ(CreditWait::creditsBackAt(almostGone, ApiUsage{1000, 1000}, Now), Now.addSecs(5));
+}
+
+TEST(CreditWait, ChecksOfTheOrgsFiguresGrowFromOneMinuteToTen)
+{
+    QList<qint64> spacings;
+    for (int done = 0; done < 7; ++done)
+        spacings.append(CreditWait::checkSpacing(done).count());
+    EXPECT_EQ(spacings, (QList<qint64>{60, 120, 240, 480, 600, 600, 600}));
+    EXPECT_EQ(CreditWait::checkSpacing(1000).count(), 600);
 }
 
 TEST(CreditWait, CreditsAreBackBelowTheAllocation)

@@ -2,16 +2,19 @@
 // the ledger and the sync log; a spent limit pauses all calls until the rolling window
 // frees some, then one check and the automatic retry; transient faults back off and
 // retry; the connector budget defers instead of failing; a refused session stops it.
+#include "salesforce/salesforce_client.h"
 #include "store/api_call_ledger_store.h"
 #include "store/failure_store.h"
 #include "store/local_change_writer.h"
 #include "store/record_store.h"
 #include "store/settings_store.h"
 #include "store/sync_run_store.h"
+#include "sync/credit_wait.h"
 #include "sync/retry_backoff.h"
 #include "sync_engine_fixture.h"
 #include "usage/api_call_record.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -34,6 +37,14 @@ protected:
     {
         return int(std::count_if(calls.begin(), calls.end(), [category](const ApiCallRecord &c) {
             return c.category == category && countsAgainstOrgLimit(c);
+        }));
+    }
+    // Every call of the category the ledger holds, counted by the org or not; a 401 is not
+    // one (the call is sent again once the session is renewed).
+    static int countOfAll(const QList<ApiCallRecord> &calls, CallCategory category)
+    {
+        return int(std::count_if(calls.begin(), calls.end(), [category](const ApiCallRecord &c) {
+            return c.category == category && c.httpStatus != 401;
         }));
     }
     static int countedCalls(const QList<ApiCallRecord> &calls)
@@ -105,7 +116,7 @@ TEST_F(SyncEngineSandbox, ASpentLimitPausesCallsUntilTheWindowFreesThemThenRetri
     ASSERT_NO_FATAL_FAILURE(runCycle());
     EngineStatus status = m_engine->status();
     ASSERT_EQ(status.state, EngineState::PausedNoCredits);
-    EXPECT_TRUE(status.resumesAt > engineNow());
+    EXPECT_TRUE(status.nextCheckAt > engineNow());
     QList<SyncFailure> failures = FailureStore(m_db).all();
     ASSERT_EQ(failures.size(), 2);
     QList<qint64> failedItems;
@@ -118,17 +129,21 @@ TEST_F(SyncEngineSandbox, ASpentLimitPausesCallsUntilTheWindowFreesThemThenRetri
     EXPECT_EQ(failedItems, (QList<qint64>{a, b}));
     EXPECT_EQ(status.failures, 2);
 
-    // Paused: neither "sync now", nor the scheduler, nor a new edit spends a call.
+    // Paused: a new edit spends nothing, and "sync now" is one look at the org's figures
+    // (refused like any call while the limit is spent, so the org counts none).
     const QDateTime pausedAt = QDateTime::currentDateTimeUtc();
     const qint64 usedWhilePaused = sandboxUsed();
     createPerson(u"Noether"_s);
     m_engine->syncNow();
-    m_engine->tick();
-    QTest::qWait(200);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return countOfAll(ledgerSince(pausedAt), CallCategory::LimitsCheck) == 1; },
+        kWaitMs));
+    EXPECT_EQ(m_engine->status().state, EngineState::PausedNoCredits);
     EXPECT_EQ(sandboxUsed(), usedWhilePaused);
-    EXPECT_TRUE(ledgerSince(pausedAt).isEmpty());
+    EXPECT_EQ(ledgerSince(pausedAt).size(), 1);
+    status = m_engine->status();
 
-    // A retry now would fail again: refused, with the time credits are expected back.
+    // A retry now would fail again: refused, with the time the figures are checked again.
     QSignalSpy refused(m_engine.get(), &SyncEngine::retryRefused);
     m_engine->retryFailures({});
     ASSERT_EQ(refused.size(), 1);
@@ -137,11 +152,11 @@ TEST_F(SyncEngineSandbox, ASpentLimitPausesCallsUntilTheWindowFreesThemThenRetri
     QList<qint64> failureIds{failures.at(0).id, failures.at(1).id};
     std::sort(failureIds.begin(), failureIds.end());
     EXPECT_EQ(refusedIds, failureIds);
-    EXPECT_EQ(refused.first().at(1).toDateTime(), status.resumesAt);
+    EXPECT_EQ(refused.first().at(1).toDateTime(), status.nextCheckAt);
     EXPECT_EQ(FailureStore(m_db).count(), 2);
 
-    // The org's rolling 24 hours pass: one limits check, then the failures go out.
-    advanceClocks(engineNow().secsTo(status.resumesAt) + 24 * 3600 + 60);
+    // The org's rolling 24 hours pass: one scheduled check, then the failures go out.
+    advanceClocks(24 * 3600 + 60);
     QSignalSpy finished(m_engine.get(), &SyncEngine::cycleFinished);
     m_engine->tick();
     ASSERT_TRUE(QTest::qWaitFor([&] { return FailureStore(m_db).count() == 0; }, kWaitMs));
@@ -149,7 +164,8 @@ TEST_F(SyncEngineSandbox, ASpentLimitPausesCallsUntilTheWindowFreesThemThenRetri
         ASSERT_TRUE(finished.wait(kWaitMs));
 
     const QList<ApiCallRecord> calls = ledgerSince(pausedAt);
-    EXPECT_EQ(countOf(calls, CallCategory::LimitsCheck), 1);
+    EXPECT_EQ(countOfAll(calls, CallCategory::LimitsCheck), 2); // Sync Now's, the scheduled one
+    EXPECT_EQ(countOf(calls, CallCategory::LimitsCheck), 1);    // the org counted the second
     EXPECT_GE(countOf(calls, CallCategory::OutboundUpdate), 1);
     EXPECT_EQ(m_engine->status().state, EngineState::Idle);
     EXPECT_EQ(m_engine->status().failures, 0);
@@ -189,7 +205,8 @@ TEST_F(SyncEngineSandbox, ATransientFaultBacksOffAndSucceedsOnRetry)
     // Not due yet: a tick sends nothing.
     const qint64 used = sandboxUsed();
     m_engine->tick();
-    QTest::qWait(100);
+    // tick() decides at once: had anything been due, a cycle would be running now.
+    EXPECT_FALSE(m_engine->isCycleRunning());
     EXPECT_EQ(sandboxUsed(), used);
     EXPECT_EQ(FailureStore(m_db).count(), 1);
 
@@ -281,10 +298,70 @@ TEST_F(SyncEngineSandbox, AnExpiredSessionWhoseRefreshIsRefusedNeedsSignIn)
     m_engine->syncNow();
     m_clockOffsetSeconds += 3600;
     m_engine->tick();
-    QTest::qWait(200);
+    // Both decide at once: had either started a cycle, it would be running now.
+    EXPECT_FALSE(m_engine->isCycleRunning());
     EXPECT_TRUE(ApiCallLedgerStore(m_db).callsSince(stoppedAt).isEmpty());
     EXPECT_EQ(m_engine->status().state, EngineState::NeedsSignIn);
 }
+
+// Only a refused grant means "sign in again": a token endpoint that fails (5xx, an
+// unreadable answer, a dropped connection) leaves the grant standing, so the work backs off
+// and goes out once the endpoint answers again.
+class SyncEngineTokenEndpointFault : public SyncEngineSandbox,
+                                     public ::testing::WithParamInterface<const char *>
+{
+};
+
+TEST_P(SyncEngineTokenEndpointFault, IsTransientAndTheWorkGoesOutOnRetry)
+{
+    ASSERT_NO_FATAL_FAILURE(startEngine());
+    control("POST", u"/_sandbox/sessions"_s, {{u"expireAll"_s, true}});
+    control("POST", u"/_sandbox/faults"_s,
+            {{u"kind"_s, QString::fromLatin1(GetParam())},
+             {u"status"_s, 503},
+             // Qt sends a request once more by itself when a reused connection closes.
+             {u"count"_s, GetParam() == std::string_view("drop") ? 2 : 1},
+             {u"path"_s, u"oauth2/token"_s}});
+    const qint64 person = createPerson(u"Babbage"_s);
+
+    ASSERT_NO_FATAL_FAILURE(runCycle());
+    // The fault was spent on the token endpoint (nothing else matches its path).
+    EXPECT_TRUE(control("GET", u"/_sandbox/faults"_s).value(u"faults"_s).toArray().isEmpty());
+    EXPECT_EQ(m_engine->status().state, EngineState::Idle);
+    const QList<SyncFailure> failures = FailureStore(m_db).all();
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_EQ(failures.first().category, FailureCategory::Transient);
+    EXPECT_TRUE(failures.first().nextRetryAt.isValid());
+
+    m_clockOffsetSeconds += 40;
+    ASSERT_NO_FATAL_FAILURE(tickAndWaitForCycle());
+    EXPECT_EQ(m_engine->status().state, EngineState::Idle);
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+    EXPECT_FALSE(RecordStore(m_db).find(person)->crmId.isEmpty());
+}
+
+// The org ends the renewed session too (its sessions reset twice in a row): the grant
+// stands, so this is no reason to sign in again either.
+TEST_F(SyncEngineSandbox, ASessionEndedAgainRightAfterItsRenewalIsTransient)
+{
+    ASSERT_NO_FATAL_FAILURE(startEngine());
+    control("POST", u"/_sandbox/faults"_s,
+            {{u"kind"_s, u"expire_session"_s}, {u"count"_s, 2}, {u"path"_s, u"/composite"_s}});
+    const qint64 person = createPerson(u"Lamarr"_s);
+    ASSERT_NO_FATAL_FAILURE(runCycle());
+    EXPECT_EQ(m_engine->status().state, EngineState::Idle);
+    const QList<SyncFailure> failures = FailureStore(m_db).all();
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_EQ(failures.first().category, FailureCategory::Transient);
+
+    m_clockOffsetSeconds += 40;
+    ASSERT_NO_FATAL_FAILURE(tickAndWaitForCycle());
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+    EXPECT_FALSE(RecordStore(m_db).find(person)->crmId.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Faults, SyncEngineTokenEndpointFault,
+                         ::testing::Values("server_error", "malformed_json", "drop"));
 
 TEST_F(SyncEngineSandbox, DismissedFailuresTakeTheirChangesWithThem)
 {
@@ -339,16 +416,107 @@ TEST_F(SyncEngineSandbox, AValidationFailureWaitsForTheAdminToFixAndRetryIt)
     EXPECT_EQ(m_engine->status().pendingChanges, 0);
 }
 
-// The field editor offers Salesforce's fields from the describe cache: the engine fills it
-// once per run, after its first cycle, and a second run pays only 304s.
-TEST_F(SyncEngineSandbox, DescribesAreCachedOnceAfterTheFirstCycle)
+// Other integrations spent the org's limit: SyncDesk's own calls cannot say when calls
+// come back, so the engine asks the org's /limits at a spacing that grows from one minute to
+// ten (each check a call in the ledger), "sync now" asks at once, and sync resumes at the
+// first check after the org's calls roll off.
+TEST_F(SyncEngineSandbox, WithoutCreditsTheOrgsFiguresAreCheckedAtAGrowingSpacing)
+{
+    ASSERT_NO_FATAL_FAILURE(startEngine());
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const qint64 max = sandboxMax();
+    // Spread over the last 24 hours: one of the others' calls rolls off every few seconds.
+    control("POST", u"/_sandbox/usage"_s, {{u"used"_s, max}});
+    const qint64 person = createPerson(u"Hamilton"_s);
+    ASSERT_NO_FATAL_FAILURE(runCycle());
+    EngineStatus status = m_engine->status();
+    ASSERT_EQ(status.state, EngineState::PausedNoCredits);
+    EXPECT_NEAR(engineNow().secsTo(status.nextCheckAt), 60, 5);
+    // None of the ledger's calls rolls off before the others' do: it cannot tell.
+    EXPECT_FALSE(status.resumesAt.isValid());
+    EXPECT_EQ(SettingsStore(m_db).value(NextCreditCheckAtKey),
+              status.nextCheckAt.toUTC().toString(Qt::ISODate));
+
+    const auto checks = [&] { return countOfAll(ledgerSince(since), CallCategory::LimitsCheck); };
+    const QList<qint64> spacings{120, 240, 480, 600, 600};
+    for (qsizetype i = 0; i < spacings.size(); ++i) {
+        // Due, and the others have spent the calls that rolled off meanwhile.
+        advanceClocks(engineNow().secsTo(status.nextCheckAt) + 1);
+        control("POST", u"/_sandbox/usage"_s, {{u"used"_s, max}});
+        m_engine->tick();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return checks() == i + 1; }, kWaitMs)) << i;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return m_engine->status().nextCheckAt != status.nextCheckAt; }, kWaitMs));
+        status = m_engine->status();
+        ASSERT_EQ(status.state, EngineState::PausedNoCredits);
+        EXPECT_NEAR(engineNow().secsTo(status.nextCheckAt), spacings.at(i), 5) << i;
+    }
+
+    // "Sync now" asks once, at once; the org still has none.
+    const int before = checks();
+    m_engine->syncNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return checks() == before + 1; }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return m_engine->status().nextCheckAt != status.nextCheckAt; }, kWaitMs));
+    status = m_engine->status();
+    EXPECT_EQ(status.state, EngineState::PausedNoCredits);
+    EXPECT_NEAR(engineNow().secsTo(status.nextCheckAt), 600, 5);
+
+    // Ten minutes of the others' calls roll off (about a hundred): the next check finds them
+    // and the waiting edit goes out.
+    advanceClocks(engineNow().secsTo(status.nextCheckAt) + 1);
+    QSignalSpy finished(m_engine.get(), &SyncEngine::cycleFinished);
+    m_engine->tick();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return FailureStore(m_db).count() == 0; }, kWaitMs));
+    if (finished.isEmpty())
+        ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_EQ(checks(), before + 2);
+    EXPECT_EQ(m_engine->status().state, EngineState::Idle);
+    EXPECT_FALSE(m_engine->status().nextCheckAt.isValid());
+    EXPECT_TRUE(SettingsStore(m_db).value(NextCreditCheckAtKey).isEmpty());
+    EXPECT_FALSE(RecordStore(m_db).find(person)->crmId.isEmpty());
+}
+
+// The budget is asked before every call a step sends, not once per step: a backlog that
+// needs three composite calls under a budget of two spends exactly two, and the rest waits.
+TEST_F(SyncEngineSandbox, TheBudgetStopsAStepAtItsLastAllowedCall)
+{
+    ASSERT_NO_FATAL_FAILURE(startEngine());
+    ASSERT_TRUE(SettingsStore(m_db).setValue(SettingKeys::ConnectorBudget, 2));
+    m_engine->reloadConfiguration();
+    // 2,500 new people: 1,000 a composite call, so three calls.
+    for (int i = 0; i < 2500; ++i)
+        createPerson(u"Budget"_s + QString::number(i));
+
+    const qint64 used = sandboxUsed();
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-1);
+    ASSERT_NO_FATAL_FAILURE(runCycle());
+    EXPECT_EQ(sandboxUsed() - used, 2);
+    EXPECT_EQ(countOf(ledgerSince(since), CallCategory::OutboundUpdate), 2);
+    const EngineStatus status = m_engine->status();
+    EXPECT_EQ(status.state, EngineState::DeferredByBudget);
+    EXPECT_EQ(status.failures, 0);
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+    EXPECT_EQ(status.pendingChanges, 2 * 500); // LastName and Email of the 500 left
+    EXPECT_EQ(status.deferredItems, 2 * 500);
+    QSqlQuery linked(m_db);
+    ASSERT_TRUE(linked.exec(u"SELECT COUNT(*) FROM records WHERE crm_id IS NOT NULL"_s));
+    ASSERT_TRUE(linked.next());
+    EXPECT_EQ(linked.value(0).toInt(), 2000);
+}
+
+// The field editor offers Salesforce's fields from the describe cache. Even an unchanged
+// describe costs a call (a 304), so each object is asked about once a day, by the refresh
+// time kept in the store: a restarted engine asks nothing.
+TEST_F(SyncEngineSandbox, DescribesAreRefreshedOnceADayNotOnEveryStart)
 {
     SyncEngineOptions options = engineOptions();
     options.refreshDescribes = true;
     options.tickInterval = std::chrono::hours(24);
-    m_engine = std::make_unique<SyncEngine>(std::move(options));
+    m_engine = std::make_unique<SyncEngine>(options);
     m_engine->start();
     QSignalSpy refreshed(m_engine.get(), &SyncEngine::describesRefreshed);
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-1);
     ASSERT_NO_FATAL_FAILURE(runCycle());
     ASSERT_TRUE(refreshed.count() == 1 || refreshed.wait(kWaitMs));
 
@@ -362,9 +530,22 @@ TEST_F(SyncEngineSandbox, DescribesAreCachedOnceAfterTheFirstCycle)
     };
     EXPECT_EQ(cached(),
               (QStringList{u"Account"_s, u"Contact"_s, u"Lead"_s, u"Opportunity"_s, u"Task"_s}));
+    EXPECT_EQ(countOf(ledgerSince(since), CallCategory::Describe), 5);
 
-    // Not again in the same run.
+    // A restart: the cycle's end sends no describe (it would be pending by now).
+    m_engine = std::make_unique<SyncEngine>(options);
+    m_engine->start();
     ASSERT_NO_FATAL_FAILURE(runCycle());
-    EXPECT_FALSE(refreshed.wait(500));
-    EXPECT_EQ(refreshed.count(), 1);
+    EXPECT_FALSE(m_engine->client()->callsPending());
+    EXPECT_EQ(countOfAll(ledgerSince(since), CallCategory::Describe), 5);
+
+    // A day later each is asked again: five 304s, counted, and the copies are fresh again.
+    m_clockOffsetSeconds += 24 * 3600 + 60;
+    QSignalSpy again(m_engine.get(), &SyncEngine::describesRefreshed);
+    ASSERT_NO_FATAL_FAILURE(runCycle());
+    ASSERT_TRUE(again.count() == 1 || again.wait(kWaitMs));
+    EXPECT_EQ(countOf(ledgerSince(since), CallCategory::Describe), 10);
+    ASSERT_NO_FATAL_FAILURE(runCycle());
+    EXPECT_FALSE(m_engine->client()->callsPending());
+    EXPECT_EQ(countOfAll(ledgerSince(since), CallCategory::Describe), 10);
 }
