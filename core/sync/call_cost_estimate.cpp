@@ -1,5 +1,7 @@
 #include "sync/call_cost_estimate.h"
 
+#include "sync/deletion_sweep.h"
+
 #include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
@@ -67,6 +69,7 @@ CallCostEstimate estimateCallsPerDay(const QList<FieldMapping> &mappings,
                 std::max(0.0, std::ceil(rowsPerPoll / call_cost::RowsPerQueryPage) - 1);
         }
         estimate.inbound = polls * (1 + extraPagesPerPoll);
+        estimate.deletionSweep = DeletionSweep::callsFor(rates.linkedRecords);
     }
     return estimate;
 }
@@ -95,6 +98,12 @@ ChangeRates observedChangeRates(QSqlDatabase db, const QDateTime &now, int days)
             rates.crmRecordsPerDay.insert(byCrmObject.value(0).toString(),
                                           byCrmObject.value(1).toDouble() / span);
     }
+
+    QSqlQuery linked(db);
+    if (linked.exec(u"SELECT COUNT(*) FROM records WHERE crm_id IS NOT NULL AND "
+                    "crm_deleted_at IS NULL"_s) &&
+        linked.next())
+        rates.linkedRecords = linked.value(0).toLongLong();
 
     QSqlQuery activities(db);
     activities.prepare(u"SELECT COUNT(*) FROM activities WHERE created_at >= ?"_s);

@@ -18,6 +18,7 @@ struct ChangeRates
     QHash<QString, double> localRecordsPerDay; // records changed locally, per local object
     double activitiesPerDay = 0;               // calls and emails to log as Tasks
     QHash<QString, double> crmRecordsPerDay;   // records changed in Salesforce, per sObject
+    qint64 linkedRecords = 0;                  // live records linked to Salesforce
 };
 
 struct CallCostEstimate
@@ -25,8 +26,9 @@ struct CallCostEstimate
     double outbound = 0;
     double activities = 0;
     double inbound = 0;
+    double deletionSweep = 0;
 
-    double total() const { return outbound + activities + inbound; }
+    double total() const { return outbound + activities + inbound + deletionSweep; }
 };
 
 // Estimated API calls per day of a field configuration and its intervals.
@@ -43,6 +45,8 @@ struct CallCostEstimate
 // - Inbound: one /composite of queries per inbound interval for all the sObjects that have
 //   a field mapped from_crm or both, plus one call for every further page of 2,000 rows an
 //   object's changes need in a poll; nothing when no field comes from Salesforce.
+// - Deletion sweep: with anything read inbound, once a day one call per 2,500 linked
+//   records (DeletionSweep), to find records deleted without a trace.
 // Fractions are kept (a rate per day is an average); the caller rounds for display.
 CallCostEstimate estimateCallsPerDay(const QList<FieldMapping> &mappings,
                                      int outboundIntervalSeconds, int inboundIntervalSeconds,

@@ -49,6 +49,19 @@ TEST(CallCostEstimate, FollowsTheEngineArithmetic)
     EXPECT_DOUBLE_EQ(estimate.total(), 1440 + 600 + 288);
 }
 
+TEST(CallCostEstimate, TheDailyDeletionSweepCostsOneCallPer2500LinkedRecords)
+{
+    ChangeRates rates = typicalRates();
+    rates.linkedRecords = 12'000;
+    const CallCostEstimate estimate = estimateCallsPerDay(typicalConfiguration(), 60, 300, rates);
+    EXPECT_DOUBLE_EQ(estimate.deletionSweep, 5); // ceil(12,000 / 2,500)
+    EXPECT_DOUBLE_EQ(estimate.total(), 1440 + 600 + 288 + 5);
+    // Nothing read from Salesforce: nothing to sweep either.
+    const QList<FieldMapping> outboundOnly{
+        mapping(u"person"_s, u"Email"_s, u"Contact"_s, u"Email"_s, SyncDirection::ToCrm)};
+    EXPECT_DOUBLE_EQ(estimateCallsPerDay(outboundOnly, 60, 300, rates).deletionSweep, 0);
+}
+
 TEST(CallCostEstimate, BigBacklogsNeedOneCompositePerThousandRecords)
 {
     ChangeRates rates;
