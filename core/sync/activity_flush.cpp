@@ -68,7 +68,6 @@ int ActivityFlush::recoverAfterCrash()
     return ActivityStore(m_db).markInFlightUnconfirmed();
 }
 
-void ActivityFlush::flush(std::function<void(ActivityFlushReport)> onDone)
 bool ActivityFlush::callGateCloses()
 {
     if (!m_gate || m_gate())
@@ -78,6 +77,7 @@ bool ActivityFlush::callGateCloses()
     return true;
 }
 
+void ActivityFlush::flush(std::function<void(ActivityFlushReport)> onDone)
 {
     if (m_flushing) {
         onDone({});
@@ -98,9 +98,9 @@ void ActivityFlush::confirmNext()
         planWaiting();
         return sendNext();
     }
-    QStringList externalIds;
     if (callGateCloses())
         return finish();
+    QStringList externalIds;
     for (const Activity &activity : unconfirmed)
         externalIds.append(activity.externalId);
 

@@ -2,9 +2,9 @@
 
 #include "salesforce/salesforce_error.h"
 #include "sync/activity_task_plan.h"
+#include "sync/call_gate.h"
 
 #include <QObject>
-#include "sync/call_gate.h"
 #include <QSqlDatabase>
 #include <functional>
 #include <optional>
@@ -21,9 +21,9 @@ struct ActivityFlushReport
     int logged = 0; // now Tasks in the org
     int failed = 0; // filed in FailureStore, held back
     std::optional<SalesforceError> callError; // a whole call failed: stopped there
+    bool deferred = false;                    // the call gate said no: the rest waits, unsent
 };
 
-    bool deferred = false;                    // the call gate said no: the rest waits, unsent
 // Logs waiting activities as Salesforce Tasks: upserts by SyncDesk_Activity_Id__c in
 // sObject Collections of 200, five per composite call (1,000 activities a call).
 //
@@ -49,10 +49,10 @@ public:
     // One flush at a time: a second call while one runs reports nothing sent.
     void flush(std::function<void(ActivityFlushReport)> onDone);
     bool isFlushing() const { return m_flushing; }
-
-    // At start-up, before the first flush: returns how many activities a crashed run
     // Asked before each call (lookups included); see CallGate.
     void setCallGate(CallGate gate) { m_gate = std::move(gate); }
+
+    // At start-up, before the first flush: returns how many activities a crashed run
     // left in flight; the next flush checks them against the org before resending.
     int recoverAfterCrash();
 
@@ -66,16 +66,16 @@ private:
                 const SalesforceResult<QList<CompositeSubresponse>> &result);
     void stop(const SalesforceError &error);
     void finish();
+    // The gate said no: the flush is deferred from here on.
+    bool callGateCloses();
 
     QSqlDatabase m_db;
     SalesforceClient *m_client = nullptr;
     bool m_flushing = false;
     QList<PlannedCall> m_pending;
     ActivityFlushReport m_report;
-    // The gate said no: the flush is deferred from here on.
-    bool callGateCloses();
     std::function<void(ActivityFlushReport)> m_onDone;
+    CallGate m_gate;
 };
 
 } // namespace syncdesk
-    CallGate m_gate;

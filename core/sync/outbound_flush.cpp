@@ -106,11 +106,6 @@ void OutboundFlush::flush(std::function<void(FlushReport)> onDone)
     m_onDone = std::move(onDone);
     m_mapped = MappedFields(FieldMappingStore(m_db).all());
     const QList<OutboundChange> changes = joinWaitingWithRecords();
-    if (m_gate && !m_gate()) {
-        m_report.deferred = true;
-        m_pending.clear();
-        return finish();
-    }
     if (!m_unmappedEntries.isEmpty()) {
         BatchOutcome unmapped;
         unmapped.confirmedEntryIds = m_unmappedEntries;
@@ -127,6 +122,11 @@ void OutboundFlush::sendNext()
 {
     if (m_pending.isEmpty())
         return finish();
+    if (m_gate && !m_gate()) {
+        m_report.deferred = true;
+        m_pending.clear();
+        return finish();
+    }
     const PlannedCall call = m_pending.takeFirst();
 
     const QList<qint64> entryIds = call.entryIds();

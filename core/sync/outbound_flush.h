@@ -25,8 +25,8 @@ struct FlushReport
     // A whole call failed (no credits, no session, 5xx...). After a spent limit or a
     // refused session the flush stops there: the rest keeps waiting, unsent.
     std::optional<SalesforceError> callError;
-};
     bool deferred = false; // the call gate said no: the rest waits, unsent
+};
 
 // Sends the waiting outbox to Salesforce in as few composite calls as the planner
 // allows. Outbox field names are Salesforce field API names (LastName, Email...).
@@ -55,9 +55,9 @@ public:
     // One flush at a time: a second call while one runs reports nothing sent.
     void flush(std::function<void(FlushReport)> onDone);
     bool isFlushing() const { return m_flushing; }
-
     // Asked before each call; see CallGate.
     void setCallGate(CallGate gate) { m_gate = std::move(gate); }
+
     // At start-up: entries a crashed run left in flight wait again. Safe because their
     // resend upserts by external id. Returns how many entries were released.
     int recoverAfterCrash();
@@ -80,10 +80,10 @@ private:
     QList<PlannedCall> m_pending;
     QHash<qint64, QString> m_crmObjectByRecord; // records without a CRM id yet
     MappedFields m_mapped;
-    CallGate m_gate;
     QList<qint64> m_unmappedEntries; // settled without being sent
     FlushReport m_report;
     std::function<void(FlushReport)> m_onDone;
+    CallGate m_gate;
 };
 
 } // namespace syncdesk

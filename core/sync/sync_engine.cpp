@@ -88,10 +88,19 @@ void SyncEngine::start()
     // The ledger writes on callMade first (it connected first), so listeners read it whole.
     connect(m_client, &SalesforceClient::callMade, this, &SyncEngine::usageRecorded);
     connect(m_client, &SalesforceClient::orgUsageObserved, this, &SyncEngine::orgUsageObserved);
+    // Said in the status so that a caller may wait until every answer is in the ledger.
+    connect(m_client, &SalesforceClient::callsPendingChanged, this, [this](bool pending) {
+        m_status.callsPending = pending;
+        publish();
+    });
     m_limitsRefresher = new LimitsRefresher(m_client, m_ledger, m_db, this);
     connect(m_limitsRefresher, &LimitsRefresher::limitsRefreshed, this, &SyncEngine::usageRecorded);
     m_outbound = new OutboundFlush(m_db, m_client, this);
     createActivityAndInboundSteps();
+    // The budget is asked before every call a flush sends, not once per step: a step may
+    // spend many, and what the budget does not allow waits for a later cycle.
+    m_outbound->setCallGate([this] { return checkBudget(1); });
+    m_activities->setCallGate([this] { return checkBudget(1); });
 
     // A crash left batches in flight: they wait again (the resends upsert by external id).
     m_outbound->recoverAfterCrash();
@@ -100,19 +109,10 @@ void SyncEngine::start()
     loadConfiguration();
     const QDateTime at = now();
     m_nextOutboundAt = at;
-    // Said in the status so that a caller may wait until every answer is in the ledger.
-    connect(m_client, &SalesforceClient::callsPendingChanged, this, [this](bool pending) {
-        m_status.callsPending = pending;
-        publish();
-    });
     m_nextInboundAt = at;
     if (m_options.refreshLimits)
         m_limitsRefresher->start();
     m_tick.start();
-    // The budget is asked before every call a flush sends, not once per step: a step may
-    // spend many, and what the budget does not allow waits for a later cycle.
-    m_outbound->setCallGate([this] { return checkBudget(1); });
-    m_activities->setCallGate([this] { return checkBudget(1); });
     setState(EngineState::Idle);
 }
 
@@ -186,6 +186,9 @@ void SyncEngine::syncNow()
 {
     if (!m_started)
         return;
+    // Out of credits: the admin's "now" is one look at the org's figures, at once.
+    if (m_status.state == EngineState::PausedNoCredits)
+        return checkCredits();
     m_inboundDue = true;
     m_nextOutboundAt = now();
     startCycle();
@@ -198,9 +201,6 @@ void SyncEngine::tick()
     const QDateTime at = now();
     if (m_status.state == EngineState::PausedNoCredits) {
         if (!m_status.nextCheckAt.isValid() || at >= m_status.nextCheckAt)
-    // Out of credits: the admin's "now" is one look at the org's figures, at once.
-    if (m_status.state == EngineState::PausedNoCredits)
-        return checkCredits();
             checkCredits();
         return;
     }
@@ -275,6 +275,8 @@ bool SyncEngine::checkBudget(int callsNeeded)
 void SyncEngine::setState(EngineState state, const QString &detail, const QDateTime &resumesAt)
 {
     m_status.state = state;
+    if (state != EngineState::PausedNoCredits)
+        m_status.nextCheckAt = QDateTime();
     m_status.detail = detail;
     m_status.resumesAt = resumesAt;
     publish();
@@ -287,13 +289,12 @@ void SyncEngine::publish()
         m_status.pendingActivities = ActivityStore(m_db).pendingCount();
         m_status.failures = FailureStore(m_db).count();
         const bool deferred = m_status.state == EngineState::DeferredByBudget;
-    if (state != EngineState::PausedNoCredits)
-        m_status.nextCheckAt = QDateTime();
         m_status.deferredItems =
             deferred ? m_status.pendingChanges + m_status.pendingActivities : 0;
         m_status.nextSyncAt = m_status.state == EngineState::Idle
                                   ? std::min(m_nextOutboundAt, m_nextInboundAt)
                                   : QDateTime();
+        persistCreditCheck();
     }
     Q_EMIT statusChanged(m_status);
 }
@@ -306,7 +307,6 @@ void SyncEngine::retryFailures(const QList<qint64> &failureIds)
     QList<SyncFailure> chosen;
     if (failureIds.isEmpty()) {
         chosen = failures.all();
-        persistCreditCheck();
     } else {
         for (qint64 id : failureIds) {
             if (const std::optional<SyncFailure> failure = failures.find(id))

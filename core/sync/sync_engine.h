@@ -131,15 +131,15 @@ private:
     int releaseForRetry(const QList<SyncFailure> &failures);
     void settleNewFailures();
     bool reactToCallError(const SalesforceError &error);
+    // The wait for credits (sync_engine_credits.cpp): /limits checks at a growing spacing.
+    void waitForCredits();
     void checkCredits();
+    void persistCreditCheck();
     void refreshDescribes(); // sync_engine_describes.cpp
     void creditsBack();
 
     SyncEngineOptions m_options;
-    // The wait for credits (sync_engine_credits.cpp): /limits checks at a growing spacing.
-    void waitForCredits();
     std::function<QDateTime()> m_clock;
-    void persistCreditCheck();
     RetryBackoff m_backoff;
     QSqlDatabase m_db;
     QNetworkAccessManager *m_network = nullptr;
@@ -163,15 +163,15 @@ private:
     bool m_cycleRunning = false;
     bool m_cycleRequested = false;
     bool m_creditCheckInFlight = false;
+    int m_creditChecks = 0; // /limits checks since the org refused us for its limit
+    QDateTime m_persistedCheckAt;
+    bool m_persistedCheckKnown = false;
     bool m_retryNoCreditsNext = false; // credits came back: retry those failures next
     bool m_cycleStopped = false;       // a step hit a limit or auth error: skip the rest
     int m_outboundIntervalSeconds = 60;
     int m_inboundIntervalSeconds = 300;
     int m_connectorBudget = 0;
     int m_reserveForOthers = 0;
-    int m_creditChecks = 0; // /limits checks since the org refused us for its limit
-    QDateTime m_persistedCheckAt;
-    bool m_persistedCheckKnown = false;
     bool m_autoRetry = true;
     QDateTime m_nextOutboundAt;
     QDateTime m_nextInboundAt;

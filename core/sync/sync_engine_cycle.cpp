@@ -131,15 +131,15 @@ void SyncEngine::finishCycle()
     const QDateTime at = now();
     m_status.lastSyncAt = at;
     m_nextOutboundAt = at.addSecs(m_outboundIntervalSeconds);
+    // Describes that are due go out before the end of the cycle is published, so that whoever
+    // waits for it (syncdesk-cli sync --once) sees their calls pending, and waits for them.
+    if (m_status.state == EngineState::Syncing && !m_pausedByAdmin)
+        refreshDescribes();
     if (m_status.state == EngineState::Syncing)
         setState(m_pausedByAdmin ? EngineState::PausedByAdmin : EngineState::Idle);
     else
         publish();
     Q_EMIT cycleFinished();
-    // Describes that are due go out before the end of the cycle is published, so that whoever
-    // waits for it (syncdesk-cli sync --once) sees their calls pending, and waits for them.
-    if (m_status.state == EngineState::Syncing && !m_pausedByAdmin)
-        refreshDescribes();
     if (m_cycleRequested) {
         m_cycleRequested = false;
         QTimer::singleShot(0, this, &SyncEngine::startCycle);
