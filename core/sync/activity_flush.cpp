@@ -7,6 +7,7 @@
 
 #include <QDebug>
 #include <QPointer>
+#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -141,6 +142,7 @@ void ActivityFlush::planWaiting()
     const RecordStore records(m_db);
     QHash<qint64, std::optional<LocalRecord>> recordById;
     QList<ActivityTask> tasks;
+    ActivityOutcome stranded;
     for (const Activity &activity : ActivityStore(m_db).pending(kMaxActivitiesPerFlush)) {
         std::optional<LocalRecord> record;
         if (activity.recordId) {
@@ -150,12 +152,66 @@ void ActivityFlush::planWaiting()
             record = *cached;
         }
         const std::optional<TaskLinks> links = linksFor(record);
-        if (!links)
-            continue; // waits for its person to reach Salesforce
+        if (!links) {
+            // Waits for its person to reach Salesforce, unless nothing will bring it there.
+            if (const QString why = whyNeverLinked(*record); !why.isEmpty())
+                stranded.failures.append(strandedFailure(activity.id, why));
+            continue;
+        }
         tasks.append({activity.id, activity.externalId,
                       taskFieldsFor(activity, links->whoId, links->whatId)});
     }
+    if (!stranded.failures.isEmpty()) {
+        if (ActivityStore(m_db).recordOutcome(stranded))
+            m_report.failed += int(stranded.failures.size());
+        else
+            qWarning() << "activity flush: cannot file the activities whose person is stuck";
+    }
     m_pending = planActivityCalls(tasks, OrgSession::kApiVersion);
+}
+
+QString ActivityFlush::whyNeverLinked(const LocalRecord &record) const
+{
+    const QString name =
+        record.fields.value(u"LastName"_s).toString(record.fields.value(u"Name"_s).toString());
+    const QString who = name.isEmpty() ? u"#%1"_s.arg(record.id) : u"“%1”"_s.arg(name);
+    if (record.kind == RecordKind::Opportunity)
+        return u"Not logged: the opportunity %1 is not in Salesforce, and SyncDesk does not "
+               "create opportunities. Link the activity to a person or account, or Dismiss it."_s
+                   .arg(who);
+    // Changes still waiting (or failed for a reason that clears by itself: a fault, spent
+    // credits) will create the record; the activity waits for them without a word.
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT COUNT(*), SUM(CASE WHEN f.category IN ('validation', 'conflict', "
+                  "'auth') THEN 1 ELSE 0 END) FROM outbox o LEFT JOIN sync_failures f ON "
+                  "f.id = o.failure_id WHERE o.record_id = ?"_s);
+    query.addBindValue(record.id);
+    if (!query.exec() || !query.next())
+        return {};
+    const int entries = query.value(0).toInt();
+    const int heldForTheAdmin = query.value(1).toInt();
+    if (entries == 0)
+        return u"Not logged: its person %1 is not in Salesforce and has no change that would "
+               "create it. Edit a synced field of that person, then Retry."_s.arg(who);
+    if (heldForTheAdmin > 0)
+        return u"Not logged: its person %1 is not in Salesforce yet, because that person's "
+               "own change failed. Fix or retry that failure first, then Retry this one."_s.arg(
+                   who);
+    return {};
+}
+
+SyncFailure ActivityFlush::strandedFailure(qint64 activityId, const QString &why)
+{
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    SyncFailure failure;
+    failure.itemKind = SyncFailure::ItemKind::Activity;
+    failure.itemId = activityId;
+    failure.category = FailureCategory::Validation;
+    failure.sfStatusCode = u"PERSON_NOT_IN_SALESFORCE"_s;
+    failure.message = why;
+    failure.firstFailedAt = at;
+    failure.lastTryAt = at;
+    return failure;
 }
 
 void ActivityFlush::sendNext()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "salesforce/salesforce_error.h"
+#include "store/failure_store.h"
+#include "store/record_store.h"
 #include "sync/activity_task_plan.h"
 #include "sync/call_gate.h"
 
@@ -61,6 +63,10 @@ private:
     void settleLookup(const QList<Activity> &checked,
                       const SalesforceResult<QList<CompositeSubresponse>> &answers);
     void planWaiting();
+    // Why an activity's linked record will never reach Salesforce without the admin
+    // (empty while something under way will bring it there).
+    QString whyNeverLinked(const LocalRecord &record) const;
+    static SyncFailure strandedFailure(qint64 activityId, const QString &why);
     void sendNext();
     void settle(const PlannedCall &call,
                 const SalesforceResult<QList<CompositeSubresponse>> &result);

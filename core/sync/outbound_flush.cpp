@@ -39,25 +39,8 @@ OutboundFlush::OutboundFlush(QSqlDatabase db, SalesforceClient *client, QObject 
     : QObject(parent)
     , m_db(std::move(db))
     , m_client(client)
+    , m_externalIds(SyncDeskExternalId::of(m_db))
 {}
-
-namespace {
-constexpr QStringView kExternalIdPrefix = u"sd-";
-} // namespace
-
-QString OutboundFlush::externalIdFor(qint64 recordId)
-{
-    return kExternalIdPrefix + QString::number(recordId);
-}
-
-std::optional<qint64> OutboundFlush::recordIdFromExternalId(const QString &externalId)
-{
-    if (!externalId.startsWith(kExternalIdPrefix))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 recordId = externalId.mid(kExternalIdPrefix.size()).toLongLong(&ok);
-    return ok ? std::optional<qint64>(recordId) : std::nullopt;
-}
 
 int OutboundFlush::recoverAfterCrash()
 {
@@ -89,8 +72,9 @@ QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
         }
         if (record->crmId.isEmpty())
             m_crmObjectByRecord.insert(record->id, crmObject);
-        changes.append({entry.id, record->id, crmObject, record->crmId, externalIdFor(record->id),
-                        crmField, entry.newValue, entry.queuedAt});
+        changes.append({entry.id, record->id, crmObject, record->crmId,
+                        m_externalIds.forRecord(record->id), crmField, entry.newValue,
+                        entry.queuedAt});
     }
     return changes;
 }
@@ -108,7 +92,7 @@ void OutboundFlush::flush(std::function<void(FlushReport)> onDone)
     const QList<OutboundChange> changes = joinWaitingWithRecords();
     if (!m_unmappedEntries.isEmpty()) {
         BatchOutcome unmapped;
-        unmapped.confirmedEntryIds = m_unmappedEntries;
+        unmapped.settledUnsentEntryIds = m_unmappedEntries;
         if (!OutboxStore(m_db).recordOutcome(unmapped))
             qWarning() << "outbound flush: cannot settle changes to fields that are not synced";
     }

@@ -4,6 +4,7 @@
 #include "sync/call_gate.h"
 #include "sync/mapped_fields.h"
 #include "sync/outbound_batch_plan.h"
+#include "sync/syncdesk_external_id.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,11 +32,11 @@ struct FlushReport
 // Sends the waiting outbox to Salesforce in as few composite calls as the planner
 // allows. Outbox field names are Salesforce field API names (LastName, Email...).
 //
-// Records not yet in Salesforce are upserted by SyncDesk_Id__c = externalIdFor(id),
-// a value derived from the local record id alone, so it is the same on every resend:
-// a call lost to a crash and sent again updates the records it created instead of
-// creating them twice. That is why entries are marked in flight before each call and
-// recoverAfterCrash() may simply put them back to waiting.
+// Records not yet in Salesforce are upserted by SyncDesk_Id__c (SyncDeskExternalId: this
+// workspace's install id and the local record id), so it is the same on every resend: a call lost
+// to a crash and sent again updates the records it created instead of creating them twice. That is
+// why entries are marked in flight before each call and recoverAfterCrash() may simply put them
+// back to waiting.
 //
 // Only fields mapped `both` or `to_crm` (FieldMappingStore, read at each flush) leave,
 // under their CRM names; a change to any other field is settled without a call, since
@@ -62,11 +63,6 @@ public:
     // resend upserts by external id. Returns how many entries were released.
     int recoverAfterCrash();
 
-    // The SyncDesk_Id__c value of a local record: "sd-" + its id.
-    static QString externalIdFor(qint64 recordId);
-    // The local record id in such a value; nullopt for anything SyncDesk did not write.
-    static std::optional<qint64> recordIdFromExternalId(const QString &externalId);
-
 private:
     QList<OutboundChange> joinWaitingWithRecords();
     void sendNext();
@@ -76,6 +72,7 @@ private:
 
     QSqlDatabase m_db;
     SalesforceClient *m_client = nullptr;
+    SyncDeskExternalId m_externalIds;
     bool m_flushing = false;
     QList<PlannedCall> m_pending;
     QHash<qint64, QString> m_crmObjectByRecord; // records without a CRM id yet

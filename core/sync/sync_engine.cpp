@@ -18,6 +18,7 @@
 #include "sync/default_field_mappings.h"
 #include "sync/inbound_poll.h"
 #include "sync/outbound_flush.h"
+#include "sync/workspace_org.h"
 #include "usage/api_call_record.h"
 #include "usage/our_calls_window.h"
 
@@ -75,6 +76,17 @@ void SyncEngine::start()
         return;
     }
     m_db = connection.db;
+    // Another org's links and watermarks must never meet this org's records.
+    if (const QString orgId = m_options.tokens.orgId(); !orgId.isEmpty()) {
+        WorkspaceOrg workspace(m_db);
+        if (!workspace.bindIfUnbound(orgId)) {
+            setState(EngineState::Stopped,
+                     workspace.boundOrgId().isEmpty()
+                         ? tr("The local store cannot be written: %1").arg(workspace.lastError())
+                         : WorkspaceOrg::mismatchMessage(workspace.boundOrgId(), orgId));
+            return;
+        }
+    }
     m_started = true;
     if (!ensureDefaultFieldMappings(m_db))
         qWarning() << "sync engine: cannot seed the default field mappings";

@@ -26,6 +26,7 @@ namespace syncdesk {
 class ActivityFlush;
 class ApiCallLedger;
 class InboundPoll;
+class DeletionSweep;
 class DescribeCache;
 class LimitsRefresher;
 class OAuthTokenClient;
@@ -124,6 +125,10 @@ private:
     Step activityStep();
     Step inboundStep();
     Step retryStep();
+    // Hard deletes leave no trace for the poll: once a day the linked ids are checked.
+    static constexpr qint64 kDeletionSweepSeconds = 24 * 3600;
+    bool deletionSweepDue();
+    Step deletionSweepStep();
     bool hasWork(SyncRunKind kind) const;
     void createActivityAndInboundSteps();
     void recoverActivitiesInFlight();
@@ -153,6 +158,7 @@ private:
     // ActivityFlush and InboundPoll, when this build has them (see sync_engine_cycle.cpp).
     ActivityFlush *m_activities = nullptr;
     InboundPoll *m_inbound = nullptr;
+    DeletionSweep *m_sweep = nullptr;
     QTimer m_tick;
 
     EngineStatus m_status;

@@ -4,7 +4,9 @@
 #include "store/activity_store.h"
 #include "store/failure_store.h"
 #include "store/outbox_store.h"
+#include "store/settings_store.h"
 #include "sync/activity_flush.h"
+#include "sync/deletion_sweep.h"
 #include "sync/inbound_poll.h"
 #include "sync/outbound_flush.h"
 #include "sync/sync_engine.h"
@@ -32,6 +34,7 @@ void SyncEngine::createActivityAndInboundSteps()
 {
     m_activities = new ActivityFlush(m_db, m_client, this);
     m_inbound = new InboundPoll(m_db, m_client, this);
+    m_sweep = new DeletionSweep(m_db, m_client, this);
 }
 
 void SyncEngine::recoverActivitiesInFlight()
@@ -54,8 +57,11 @@ void SyncEngine::startCycle()
 
     QList<std::pair<SyncRunKind, Step>> steps{{SyncRunKind::Outbound, outboundStep()},
                                               {SyncRunKind::Activities, activityStep()}};
-    if (m_inboundDue)
+    if (m_inboundDue) {
         steps.append({SyncRunKind::Inbound, inboundStep()});
+        if (deletionSweepDue())
+            steps.append({SyncRunKind::Inbound, deletionSweepStep()});
+    }
     steps.append({SyncRunKind::Retry, retryStep()});
     runSteps(std::move(steps));
 }
@@ -172,11 +178,51 @@ SyncEngine::Step SyncEngine::inboundStep()
     return [this](std::function<void(StepReport)> done) {
         m_inbound->poll([done = std::move(done)](InboundReport poll) {
             const QLocale locale;
-            done(StepReport{
-                poll.calls, poll.created + poll.updated + poll.deleted, 0, poll.callError,
+            QString summary =
                 tr("%1 created, %2 updated, %3 deleted, %n conflict(s)", nullptr, poll.conflicts)
                     .arg(locale.toString(poll.created), locale.toString(poll.updated),
-                         locale.toString(poll.deleted))});
+                         locale.toString(poll.deleted));
+            // An object Salesforce would not read (a mapped field the org lacks, say) is
+            // skipped until the admin fixes it: said in the sync log, never dropped silently.
+            for (auto it = poll.objectErrors.cbegin(); it != poll.objectErrors.cend(); ++it) {
+                summary += u"; "_s + tr("%1 not read: %2").arg(it.key(), it.value().summary());
+                qWarning() << "inbound poll:" << it.key() << "not read:" << it.value().summary();
+            }
+            if (!poll.storeError.isEmpty())
+                summary += u"; "_s + tr("not stored: %1").arg(poll.storeError);
+            done(StepReport{poll.calls, poll.created + poll.updated + poll.deleted,
+                            int(poll.objectErrors.size()) + (poll.storeError.isEmpty() ? 0 : 1),
+                            poll.callError, summary});
+        });
+    };
+}
+
+bool SyncEngine::deletionSweepDue()
+{
+    SettingsStore settings(m_db);
+    const QDateTime last =
+        QDateTime::fromString(settings.value(SettingKeys::LastDeletionSweep), Qt::ISODate);
+    if (!last.isValid()) {
+        // Right after the first import there is nothing to look for: the first sweep is a
+        // day later.
+        settings.setValue(SettingKeys::LastDeletionSweep, now().toString(Qt::ISODate));
+        return false;
+    }
+    return last.secsTo(now()) >= kDeletionSweepSeconds;
+}
+
+SyncEngine::Step SyncEngine::deletionSweepStep()
+{
+    return [this](std::function<void(StepReport)> done) {
+        m_sweep->sweep([this, done = std::move(done)](DeletionSweepReport sweep) {
+            if (!sweep.callError)
+                SettingsStore(m_db).setValue(SettingKeys::LastDeletionSweep,
+                                             now().toString(Qt::ISODate));
+            done(StepReport{sweep.calls, sweep.deleted, 0, sweep.callError,
+                            tr("Deletion check: %1 linked record(s) asked about, %n deleted in "
+                               "Salesforce without a trace",
+                               nullptr, sweep.deleted)
+                                .arg(QLocale().toString(sweep.checked))});
         });
     };
 }

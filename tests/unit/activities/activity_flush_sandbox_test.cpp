@@ -242,6 +242,37 @@ TEST_F(ActivityFlushSandbox, AnActivityWaitsForItsPersonToReachTheOrg)
         EXPECT_EQ(task.value(u"WhoId"_s).toString(), personCrmId);
 }
 
+// An activity whose person cannot reach Salesforce without the admin (its own creation
+// was refused) is said in the failure list, not left waiting without a word.
+TEST_F(ActivityFlushSandbox, AnActivityWhosePersonWasRefusedIsAFailureThatSaysWhy)
+{
+    const QList<qint64> person = localPeople(1, u"Refused "_s);
+    ASSERT_EQ(person.size(), 1);
+    // Longer than Contact.LastName's 80 characters: the org refuses the person.
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(person[0], {{u"LastName"_s, QString(81, u'x')}}, T0));
+    const QList<qint64> ids = addActivities(2, u"stuck-"_s, person);
+    OutboundFlush outbound(m_db, m_client.get());
+    std::optional<FlushReport> sent;
+    outbound.flush([&sent](FlushReport r) { sent = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sent.has_value(); }, kWaitMs));
+    ASSERT_EQ(sent->failed, 1);
+
+    const ActivityFlushReport report = flush();
+    EXPECT_EQ(report.calls, 0);
+    EXPECT_EQ(report.failed, 2);
+    EXPECT_EQ(ActivityStore(m_db).pendingCount(), 0);
+    int stuck = 0;
+    for (const SyncFailure &failure : FailureStore(m_db).all()) {
+        if (failure.itemKind != SyncFailure::ItemKind::Activity)
+            continue;
+        ++stuck;
+        EXPECT_EQ(failure.sfStatusCode, u"PERSON_NOT_IN_SALESFORCE"_s);
+        EXPECT_TRUE(failure.message.contains(u"own change failed"_s))
+            << failure.message.toStdString();
+    }
+    EXPECT_EQ(stuck, 2);
+}
+
 TEST_F(ActivityFlushSandbox, ABatchLeftInFlightByACrashIsCheckedAndResentWithoutDuplicates)
 {
     const QList<qint64> people = syncedPeople(10);
