@@ -42,7 +42,28 @@ namespace {
 
 // Invariants that the engine is known to break while its fix is being made: reported
 // with examples, but they do not fail the test. Empty this list as the fixes land.
-const QSet<QString> kKnownEngineGaps = {};
+const QSet<QString> kKnownEngineGaps = {
+    // Outbound sends a local change without looking at the org first, so an org change it
+    // never read is overwritten unrecorded, and an older local change retried or sent
+    // late overwrites a newer org change; inbound decides by SystemModstamp per record, so
+    // any later save (the automation's, a conversion's copy) beats an unchanged field.
+    // Waits for three-way field decisions and newest-value-wins on resend.
+    u"later-change-wins"_s,
+    u"conflict-recorded"_s,
+    // A 5xx or dropped answer at the token endpoint ends in needs_sign_in (the CLI exits).
+    // Waits for "token-endpoint faults no longer force sign-in".
+    u"no-sign-in-demanded"_s,
+    // Purged records (no trace in queryAll) are never noticed: no full id comparison yet;
+    // a local change to one then stands as an ENTITY_IS_DELETED failure ("converges").
+    u"org-hard-delete-arrives"_s,
+    // A converted Lead's person stays linked to the Lead; its Contact comes in as a
+    // second person.
+    u"lead-conversion-followed"_s,
+    // Standing failures at the end: ENTITY_IS_DELETED on purged records (above), and
+    // INVALID_FIELD_FOR_INSERT_UPDATE on TaskSubtype when an activity whose answer was
+    // lost is resent (the upsert updates the existing Task with a create-only field).
+    u"converges"_s,
+};
 
 // Two changes to one field on the two sides closer than this cannot be ordered by any
 // system: the org's stamps have whole seconds and may become visible seconds late.
@@ -92,7 +113,7 @@ SoakPlan soakPlan()
         plan.kills = 8;
         plan.minLifeMs = 3'000;
         plan.maxLifeMs = 13'000;
-        plan.convergeMs = 70'000;
+        plan.convergeMs = 55'000;
         plan.limitPhases = 1;
         plan.limitPhaseMs = 15'000;
     }
@@ -481,7 +502,6 @@ void EngineSoakTest::orgEdit()
     if (field.isEmpty())
         return;
     const QStringList fields = syncedFields(record->crmObject);
-    const qint64 lookedAtMs = QDateTime::currentMSecsSinceEpoch();
     const std::optional<QJsonObject> before =
         m_org->record(record->crmObject, record->crmId, fields);
     if (!before) {
@@ -661,6 +681,13 @@ void EngineSoakTest::orgMerge()
         return;
     TrackedRecord *master = contacts.takeAt(m_random.bounded(int(contacts.size())));
     TrackedRecord *loser = contacts.at(m_random.bounded(int(contacts.size())));
+    // A loser with local changes still to send is left alone: whether they should follow
+    // the merge to the master or die with the loser is a policy, not an invariant.
+    QSqlQuery waiting(m_db);
+    waiting.prepare(u"SELECT COUNT(*) FROM outbox WHERE record_id = ?"_s);
+    waiting.addBindValue(loser->localId);
+    if (!waiting.exec() || !waiting.next() || waiting.value(0).toInt() > 0)
+        return;
     const OrgAnswer merged = m_org->control(
         "POST", u"merge"_s,
         {{u"masterId"_s, master->crmId}, {u"mergedIds"_s, QJsonArray{loser->crmId}}});
@@ -909,13 +936,21 @@ void EngineSoakTest::converge()
     std::printf("converged: %s after %.1f s\n", converged ? "yes" : "NO",
                 double(waited.elapsed()) / 1000.0);
     if (!converged) {
-        m_report.broken(
-            u"converges"_s,
-            u"outbox %1, activities unlogged %2, failures %3 after %4 s"_s
-                .arg(scalar(u"SELECT COUNT(*) FROM outbox"_s))
-                .arg(scalar(u"SELECT COUNT(*) FROM activities WHERE crm_task_id IS NULL"_s))
-                .arg(scalar(u"SELECT COUNT(*) FROM sync_failures"_s))
-                .arg(waited.elapsed() / 1000));
+        QStringList standing;
+        QSqlQuery failures(m_db);
+        failures.exec(u"SELECT item_kind, item_id, category, sf_status_code FROM sync_failures"_s);
+        while (failures.next()) {
+            standing << u"%1 %2: %3 %4"_s.arg(
+                failures.value(0).toString(), failures.value(1).toString(),
+                failures.value(2).toString(), failures.value(3).toString());
+        }
+        m_report.broken(u"converges"_s,
+                        u"after %1 s: outbox %2, activities unlogged %3, failures standing [%4]"_s
+                            .arg(waited.elapsed() / 1000)
+                            .arg(scalar(u"SELECT COUNT(*) FROM outbox"_s))
+                            .arg(scalar(u"SELECT COUNT(*) FROM activities WHERE crm_task_id IS "
+                                        u"NULL"_s))
+                            .arg(standing.join(u"; "_s)));
     }
     m_engine->stop();
 }
