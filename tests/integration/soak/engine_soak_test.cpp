@@ -281,6 +281,7 @@ protected:
     int m_hardDeletes = 0;
     int m_conversions = 0;
     int m_mergedAway = 0;
+    QSet<QString> m_convertedAccounts;
     int m_activities = 0;
     int m_csvImports = 0;
     int m_faultsInjected = 0;
@@ -661,6 +662,7 @@ void EngineSoakTest::orgConvertLead()
         return;
     const QString leadId = lead->crmId;
     m_journal.convert(*lead, converted.object().value(u"convertedContactId"_s).toString());
+    m_convertedAccounts.insert(converted.object().value(u"convertedAccountId"_s).toString());
     m_journal.trace(u"%1 Lead %2 (local %3) converted to Contact %4"_s.arg(
         orgNow().toString(Qt::ISODateWithMs), leadId, QString::number(lead->localId), lead->crmId));
     m_journal.noteOrgChange(orgNow());
@@ -1049,12 +1051,30 @@ void EngineSoakTest::verify()
                                 m_orgDeletedPersons - m_mergedAway + m_localPersonsCreated;
     const int expectedAccounts = m_seededAccounts + m_localAccountsCreated + m_conversions;
     if (livePersons > expectedPersons || liveAccounts > expectedAccounts) {
-        m_report.broken(
-            u"no-duplicate-in-org"_s,
-            u"%1 live people (expected %2), %3 accounts (expected %4)"_s.arg(livePersons)
-                .arg(expectedPersons)
-                .arg(liveAccounts)
-                .arg(expectedAccounts));
+        // Name the live records nobody is known to have created.
+        QStringList strangers;
+        for (auto it = orgRows.cbegin(); it != orgRows.cend(); ++it) {
+            const QJsonObject &row = it.value();
+            if (row.value(u"IsDeleted"_s).toBool() || m_foreign.contains(it.key()) ||
+                m_journal.byCrmId(it.key()) || m_convertedAccounts.contains(it.key()))
+                continue;
+            bool leadOfConversion = false;
+            for (TrackedRecord *record : m_journal.all())
+                leadOfConversion = leadOfConversion || record->convertedFromLead == it.key();
+            if (leadOfConversion)
+                continue;
+            strangers << u"%1 %2 '%3' <%4>"_s.arg(it.key(), text(row.value(u"SyncDesk_Id__c"_s)),
+                                                  text(row.value(u"LastName"_s)) +
+                                                      text(row.value(u"Name"_s)),
+                                                  text(row.value(u"Email"_s)));
+        }
+        m_report.broken(u"no-duplicate-in-org"_s,
+                        u"%1 live people (expected %2), %3 accounts (expected %4); unknown: %5"_s
+                            .arg(livePersons)
+                            .arg(expectedPersons)
+                            .arg(liveAccounts)
+                            .arg(expectedAccounts)
+                            .arg(strangers.join(u", "_s)));
     }
 
     RecordStore records(m_db);
