@@ -1249,7 +1249,8 @@ void EngineSoakTest::verify()
     const qint64 meter = used - m_usedAtStart - (m_org->countedCalls() - m_harnessCallsAtStart);
     QSqlQuery ledger(m_db);
     ledger.prepare(u"SELECT SUM(category <> 'auth'), SUM(category = 'auth'), "
-                   u"SUM(category <> 'auth' AND org_used IS NOT NULL) FROM api_calls WHERE "
+                   u"SUM(category <> 'auth' AND org_used IS NOT NULL AND http_status <> 403) "
+                   u"FROM api_calls WHERE "
                    u"called_at >= ?"_s);
     ledger.addBindValue(m_startedAtMs);
     ledger.exec();
@@ -1284,8 +1285,8 @@ void EngineSoakTest::verify()
                 "for want of calls\n",
                 m_limitPhasesRun, m_skippedForLimit);
     std::printf("  calls: sandbox meter %lld (org total %lld minus the harness's %lld), "
-                "SyncDesk ledger %d, of which %d metered (answered with Sforce-Limit-Info; "
-                "faults and refusals are not), +%d sign-in calls; a call cut off by a kill is "
+                "SyncDesk ledger %d, of which %d metered (answered with Sforce-Limit-Info, "
+                "not refused for the limit), +%d sign-in calls; a call cut off by a kill is "
                 "metered but never in the ledger\n",
                 meter, used - m_usedAtStart, m_org->countedCalls() - m_harnessCallsAtStart,
                 ledger.value(0).toInt(), ledger.value(2).toInt(), ledger.value(1).toInt());

@@ -51,7 +51,8 @@ OrgAnswer OrgSide::send(const QByteArray &method, const QUrl &url, const QByteAr
     OrgAnswer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
-    answer.counted = reply->hasRawHeader("Sforce-Limit-Info");
+    // Metered: answered with the usage header, and not refused for want of calls.
+    answer.counted = reply->hasRawHeader("Sforce-Limit-Info") && answer.status != 403;
     if (answer.counted)
         ++m_countedCalls;
     return answer;
