@@ -5,7 +5,9 @@
 #include "usage/api_call_record.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QNetworkAccessManager>
+#include <QTimeZone>
 
 namespace syncdesk {
 
@@ -23,6 +25,18 @@ const QString kTokenEndpoint = u"/services/oauth2/token"_s;
 bool refreshNeedsSignIn(const OAuthError &error)
 {
     return error.error == u"invalid_grant"_s || error.error == OrgSession::kNoRefreshToken;
+}
+
+// An HTTP date ("Fri, 04 Dec 2026 15:56:00 GMT", RFC 9110), always in GMT.
+QDateTime parseHttpDate(const QByteArray &header)
+{
+    QString text = QString::fromLatin1(header).trimmed();
+    if (!text.endsWith(u" GMT"_s))
+        return {};
+    text.chop(4);
+    QDateTime at = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy hh:mm:ss"_s);
+    at.setTimeZone(QTimeZone::utc());
+    return at;
 }
 
 } // namespace
@@ -117,6 +131,12 @@ void SalesforceClient::handleReply(QNetworkReply *reply, const Request &request,
     const QPointer<SalesforceClient> self(this);
     const QDateTime observedAt = QDateTime::currentDateTimeUtc();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    // The org's clock against ours, from its Date header (whole seconds): what compares a
+    // local change's time with Salesforce's stamps.
+    if (const QDateTime serverNow = parseHttpDate(reply->rawHeader("Date"));
+        status != 0 && serverNow.isValid())
+        m_serverClockOffsetMs = observedAt.msecsTo(serverNow);
 
     std::optional<ApiUsage> usage;
     if (const std::optional<LimitInfo> info = parseLimitInfo(reply->rawHeader("Sforce-Limit-Info")))

@@ -48,6 +48,10 @@ public:
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds requestTimeout() const { return m_timeout; }
 
+    // The org's clock minus this computer's, from the last answer's Date header (0 until
+    // one came): Salesforce stamps changes on its own clock, SyncDesk on the desktop's.
+    qint64 serverClockOffsetMs() const { return m_serverClockOffsetMs; }
+
     // GET /services/data/: the one call that does not count against the limit.
     void versions(CallCategory category, Callback<QList<ApiVersion>> onDone);
     void limits(CallCategory category, Callback<OrgLimits> onDone);
@@ -171,6 +175,7 @@ private:
     std::chrono::milliseconds m_timeout{60'000};
     QSet<QNetworkReply *> m_inFlight;
     std::optional<OAuthError> m_lastRefreshError;
+    qint64 m_serverClockOffsetMs = 0;
     int m_pending = 0;
 };
 

@@ -23,10 +23,11 @@ InboundCounts &InboundCounts::operator+=(const InboundCounts &other)
     return *this;
 }
 
-InboundApply::InboundApply(QSqlDatabase db, MappedFields fields)
+InboundApply::InboundApply(QSqlDatabase db, MappedFields fields, qint64 serverClockOffsetMs)
     : TableAccess(std::move(db))
     , m_fields(std::move(fields))
     , m_installId(SyncDeskExternalId::of(m_db).installId())
+    , m_serverClockOffsetMs(serverClockOffsetMs)
 {}
 
 QDateTime InboundApply::parseModstamp(const QString &systemModstamp)
@@ -226,10 +227,11 @@ bool InboundApply::followToSurvivor(const LocalRecord &record, const CrmRef &sur
               {record.id}))
         return false;
     if (!other) {
-        // The survivor is new to the workspace: this record becomes it. What was agreed
-        // with the old record says nothing about the survivor's values.
-        return exec(u"UPDATE records SET crm_object = ?, crm_id = ?, crm_base_json = NULL, "
-                    "crm_modstamp = NULL, crm_deleted_at = NULL WHERE id = ?"_s,
+        // The survivor is new to the workspace: this record becomes it. The agreed values
+        // stay the base: Salesforce copies a converted Lead's fields into its Contact, and
+        // a merge's master takes the values the admin chose, which then read as changes.
+        return exec(u"UPDATE records SET crm_object = ?, crm_id = ?, crm_modstamp = NULL, "
+                    "crm_deleted_at = NULL WHERE id = ?"_s,
                     {survivor.object, survivor.id, record.id});
     }
     // Both are in the workspace: the survivor's record takes this one's waiting changes and
@@ -300,7 +302,9 @@ InboundApply::FieldDecisions InboundApply::decideFields(const LocalRecord &recor
             continue;
         }
         // Both sides changed the field since they last agreed: the later change wins.
-        const bool localWins = crmChangedAt.isValid() && change->queuedAt > crmChangedAt;
+        // On the org's clock: a desktop clock that runs behind or ahead must not decide.
+        const bool localWins = crmChangedAt.isValid() &&
+                               change->queuedAt.addMSecs(m_serverClockOffsetMs) > crmChangedAt;
         const SyncConflict conflict{
             .recordId = record.id,
             .field = field,

@@ -43,7 +43,9 @@ struct InboundCounts
 class InboundApply : public TableAccess
 {
 public:
-    InboundApply(QSqlDatabase db, MappedFields fields);
+    // `serverClockOffsetMs`: the org's clock minus this computer's (SalesforceClient), so
+    // that a local change's time and Salesforce's SystemModstamp compare on one clock.
+    InboundApply(QSqlDatabase db, MappedFields fields, qint64 serverClockOffsetMs = 0);
 
     static QDateTime parseModstamp(const QString &systemModstamp);
 
@@ -86,6 +88,7 @@ private:
 
     MappedFields m_fields;
     QString m_installId;
+    qint64 m_serverClockOffsetMs = 0;
 };
 
 } // namespace syncdesk

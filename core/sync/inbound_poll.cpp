@@ -171,7 +171,7 @@ void InboundPoll::sendNextRound()
 
 bool InboundPoll::storePage(ObjectRead &read, const QJsonArray &rows)
 {
-    InboundApply store(m_db, m_fields);
+    InboundApply store(m_db, m_fields, m_client ? m_client->serverClockOffsetMs() : 0);
     if (store.apply(read.crmObject, read.kind, rows, m_polledAt, &m_counts))
         return true;
     read.failed = true;

@@ -728,3 +728,26 @@ TEST_F(InboundPollSandbox, RecordsDeletedWithoutATraceAreFoundByTheDeletionSweep
     EXPECT_TRUE(records.find(contacts.at(1).id)->crmDeletedAt.isValid());
     EXPECT_EQ(localCount(u"Contact"_s), orgCount(u"Contact"_s));
 }
+
+// The later change wins on one clock: the org's. A desktop clock two hours behind
+// Salesforce's must not hand every conflict to Salesforce.
+TEST_F(InboundPollSandbox, ConflictsAreDecidedOnTheOrgsClockNotTheDesktops)
+{
+    ASSERT_FALSE(poll().callError);
+    const LocalRecord contact = localRecords(u"Contact"_s, 1).value(0);
+    sandboxControl(u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 2 * 3600}});
+    // Salesforce first (stamped two hours "ahead"), then the local edit.
+    ASSERT_TRUE(updateInOrg(u"Contact"_s, contact.crmId, {{u"Title"_s, u"Org Title"_s}}));
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(contact.id, {{u"Title"_s, u"Local Title"_s}},
+                                              QDateTime::currentDateTimeUtc().addSecs(5)));
+
+    const InboundReport report = poll();
+    ASSERT_FALSE(report.callError);
+    EXPECT_EQ(report.conflicts, 1);
+    const QList<SyncConflict> decided = ConflictStore(m_db).forRecord(contact.id);
+    ASSERT_EQ(decided.size(), 1);
+    EXPECT_EQ(decided.first().winner, SyncConflict::Winner::Local);
+    EXPECT_EQ(RecordStore(m_db).find(contact.id)->fields.value(u"Title"_s).toString(),
+              u"Local Title"_s);
+    EXPECT_EQ(OutboxStore(m_db).forRecord(contact.id).size(), 1);
+}

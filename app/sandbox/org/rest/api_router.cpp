@@ -6,6 +6,7 @@
 #include "limits/org_clock.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace syncdesk::sandbox {
@@ -104,6 +105,11 @@ ApiResponse ApiRouter::handleData(const ApiRequest &request)
                                ? dispatch(DataCall{request, parts.first(), parts.mid(1)})
                                : limitExceededResponse();
     response.setHeader("Sforce-Limit-Info", m_org.allocation.limitInfoHeader(now));
+    // Salesforce's servers say their time in every answer: on the org's clock here, so a
+    // test that moves it also skews it against the client's, as a real desktop can be.
+    response.setHeader(
+        "Date",
+        QLocale::c().toString(now.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1());
     return response;
 }
 
