@@ -110,11 +110,11 @@ SoakPlan soakPlan()
         plan.limitPhases = 4;
         plan.limitPhaseMs = 90'000;
     } else {
-        plan.chaosMs = 80'000;
+        plan.chaosMs = 70'000;
         plan.kills = 8;
-        plan.minLifeMs = 3'000;
-        plan.maxLifeMs = 13'000;
-        plan.convergeMs = 55'000;
+        plan.minLifeMs = 2'500;
+        plan.maxLifeMs = 10'000;
+        plan.convergeMs = 45'000;
         plan.limitPhases = 1;
         plan.limitPhaseMs = 15'000;
     }
