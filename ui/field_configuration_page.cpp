@@ -178,10 +178,11 @@ void FieldConfigurationPage::reload()
 void FieldConfigurationPage::setChangeRates(const ChangeRates &rates)
 {
     m_rates = rates;
-    m_savedEstimate = estimateCallsPerDay(
-        FieldMappingStore(m_db).all(),
-        SettingsStore(m_db).value(SettingKeys::OutboundIntervalSeconds),
-        SettingsStore(m_db).value(SettingKeys::InboundIntervalSeconds), m_rates);
+    m_savedEstimate =
+        estimateCallsPerDay(FieldMappingStore(m_db).all(),
+                            SettingsStore(m_db).value(SettingKeys::OutboundIntervalSeconds),
+                            SettingsStore(m_db).value(SettingKeys::InboundIntervalSeconds), m_rates,
+                            SettingsStore(m_db).value(SettingKeys::ReadBeforeWrite));
     const bool dirty = m_dirty;
     onEdited();
     m_dirty = dirty;
@@ -189,7 +190,8 @@ void FieldConfigurationPage::setChangeRates(const ChangeRates &rates)
 
 CallCostEstimate FieldConfigurationPage::editedEstimate() const
 {
-    return estimateCallsPerDay(m_model->mappings(), outboundSeconds(), inboundSeconds(), m_rates);
+    return estimateCallsPerDay(m_model->mappings(), outboundSeconds(), inboundSeconds(), m_rates,
+                               SettingsStore(m_db).value(SettingKeys::ReadBeforeWrite));
 }
 
 int FieldConfigurationPage::outboundSeconds() const

@@ -40,6 +40,10 @@ inline const SettingKey<int> ConnectorBudget{u"budget/calls_per_day", 0};
 // Calls left untouched for other integrations; 0 = none reserved.
 inline const SettingKey<int> ReserveForOthers{u"budget/reserve", 0};
 inline const SettingKey<bool> AutoRetry{u"failures/auto_retry", true};
+// Read the linked records about to be written first (ReadBeforeWrite): one call per 2,500
+// updated records per flush, so that a change made in Salesforce since the last poll is
+// decided as a conflict instead of being overwritten unseen.
+inline const SettingKey<bool> ReadBeforeWrite{u"sync/read_before_write", true};
 // /limits is called only when no other answer refreshed the figures for this long.
 inline const SettingKey<int> LimitsRefreshSeconds{u"usage/limits_refresh_s", 300};
 // Alerts: the sender address, and the optional extra emails (each off by default): at

@@ -20,15 +20,16 @@ double perDay(int intervalSeconds)
     return double(call_cost::SecondsPerDay) / double(std::max(intervalSeconds, 1));
 }
 
-// Calls per day to send `itemsPerDay` items, flushed every `intervalSeconds`.
-double flushCost(double itemsPerDay, int intervalSeconds)
+// Calls per day to send `itemsPerDay` items, flushed every `intervalSeconds`, `perCall`
+// items to a call.
+double flushCost(double itemsPerDay, int intervalSeconds,
+                 int perCall = call_cost::RecordsPerCompositeCall)
 {
     if (itemsPerDay <= 0)
         return 0;
     const double flushes = perDay(intervalSeconds);
     const double itemsPerFlush = itemsPerDay / flushes;
-    const double callsPerBusyFlush =
-        std::ceil(std::max(itemsPerFlush, 1.0) / call_cost::RecordsPerCompositeCall);
+    const double callsPerBusyFlush = std::ceil(std::max(itemsPerFlush, 1.0) / perCall);
     return std::min(flushes, itemsPerDay) * callsPerBusyFlush;
 }
 
@@ -36,10 +37,11 @@ double flushCost(double itemsPerDay, int intervalSeconds)
 
 CallCostEstimate estimateCallsPerDay(const QList<FieldMapping> &mappings,
                                      int outboundIntervalSeconds, int inboundIntervalSeconds,
-                                     const ChangeRates &rates)
+                                     const ChangeRates &rates, bool readBeforeWrite)
 {
     QSet<QString> outboundObjects;
     QSet<QString> inboundCrmObjects;
+    QSet<QString> inboundLocalObjects;
     bool activitiesOut = false;
     for (const FieldMapping &mapping : mappings) {
         if (mapping.localObject == kActivityObject) {
@@ -48,8 +50,10 @@ CallCostEstimate estimateCallsPerDay(const QList<FieldMapping> &mappings,
         }
         if (mapping.syncsToCrm())
             outboundObjects.insert(mapping.localObject);
-        if (mapping.syncsFromCrm())
+        if (mapping.syncsFromCrm()) {
             inboundCrmObjects.insert(mapping.crmObject);
+            inboundLocalObjects.insert(mapping.localObject);
+        }
     }
 
     CallCostEstimate estimate;
@@ -57,6 +61,15 @@ CallCostEstimate estimateCallsPerDay(const QList<FieldMapping> &mappings,
     for (const QString &object : std::as_const(outboundObjects))
         outboundRecords += rates.localRecordsPerDay.value(object);
     estimate.outbound = flushCost(outboundRecords, outboundIntervalSeconds);
+    // Changed records of objects also read inbound are read before they are written.
+    double checkedRecords = 0;
+    for (const QString &object : std::as_const(outboundObjects)) {
+        if (inboundLocalObjects.contains(object))
+            checkedRecords += rates.localRecordsPerDay.value(object);
+    }
+    if (readBeforeWrite)
+        estimate.readBeforeWrite =
+            flushCost(checkedRecords, outboundIntervalSeconds, call_cost::RecordsReadBeforeWrite);
     if (activitiesOut)
         estimate.activities = flushCost(rates.activitiesPerDay, outboundIntervalSeconds);
 

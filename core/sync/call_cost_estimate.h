@@ -27,8 +27,12 @@ struct CallCostEstimate
     double activities = 0;
     double inbound = 0;
     double deletionSweep = 0;
+    double readBeforeWrite = 0;
 
-    double total() const { return outbound + activities + inbound + deletionSweep; }
+    double total() const
+    {
+        return outbound + activities + inbound + deletionSweep + readBeforeWrite;
+    }
 };
 
 // Estimated API calls per day of a field configuration and its intervals.
@@ -47,10 +51,13 @@ struct CallCostEstimate
 //   object's changes need in a poll; nothing when no field comes from Salesforce.
 // - Deletion sweep: with anything read inbound, once a day one call per 2,500 linked
 //   records (DeletionSweep), to find records deleted without a trace.
+// - Read before write (on by default): each busy flush first reads the changed records of
+//   objects also read inbound, 2,500 to a call (ReadBeforeWrite); new records are counted
+//   too, so this is an upper bound.
 // Fractions are kept (a rate per day is an average); the caller rounds for display.
 CallCostEstimate estimateCallsPerDay(const QList<FieldMapping> &mappings,
                                      int outboundIntervalSeconds, int inboundIntervalSeconds,
-                                     const ChangeRates &rates);
+                                     const ChangeRates &rates, bool readBeforeWrite = true);
 
 // The change rates observed in the store over the last `days` days before now: records
 // whose updated_at falls in the window (per kind, and per CRM object for linked records)
@@ -60,6 +67,7 @@ ChangeRates observedChangeRates(QSqlDatabase db, const QDateTime &now, int days 
 namespace call_cost {
 inline constexpr int RecordsPerCompositeCall = 1000; // 5 collections of 200
 inline constexpr int RowsPerQueryPage = 2000;
+inline constexpr int RecordsReadBeforeWrite = 2500; // 5 queries of 500 ids
 inline constexpr int SecondsPerDay = 86400;
 } // namespace call_cost
 

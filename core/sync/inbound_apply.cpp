@@ -38,7 +38,7 @@ QDateTime InboundApply::parseModstamp(const QString &systemModstamp)
 }
 
 bool InboundApply::apply(const QString &crmObject, RecordKind kind, const QJsonArray &rows,
-                         const QDateTime &polledAt, InboundCounts *counts)
+                         const QDateTime &polledAt, InboundCounts *counts, Watermark watermark)
 {
     InboundCounts local;
     const bool done = inTransaction([&] {
@@ -55,8 +55,8 @@ bool InboundApply::apply(const QString &crmObject, RecordKind kind, const QJsonA
                 newestText = stamp;
             }
         }
-        if (newestText.isEmpty())
-            return true; // nothing new: the watermark stays where it is
+        if (newestText.isEmpty() || watermark == Watermark::Keep)
+            return true; // nothing new, or not a poll: the watermark stays where it is
         WatermarkStore watermarks(m_db);
         // Rows read again by the overlapping window are older than the watermark: it
         // never moves back (unless the fields it covers changed: then this is a backfill).
@@ -272,8 +272,12 @@ InboundApply::FieldDecisions InboundApply::decideFields(const LocalRecord &recor
     for (auto it = incoming.begin(); it != incoming.end(); ++it) {
         const QString &field = it.key();
         const QJsonValue crmValue = it.value();
-        const bool baseKnown = record.crmBase.contains(field);
-        const bool crmChanged = !baseKnown || record.crmBase.value(field) != crmValue;
+        // A record with a base has agreed values; a field missing from them was never set
+        // on Salesforce's side by SyncDesk (null there unless someone changed it since).
+        const bool baseKnown = !record.crmBase.isEmpty();
+        const QJsonValue base = record.crmBase.contains(field) ? record.crmBase.value(field)
+                                                               : QJsonValue(QJsonValue::Null);
+        const bool crmChanged = !baseKnown || base != crmValue;
         if (inFlight.contains(field))
             continue; // on its way: Salesforce applies it after the value read here
         const auto change = newestChange.constFind(field);

@@ -52,8 +52,14 @@ public:
     // The objects whose records carry SyncDesk's own id (kSyncDeskExternalIdField).
     static bool hasSyncDeskId(const QString &crmObject);
 
+    enum class Watermark
+    {
+        Advance, // the rows are a poll's: the object's watermark moves to the newest
+        Keep,    // the rows are a few records read by id (ReadBeforeWrite)
+    };
     bool apply(const QString &crmObject, RecordKind kind, const QJsonArray &rows,
-               const QDateTime &polledAt, InboundCounts *counts);
+               const QDateTime &polledAt, InboundCounts *counts,
+               Watermark watermark = Watermark::Advance);
 
 private:
     bool applyRow(const QString &crmObject, RecordKind kind, const QJsonObject &row,

@@ -40,7 +40,14 @@ OutboundFlush::OutboundFlush(QSqlDatabase db, SalesforceClient *client, QObject 
     , m_db(std::move(db))
     , m_client(client)
     , m_externalIds(SyncDeskExternalId::of(m_db))
+    , m_readBack(new ReadBeforeWrite(m_db, client, this))
 {}
+
+void OutboundFlush::setCallGate(CallGate gate)
+{
+    m_gate = gate;
+    m_readBack->setCallGate(std::move(gate));
+}
 
 int OutboundFlush::recoverAfterCrash()
 {
@@ -89,6 +96,26 @@ void OutboundFlush::flush(std::function<void(FlushReport)> onDone)
     m_report = {};
     m_onDone = std::move(onDone);
     m_mapped = MappedFields(FieldMappingStore(m_db).all());
+    if (!m_readBeforeWrite)
+        return planAndSend();
+    const QPointer<OutboundFlush> self(this);
+    m_readBack->run(m_mapped, [self](const ReadBeforeWriteReport &read) {
+        if (!self)
+            return;
+        self->m_report.calls += read.calls;
+        self->m_report.conflicts += read.conflicts;
+        if (read.deferred || read.callError) {
+            // Unread, a change would be written blind: what waits keeps waiting, unsent.
+            self->m_report.deferred = read.deferred;
+            self->m_report.callError = read.callError;
+            return self->finish();
+        }
+        self->planAndSend();
+    });
+}
+
+void OutboundFlush::planAndSend()
+{
     const QList<OutboundChange> changes = joinWaitingWithRecords();
     if (!m_unmappedEntries.isEmpty()) {
         BatchOutcome unmapped;

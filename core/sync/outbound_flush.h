@@ -4,6 +4,7 @@
 #include "sync/call_gate.h"
 #include "sync/mapped_fields.h"
 #include "sync/outbound_batch_plan.h"
+#include "sync/read_before_write.h"
 #include "sync/syncdesk_external_id.h"
 
 #include <QHash>
@@ -27,6 +28,7 @@ struct FlushReport
     // refused session the flush stops there: the rest keeps waiting, unsent.
     std::optional<SalesforceError> callError;
     bool deferred = false; // the call gate said no: the rest waits, unsent
+    int conflicts = 0;     // found by reading the records before writing them
 };
 
 // Sends the waiting outbox to Salesforce in as few composite calls as the planner
@@ -57,7 +59,10 @@ public:
     void flush(std::function<void(FlushReport)> onDone);
     bool isFlushing() const { return m_flushing; }
     // Asked before each call; see CallGate.
-    void setCallGate(CallGate gate) { m_gate = std::move(gate); }
+    void setCallGate(CallGate gate);
+    // Whether linked records are read just before they are written (ReadBeforeWrite), so
+    // that a change made in Salesforce since the last poll is decided, not overwritten.
+    void setReadBeforeWrite(bool enabled) { m_readBeforeWrite = enabled; }
 
     // At start-up: entries a crashed run left in flight wait again. Safe because their
     // resend upserts by external id. Returns how many entries were released.
@@ -65,6 +70,7 @@ public:
 
 private:
     QList<OutboundChange> joinWaitingWithRecords();
+    void planAndSend();
     void sendNext();
     void finish();
     void settle(const PlannedCall &call, const QString &batchId,
@@ -81,6 +87,8 @@ private:
     FlushReport m_report;
     std::function<void(FlushReport)> m_onDone;
     CallGate m_gate;
+    ReadBeforeWrite *m_readBack = nullptr;
+    bool m_readBeforeWrite = true;
 };
 
 } // namespace syncdesk

@@ -145,6 +145,7 @@ void SyncEngine::loadConfiguration()
     m_connectorBudget = settings.value(SettingKeys::ConnectorBudget);
     m_reserveForOthers = settings.value(SettingKeys::ReserveForOthers);
     m_autoRetry = settings.value(SettingKeys::AutoRetry);
+    m_outbound->setReadBeforeWrite(settings.value(SettingKeys::ReadBeforeWrite));
 }
 
 void SyncEngine::refreshUsage()

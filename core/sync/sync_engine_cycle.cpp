@@ -55,6 +55,8 @@ void SyncEngine::startCycle()
     m_failureMark = FailureStore(m_db).lastId();
     setState(EngineState::Syncing);
 
+    // Outbound reads the records it writes first (ReadBeforeWrite), so it need not wait
+    // for the poll to know what changed in Salesforce.
     QList<std::pair<SyncRunKind, Step>> steps{{SyncRunKind::Outbound, outboundStep()},
                                               {SyncRunKind::Activities, activityStep()}};
     if (m_inboundDue) {
@@ -156,8 +158,11 @@ SyncEngine::Step SyncEngine::outboundStep()
 {
     return [this](std::function<void(StepReport)> done) {
         m_outbound->flush([done = std::move(done)](FlushReport flush) {
-            done(StepReport{flush.calls, flush.succeeded, flush.failed, flush.callError,
-                            tr("%n record(s) sent", nullptr, flush.recordsSent)});
+            QString summary = tr("%n record(s) sent", nullptr, flush.recordsSent);
+            if (flush.conflicts > 0)
+                summary +=
+                    u"; "_s + tr("%n conflict(s) found before writing", nullptr, flush.conflicts);
+            done(StepReport{flush.calls, flush.succeeded, flush.failed, flush.callError, summary});
         });
     };
 }

@@ -42,7 +42,7 @@ TEST(CallCostEstimate, FollowsTheEngineArithmetic)
     // so every flush has work and each fits in one composite of 1,000 records.
     // 600 activities a day: 600 busy flushes. 300 s polls: 288 a day, no extra pages.
     const CallCostEstimate estimate =
-        estimateCallsPerDay(typicalConfiguration(), 60, 300, typicalRates());
+        estimateCallsPerDay(typicalConfiguration(), 60, 300, typicalRates(), false);
     EXPECT_DOUBLE_EQ(estimate.outbound, 1440);
     EXPECT_DOUBLE_EQ(estimate.activities, 600);
     EXPECT_DOUBLE_EQ(estimate.inbound, 288);
@@ -53,13 +53,28 @@ TEST(CallCostEstimate, TheDailyDeletionSweepCostsOneCallPer2500LinkedRecords)
 {
     ChangeRates rates = typicalRates();
     rates.linkedRecords = 12'000;
-    const CallCostEstimate estimate = estimateCallsPerDay(typicalConfiguration(), 60, 300, rates);
+    const CallCostEstimate estimate =
+        estimateCallsPerDay(typicalConfiguration(), 60, 300, rates, false);
     EXPECT_DOUBLE_EQ(estimate.deletionSweep, 5); // ceil(12,000 / 2,500)
     EXPECT_DOUBLE_EQ(estimate.total(), 1440 + 600 + 288 + 5);
     // Nothing read from Salesforce: nothing to sweep either.
     const QList<FieldMapping> outboundOnly{
         mapping(u"person"_s, u"Email"_s, u"Contact"_s, u"Email"_s, SyncDirection::ToCrm)};
     EXPECT_DOUBLE_EQ(estimateCallsPerDay(outboundOnly, 60, 300, rates).deletionSweep, 0);
+}
+
+TEST(CallCostEstimate, ReadingBeforeWritingCostsACallPerBusyFlushOf2500Records)
+{
+    // The people also come from Salesforce: each of the 1,440 busy flushes reads them first.
+    const CallCostEstimate estimate =
+        estimateCallsPerDay(typicalConfiguration(), 60, 300, typicalRates());
+    EXPECT_DOUBLE_EQ(estimate.readBeforeWrite, 1440);
+    EXPECT_DOUBLE_EQ(estimate.total(), 1440 + 600 + 288 + 1440);
+    // Hourly flushes of 6,000 records: ceil(6,000 / 2,500) = 3 reads each.
+    ChangeRates rates;
+    rates.localRecordsPerDay = {{u"person"_s, 6000 * 24}};
+    EXPECT_DOUBLE_EQ(estimateCallsPerDay(typicalConfiguration(), 3600, 300, rates).readBeforeWrite,
+                     24 * 3);
 }
 
 TEST(CallCostEstimate, BigBacklogsNeedOneCompositePerThousandRecords)

@@ -633,41 +633,115 @@ TEST_F(InboundPollSandbox, ASaveThatCommitsLateBehindTheWatermarkIsStillRead)
 }
 
 // A converted Lead refuses updates; SyncDesk follows it to its Contact and sends the
-// change there, without importing the Contact as a second person.
+// change there, without importing the Contact as a second person. Written blind, the change
+// is refused and said so; read first, it goes to the Contact at once.
 TEST_F(InboundPollSandbox, AConvertedLeadIsFollowedToItsContactAndItsChangeGoesThere)
+{
+    ASSERT_FALSE(poll().callError);
+    const QList<LocalRecord> leads = localRecords(u"Lead"_s, 50);
+    QList<LocalRecord> open;
+    for (const LocalRecord &lead : leads) {
+        if (!lead.crmDeletedAt.isValid())
+            open.append(lead);
+    }
+    ASSERT_GE(open.size(), 2);
+    QStringList contactIds;
+    for (const LocalRecord &lead : open.mid(0, 2)) {
+        const QJsonObject converted =
+            sandboxControl(u"/_sandbox/convert-lead"_s, {{u"leadId"_s, lead.crmId}});
+        contactIds.append(converted.value(u"convertedContactId"_s).toString());
+        ASSERT_FALSE(contactIds.last().isEmpty());
+        ASSERT_TRUE(LocalChangeWriter(m_db).apply(lead.id, {{u"Title"_s, u"After conversion"_s}},
+                                                  QDateTime::currentDateTimeUtc()));
+    }
+    // Written blind (reading before writing off), both are refused with a clear word.
+    OutboundFlush flush(m_db, m_client.get());
+    flush.setReadBeforeWrite(false);
+    std::optional<FlushReport> refused;
+    flush.flush([&refused](FlushReport r) { refused = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return refused.has_value(); }, kWaitMs));
+    EXPECT_EQ(refused->failed, 2);
+    QList<SyncFailure> failures = FailureStore(m_db).all();
+    ASSERT_EQ(failures.size(), 2);
+    for (const SyncFailure &failure : failures) {
+        EXPECT_EQ(failure.sfStatusCode, u"CANNOT_UPDATE_CONVERTED_LEAD"_s);
+        EXPECT_TRUE(failure.message.contains(u"follows it to its Contact"_s));
+    }
+
+    // The next poll follows both conversions and releases what they held.
+    const qint64 peopleBefore = RecordStore(m_db).count(RecordKind::Person);
+    ASSERT_FALSE(poll().callError);
+    for (int i = 0; i < 2; ++i) {
+        const LocalRecord followed = *RecordStore(m_db).find(open.at(i).id);
+        EXPECT_EQ(followed.crmObject, u"Contact"_s);
+        EXPECT_EQ(followed.crmId, contactIds.at(i));
+    }
+    EXPECT_EQ(RecordStore(m_db).count(RecordKind::Person), peopleBefore);
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+
+    const FlushReport sent = flushOnce(m_db, m_client.get());
+    EXPECT_EQ(sent.succeeded, 2);
+    for (const QString &contactId : contactIds)
+        EXPECT_EQ(orgRecord(u"Contact"_s, contactId, u"Title"_s).value(u"Title"_s).toString(),
+                  u"After conversion"_s);
+}
+
+// Read before writing, a converted Lead is followed before anything is sent to it.
+TEST_F(InboundPollSandbox, ReadingBeforeWritingFollowsAConversionWithoutAFailure)
 {
     ASSERT_FALSE(poll().callError);
     const QList<LocalRecord> leads = localRecords(u"Lead"_s, 50);
     auto open = std::find_if(leads.begin(), leads.end(),
                              [](const LocalRecord &lead) { return !lead.crmDeletedAt.isValid(); });
     ASSERT_NE(open, leads.end());
-    const LocalRecord lead = *open;
-    const QJsonObject converted =
-        sandboxControl(u"/_sandbox/convert-lead"_s, {{u"leadId"_s, lead.crmId}});
-    const QString contactId = converted.value(u"convertedContactId"_s).toString();
-    ASSERT_FALSE(contactId.isEmpty()) << QJsonDocument(converted).toJson().toStdString();
-
-    ASSERT_TRUE(LocalChangeWriter(m_db).apply(lead.id, {{u"Title"_s, u"After conversion"_s}},
+    const QString contactId =
+        sandboxControl(u"/_sandbox/convert-lead"_s, {{u"leadId"_s, open->crmId}})
+            .value(u"convertedContactId"_s)
+            .toString();
+    ASSERT_FALSE(contactId.isEmpty());
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(open->id, {{u"Title"_s, u"Followed at once"_s}},
                                               QDateTime::currentDateTimeUtc()));
-    const FlushReport refused = flushOnce(m_db, m_client.get());
-    EXPECT_EQ(refused.failed, 1);
-    const QList<SyncFailure> failures = FailureStore(m_db).all();
-    ASSERT_EQ(failures.size(), 1);
-    EXPECT_EQ(failures.first().sfStatusCode, u"CANNOT_UPDATE_CONVERTED_LEAD"_s);
-    EXPECT_TRUE(failures.first().message.contains(u"follows it to its Contact"_s));
-
-    const qint64 peopleBefore = RecordStore(m_db).count(RecordKind::Person);
-    ASSERT_FALSE(poll().callError);
-    const LocalRecord followed = *RecordStore(m_db).find(lead.id);
-    EXPECT_EQ(followed.crmObject, u"Contact"_s);
-    EXPECT_EQ(followed.crmId, contactId);
-    EXPECT_EQ(RecordStore(m_db).count(RecordKind::Person), peopleBefore);
-    EXPECT_EQ(FailureStore(m_db).count(), 0);
 
     const FlushReport sent = flushOnce(m_db, m_client.get());
+    EXPECT_EQ(sent.failed, 0);
     EXPECT_EQ(sent.succeeded, 1);
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+    EXPECT_EQ(RecordStore(m_db).find(open->id)->crmId, contactId);
     EXPECT_EQ(orgRecord(u"Contact"_s, contactId, u"Title"_s).value(u"Title"_s).toString(),
-              u"After conversion"_s);
+              u"Followed at once"_s);
+}
+
+// Between two polls a user changes a field SyncDesk is about to write. Read first, the
+// change is decided for the later side and recorded, never overwritten unseen.
+TEST_F(InboundPollSandbox, AnOrgChangeMadeSinceTheLastPollIsDecidedBeforeWritingNotOverwritten)
+{
+    ASSERT_FALSE(poll().callError);
+    const QList<LocalRecord> contacts = localRecords(u"Contact"_s, 2);
+    ASSERT_EQ(contacts.size(), 2);
+    const LocalRecord orgLater = contacts.at(0);
+    const LocalRecord localLater = contacts.at(1);
+    LocalChangeWriter writer(m_db);
+    // Local edit first for one, last for the other (times on the org's clock, which is ours).
+    ASSERT_TRUE(writer.apply(orgLater.id, {{u"Title"_s, u"Local, earlier"_s}},
+                             QDateTime::currentDateTimeUtc().addSecs(-600)));
+    ASSERT_TRUE(updateInOrg(u"Contact"_s, orgLater.crmId, {{u"Title"_s, u"Org, later"_s}}));
+    ASSERT_TRUE(updateInOrg(u"Contact"_s, localLater.crmId, {{u"Title"_s, u"Org, earlier"_s}}));
+    ASSERT_TRUE(writer.apply(localLater.id, {{u"Title"_s, u"Local, later"_s}},
+                             QDateTime::currentDateTimeUtc().addSecs(600)));
+
+    const FlushReport flushed = flushOnce(m_db, m_client.get());
+    EXPECT_EQ(flushed.conflicts, 2);
+    EXPECT_EQ(flushed.succeeded, 1);
+    EXPECT_EQ(orgRecord(u"Contact"_s, orgLater.crmId, u"Title"_s).value(u"Title"_s).toString(),
+              u"Org, later"_s);
+    EXPECT_EQ(orgRecord(u"Contact"_s, localLater.crmId, u"Title"_s).value(u"Title"_s).toString(),
+              u"Local, later"_s);
+    EXPECT_EQ(RecordStore(m_db).find(orgLater.id)->fields.value(u"Title"_s).toString(),
+              u"Org, later"_s);
+    EXPECT_EQ(ConflictStore(m_db).forRecord(orgLater.id).value(0).winner,
+              SyncConflict::Winner::Crm);
+    EXPECT_EQ(ConflictStore(m_db).forRecord(localLater.id).value(0).winner,
+              SyncConflict::Winner::Local);
 }
 
 // A merge deletes the losers with MasterRecordId: the loser's waiting change goes to the

@@ -1,0 +1,143 @@
+#include "sync/read_before_write.h"
+
+#include "salesforce/salesforce_client.h"
+#include "salesforce/soql_quote.h"
+#include "store/record_store.h"
+#include "sync/inbound_apply.h"
+#include "sync/inbound_poll.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace syncdesk {
+
+namespace {
+
+RecordKind kindOf(const QString &crmObject)
+{
+    if (crmObject == u"Account"_s)
+        return RecordKind::Account;
+    if (crmObject == u"Opportunity"_s)
+        return RecordKind::Opportunity;
+    return RecordKind::Person;
+}
+
+} // namespace
+
+ReadBeforeWrite::ReadBeforeWrite(QSqlDatabase db, SalesforceClient *client, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_client(client)
+{}
+
+QString ReadBeforeWrite::soqlFor(const QString &crmObject, const QStringList &inboundFields,
+                                 const QStringList &ids)
+{
+    // The inbound poll's columns, so that the rows decide exactly as a poll's would.
+    QString soql = InboundPoll::soqlFor(crmObject, inboundFields, QString());
+    const qsizetype orderBy = soql.lastIndexOf(u" ORDER BY "_s);
+    if (orderBy >= 0)
+        soql.truncate(orderBy);
+    QStringList quoted;
+    for (const QString &id : ids)
+        quoted.append(soqlQuote(id));
+    return soql + u" WHERE Id IN ("_s + quoted.join(u',') + u')';
+}
+
+void ReadBeforeWrite::run(const MappedFields &fields,
+                          std::function<void(ReadBeforeWriteReport)> onDone)
+{
+    m_fields = fields;
+    m_onDone = std::move(onDone);
+    m_report = {};
+    m_queries.clear();
+    for (const QString &object : InboundPoll::pollableObjects()) {
+        // Only fields read inbound can have changed on Salesforce's side for SyncDesk.
+        if (m_fields.inboundCrmFields(object).isEmpty())
+            continue;
+        QSqlQuery linked(m_db);
+        linked.prepare(u"SELECT DISTINCT r.crm_id FROM outbox o JOIN records r ON r.id = "
+                       "o.record_id WHERE r.crm_object = ? AND r.crm_id IS NOT NULL AND "
+                       "r.crm_deleted_at IS NULL AND o.batch_id IS NULL AND o.failure_id IS "
+                       "NULL ORDER BY r.crm_id"_s);
+        linked.addBindValue(object);
+        if (!linked.exec())
+            continue;
+        Query query{object, {}};
+        while (linked.next()) {
+            query.ids.append(linked.value(0).toString());
+            if (query.ids.size() == kIdsPerQuery)
+                m_queries.append(std::exchange(query, Query{object, {}}));
+        }
+        if (!query.ids.isEmpty())
+            m_queries.append(query);
+    }
+    sendNext();
+}
+
+void ReadBeforeWrite::sendNext()
+{
+    if (m_queries.isEmpty() || !m_client)
+        return finish();
+    if (m_gate && !m_gate()) {
+        m_report.deferred = true;
+        m_queries.clear();
+        return finish();
+    }
+    const QList<Query> round = m_queries.mid(0, kQueriesPerComposite);
+    m_queries.remove(0, round.size());
+    QList<CompositeSubrequest> subrequests;
+    for (qsizetype i = 0; i < round.size(); ++i) {
+        const Query &query = round.at(i);
+        const QString soql =
+            soqlFor(query.crmObject, m_fields.inboundCrmFields(query.crmObject), query.ids);
+        subrequests.append({.method = "GET",
+                            .url = m_client->resourcePath(u"query/") + u"?q="_s +
+                                   QString::fromLatin1(QUrl::toPercentEncoding(soql)),
+                            .referenceId = u"read%1"_s.arg(i),
+                            .body = {}});
+    }
+    ++m_report.calls;
+    const QPointer<ReadBeforeWrite> self(this);
+    m_client->composite(
+        subrequests, false, CallCategory::InboundPoll,
+        [self, round](const SalesforceResult<QList<CompositeSubresponse>> &result) {
+            if (!self)
+                return;
+            if (const auto *error = std::get_if<SalesforceError>(&result)) {
+                self->m_report.callError = *error;
+                self->m_queries.clear();
+                return self->finish();
+            }
+            const auto &answers = std::get<QList<CompositeSubresponse>>(result);
+            const QDateTime readAt = QDateTime::currentDateTimeUtc();
+            for (qsizetype i = 0; i < round.size() && i < answers.size(); ++i) {
+                if (answers.at(i).error)
+                    continue; // unread: those changes go out as they would have
+                const auto page = parseQueryPage(
+                    QJsonDocument(answers.at(i).body.toObject()).toJson(QJsonDocument::Compact));
+                const auto *rows = std::get_if<QueryPage>(&page);
+                if (!rows)
+                    continue;
+                InboundApply decide(self->m_db, self->m_fields,
+                                    self->m_client ? self->m_client->serverClockOffsetMs() : 0);
+                InboundCounts counts;
+                if (!decide.apply(round.at(i).crmObject, kindOf(round.at(i).crmObject),
+                                  rows->records, readAt, &counts, InboundApply::Watermark::Keep))
+                    qWarning() << "read before write: cannot store" << decide.lastError();
+                self->m_report.conflicts += counts.conflicts;
+            }
+            self->sendNext();
+        });
+}
+
+void ReadBeforeWrite::finish()
+{
+    if (auto onDone = std::exchange(m_onDone, nullptr))
+        onDone(m_report);
+}
+
+} // namespace syncdesk

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "salesforce/salesforce_error.h"
+#include "sync/call_gate.h"
+#include "sync/mapped_fields.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace syncdesk {
+
+class SalesforceClient;
+
+// What reading the records about to be written found.
+struct ReadBeforeWriteReport
+{
+    int calls = 0;
+    int conflicts = 0; // both sides had changed a field: decided and recorded
+    std::optional<SalesforceError> callError;
+    bool deferred = false; // the call gate said no
+};
+
+// Reads the current values of the linked records that have changes waiting, just before
+// the outbound flush writes them, and decides them as an inbound poll would (InboundApply,
+// three-way against the agreed values).
+//
+// Between two inbound polls a user, a Flow or another integration may change a field
+// that SyncDesk is about to write. Written blindly, the newer value would be overwritten
+// and never seen: Salesforce keeps no history a poll could read afterwards. Read first,
+// the change is a conflict decided for the later side and recorded; when Salesforce's
+// change is the later one, the local one is dropped and never sent.
+//
+// Cost: one /composite call of queries per 2,500 such records (500 ids a query, five to
+// a call), asked of the call gate like every other call. The watermarks do not move:
+// these are a few records, not everything that changed.
+class ReadBeforeWrite : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kIdsPerQuery = 500;
+    static constexpr int kQueriesPerComposite = 5;
+
+    ReadBeforeWrite(QSqlDatabase db, SalesforceClient *client, QObject *parent = nullptr);
+
+    void setCallGate(CallGate gate) { m_gate = std::move(gate); }
+
+    // Reads and decides; onDone is called once, on this object's thread.
+    void run(const MappedFields &fields, std::function<void(ReadBeforeWriteReport)> onDone);
+
+    // The SOQL one batch of ids is read with.
+    static QString soqlFor(const QString &crmObject, const QStringList &inboundFields,
+                           const QStringList &ids);
+
+private:
+    struct Query
+    {
+        QString crmObject;
+        QStringList ids;
+    };
+
+    void sendNext();
+    void finish();
+
+    QSqlDatabase m_db;
+    QPointer<SalesforceClient> m_client;
+    CallGate m_gate;
+    MappedFields m_fields;
+    QList<Query> m_queries;
+    ReadBeforeWriteReport m_report;
+    std::function<void(ReadBeforeWriteReport)> m_onDone;
+};
+
+} // namespace syncdesk
