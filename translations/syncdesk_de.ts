@@ -189,10 +189,6 @@
         <translation>Angehalten</translation>
     </message>
     <message>
-        <source>Paused: no API credits until %1</source>
-        <translation>Angehalten: keine API-Aufrufe verfügbar bis %1</translation>
-    </message>
-    <message>
         <source>Paused: no API credits</source>
         <translation>Angehalten: keine API-Aufrufe verfügbar</translation>
     </message>
@@ -219,6 +215,10 @@
     <message>
         <source>next %1</source>
         <translation>nächste %1</translation>
+    </message>
+    <message>
+        <source>Paused: no API credits; next check %1</source>
+        <translation>Angehalten: keine API-Aufrufe verfügbar; nächste Prüfung %1</translation>
     </message>
 </context>
 <context>
@@ -385,6 +385,13 @@
     <message>
         <source>No keyring is running: start your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) so SyncDesk can keep your sign-in safely.</source>
         <translation>Es läuft kein Schlüsselbund: Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (z. B. GNOME Keyring oder KWallet), damit SyncDesk Ihre Anmeldung sicher aufbewahren kann.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOrg</name>
+    <message>
+        <source>This workspace syncs with the org %1, and you connected the org %2. Its links, watermarks and failures belong to %1: use another data folder (--data-dir) for %2, or start this workspace over with %2 (syncdesk-cli connect --switch-org).</source>
+        <translation>Dieser Arbeitsbereich synchronisiert mit der Org %1, verbunden wurde aber die Org %2. Seine Verknüpfungen, Wasserzeichen und Fehler gehören zu %1: Verwenden Sie für %2 einen anderen Datenordner (--data-dir), oder beginnen Sie diesen Arbeitsbereich mit %2 neu (syncdesk-cli connect --switch-org).</translation>
     </message>
 </context>
 <context>
@@ -658,6 +665,92 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::OrgSetupText</name>
+    <message>
+        <source>Create it in Setup &gt; Object Manager &gt; %1 &gt; Fields &amp; Relationships: Text(%2), label &quot;%3&quot;, External ID and Unique, editable by SyncDesk&apos;s user.</source>
+        <translation>Legen Sie es unter Setup &gt; Objekt-Manager &gt; %1 &gt; Felder und Beziehungen an: Text(%2), Bezeichnung „%3“, Externe ID und Eindeutig, bearbeitbar für den Benutzer von SyncDesk.</translation>
+    </message>
+    <message>
+        <source>its type is %1, not Text</source>
+        <translation>sein Typ ist %1, nicht Text</translation>
+    </message>
+    <message>
+        <source>it is not marked External ID</source>
+        <translation>es ist nicht als Externe ID markiert</translation>
+    </message>
+    <message>
+        <source>it is not marked Unique</source>
+        <translation>es ist nicht als Eindeutig markiert</translation>
+    </message>
+    <message>
+        <source>it holds %1 characters, fewer than %2</source>
+        <translation>es fasst %1 Zeichen, weniger als %2</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s user cannot edit it (field-level security)</source>
+        <translation>der Benutzer von SyncDesk kann es nicht bearbeiten (Sicherheit auf Feldebene)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The org is not prepared for SyncDesk: %n problem(s) (see &quot;Preparing the org&quot; in the README, or run syncdesk-cli doctor).</source>
+        <translation>
+            <numerusform>Die Org ist nicht für SyncDesk vorbereitet: %n Problem (siehe „Preparing the org“ in der README, oder führen Sie syncdesk-cli doctor aus).</numerusform>
+            <numerusform>Die Org ist nicht für SyncDesk vorbereitet: %n Probleme (siehe „Preparing the org“ in der README, oder führen Sie syncdesk-cli doctor aus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the org did not describe it</source>
+        <translation>die Org hat es nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s user cannot access it (%1). Give the user&apos;s profile or a permission set access to %2 records.</source>
+        <translation>Der Benutzer von SyncDesk kann nicht darauf zugreifen (%1). Geben Sie dem Profil des Benutzers oder einem Berechtigungssatz Zugriff auf %2-Datensätze.</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s user cannot query %1 records.</source>
+        <translation>Der Benutzer von SyncDesk kann %1-Datensätze nicht abfragen.</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s user cannot create %1 records.</source>
+        <translation>Der Benutzer von SyncDesk kann keine %1-Datensätze anlegen.</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s user cannot edit %1 records.</source>
+        <translation>Der Benutzer von SyncDesk kann %1-Datensätze nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>missing, so SyncDesk cannot upsert %1 records. </source>
+        <translation>fehlt, daher kann SyncDesk keine %1-Datensätze per Upsert schreiben. </translation>
+    </message>
+    <message>
+        <source>not usable as SyncDesk&apos;s upsert key: %1. </source>
+        <translation>als Upsert-Schlüssel von SyncDesk nicht verwendbar: %1. </translation>
+    </message>
+    <message>
+        <source>mapped (%1) but SyncDesk&apos;s user cannot read it: it does not exist, or field-level security hides it.</source>
+        <translation>zugeordnet (%1), aber der Benutzer von SyncDesk kann es nicht lesen: Es existiert nicht, oder die Sicherheit auf Feldebene verbirgt es.</translation>
+    </message>
+    <message>
+        <source>mapped towards Salesforce (%1) but SyncDesk&apos;s user cannot update it. Grant edit access, or map it from_crm.</source>
+        <translation>in Richtung Salesforce zugeordnet (%1), aber der Benutzer von SyncDesk kann es nicht aktualisieren. Gewähren Sie Bearbeitungszugriff, oder ordnen Sie es from_crm zu.</translation>
+    </message>
+    <message>
+        <source>mapped towards Salesforce but SyncDesk&apos;s user cannot set it on new records.</source>
+        <translation>in Richtung Salesforce zugeordnet, aber der Benutzer von SyncDesk kann es bei neuen Datensätzen nicht setzen.</translation>
+    </message>
+    <message>
+        <source>activity logging writes it, but SyncDesk&apos;s user cannot see it (field-level security).</source>
+        <translation>die Aktivitätsprotokollierung schreibt es, aber der Benutzer von SyncDesk kann es nicht sehen (Sicherheit auf Feldebene).</translation>
+    </message>
+    <message>
+        <source>activity logging writes it, but SyncDesk&apos;s user cannot set it on new Tasks.</source>
+        <translation>die Aktivitätsprotokollierung schreibt es, aber der Benutzer von SyncDesk kann es bei neuen Aufgaben nicht setzen.</translation>
+    </message>
+    <message>
+        <source>The org refused SyncDesk&apos;s API calls (%1). The org&apos;s edition must include API access (Enterprise, Unlimited, Performance, Developer, or Professional with the API add-on), and SyncDesk&apos;s user needs the &quot;API Enabled&quot; permission.</source>
+        <translation>Die Org hat die API-Aufrufe von SyncDesk abgelehnt (%1). Die Edition der Org muss API-Zugriff enthalten (Enterprise, Unlimited, Performance, Developer oder Professional mit dem API-Add-on), und der Benutzer von SyncDesk braucht die Berechtigung „API aktiviert“.</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::OrgSignIn</name>
     <message>
         <source>The sign-in was not completed in the browser in time.</source>
@@ -806,10 +899,6 @@
         <translation>Das Aufrufbudget des Konnektors ist aufgebraucht; ausstehende Arbeit wird fortgesetzt, sobald Aufrufe aus dem 24-Stunden-Fenster fallen.</translation>
     </message>
     <message>
-        <source>The org has no API calls left; sync resumes when the rolling 24 hours free some.</source>
-        <translation>Die Organisation hat keine API-Aufrufe mehr; die Synchronisierung wird fortgesetzt, sobald im rollierenden 24-Stunden-Fenster wieder welche frei werden.</translation>
-    </message>
-    <message>
         <source>Salesforce refused the session; sign in again to resume sync.</source>
         <translation>Salesforce hat die Sitzung abgelehnt; melden Sie sich erneut an, um die Synchronisierung fortzusetzen.</translation>
     </message>
@@ -839,6 +928,36 @@
         <translation>
             <numerusform>%1 angelegt, %2 aktualisiert, %3 gelöscht, %n Konflikt</numerusform>
             <numerusform>%1 angelegt, %2 aktualisiert, %3 gelöscht, %n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local store cannot be written: %1</source>
+        <translation>Der lokale Speicher kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The org has no API calls left; sync resumes when a check of the org&apos;s figures finds some.</source>
+        <translation>Die Org hat keine API-Aufrufe mehr; die Synchronisierung wird fortgesetzt, sobald eine Prüfung der Zahlen der Org wieder welche findet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) found before writing</source>
+        <translation>
+            <numerusform>%n Konflikt vor dem Schreiben gefunden</numerusform>
+            <numerusform>%n Konflikte vor dem Schreiben gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not read: %2</source>
+        <translation>%1 nicht gelesen: %2</translation>
+    </message>
+    <message>
+        <source>not stored: %1</source>
+        <translation>nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletion check of %1 linked records: %n deleted in Salesforce without a trace</source>
+        <translation>
+            <numerusform>Löschprüfung von %1 verknüpften Datensätzen: %n spurlos in Salesforce gelöscht</numerusform>
+            <numerusform>Löschprüfung von %1 verknüpften Datensätzen: %n spurlos in Salesforce gelöscht</numerusform>
         </translation>
     </message>
 </context>
@@ -1520,12 +1639,12 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>No API calls left; credits are expected back at %1</source>
-        <translation>Keine API-Aufrufe mehr; sie stehen voraussichtlich um %1 wieder zur Verfügung</translation>
-    </message>
-    <message>
         <source>%1 failures</source>
         <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>No API calls left; SyncDesk checks the org&apos;s figures again at %1</source>
+        <translation>Keine API-Aufrufe mehr; SyncDesk prüft die Zahlen der Org erneut um %1</translation>
     </message>
 </context>
 <context>

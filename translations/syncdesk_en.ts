@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::OrgSetupText</name>
+    <message numerus="yes">
+        <source>The org is not prepared for SyncDesk: %n problem(s) (see &quot;Preparing the org&quot; in the README, or run syncdesk-cli doctor).</source>
+        <translation>
+            <numerusform>The org is not prepared for SyncDesk: %n problem (see &quot;Preparing the org&quot; in the README, or run syncdesk-cli doctor).</numerusform>
+            <numerusform>The org is not prepared for SyncDesk: %n problems (see &quot;Preparing the org&quot; in the README, or run syncdesk-cli doctor).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::SyncEngine</name>
     <message numerus="yes">
         <source>%n record(s) sent</source>
@@ -39,6 +49,20 @@
         <translation>
             <numerusform>%n failure retried</numerusform>
             <numerusform>%n failures retried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) found before writing</source>
+        <translation>
+            <numerusform>%n conflict found before writing</numerusform>
+            <numerusform>%n conflicts found before writing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletion check of %1 linked records: %n deleted in Salesforce without a trace</source>
+        <translation>
+            <numerusform>Deletion check of %1 linked records: %n deleted in Salesforce without a trace</numerusform>
+            <numerusform>Deletion check of %1 linked records: %n deleted in Salesforce without a trace</numerusform>
         </translation>
     </message>
 </context>

@@ -189,10 +189,6 @@
         <translation>En pause</translation>
     </message>
     <message>
-        <source>Paused: no API credits until %1</source>
-        <translation>En pause&#xa0;: plus d&apos;appels d&apos;API disponibles jusqu&apos;à %1</translation>
-    </message>
-    <message>
         <source>Paused: no API credits</source>
         <translation>En pause&#xa0;: plus d&apos;appels d&apos;API disponibles</translation>
     </message>
@@ -219,6 +215,10 @@
     <message>
         <source>next %1</source>
         <translation>prochaine %1</translation>
+    </message>
+    <message>
+        <source>Paused: no API credits; next check %1</source>
+        <translation>En pause : plus d’appels API ; prochaine vérification %1</translation>
     </message>
 </context>
 <context>
@@ -385,6 +385,13 @@
     <message>
         <source>No keyring is running: start your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) so SyncDesk can keep your sign-in safely.</source>
         <translation>Aucun trousseau de clés n&apos;est actif&#xa0;: démarrez celui de votre bureau (par exemple GNOME Keyring ou KWallet) pour que SyncDesk puisse conserver votre connexion en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOrg</name>
+    <message>
+        <source>This workspace syncs with the org %1, and you connected the org %2. Its links, watermarks and failures belong to %1: use another data folder (--data-dir) for %2, or start this workspace over with %2 (syncdesk-cli connect --switch-org).</source>
+        <translation>Cet espace de travail se synchronise avec l’org %1, et vous avez connecté l’org %2. Ses liens, filigranes et échecs appartiennent à %1 : utilisez un autre dossier de données (--data-dir) pour %2, ou recommencez cet espace de travail avec %2 (syncdesk-cli connect --switch-org).</translation>
     </message>
 </context>
 <context>
@@ -658,6 +665,92 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::OrgSetupText</name>
+    <message>
+        <source>Create it in Setup &gt; Object Manager &gt; %1 &gt; Fields &amp; Relationships: Text(%2), label &quot;%3&quot;, External ID and Unique, editable by SyncDesk&apos;s user.</source>
+        <translation>Créez-le dans Configuration &gt; Gestionnaire d’objets &gt; %1 &gt; Champs et relations : Texte(%2), libellé « %3 », ID externe et Unique, modifiable par l’utilisateur de SyncDesk.</translation>
+    </message>
+    <message>
+        <source>its type is %1, not Text</source>
+        <translation>son type est %1, pas Texte</translation>
+    </message>
+    <message>
+        <source>it is not marked External ID</source>
+        <translation>il n’est pas marqué ID externe</translation>
+    </message>
+    <message>
+        <source>it is not marked Unique</source>
+        <translation>il n’est pas marqué Unique</translation>
+    </message>
+    <message>
+        <source>it holds %1 characters, fewer than %2</source>
+        <translation>il contient %1 caractères, moins que %2</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s user cannot edit it (field-level security)</source>
+        <translation>l’utilisateur de SyncDesk ne peut pas le modifier (sécurité au niveau du champ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The org is not prepared for SyncDesk: %n problem(s) (see &quot;Preparing the org&quot; in the README, or run syncdesk-cli doctor).</source>
+        <translation>
+            <numerusform>L’org n’est pas prête pour SyncDesk : %n problème (voir « Preparing the org » dans le README, ou lancez syncdesk-cli doctor).</numerusform>
+            <numerusform>L’org n’est pas prête pour SyncDesk : %n problèmes (voir « Preparing the org » dans le README, ou lancez syncdesk-cli doctor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the org did not describe it</source>
+        <translation>l’org ne l’a pas décrit</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s user cannot access it (%1). Give the user&apos;s profile or a permission set access to %2 records.</source>
+        <translation>L’utilisateur de SyncDesk n’y a pas accès (%1). Donnez au profil de l’utilisateur ou à un ensemble d’autorisations l’accès aux enregistrements %2.</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s user cannot query %1 records.</source>
+        <translation>L’utilisateur de SyncDesk ne peut pas interroger les enregistrements %1.</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s user cannot create %1 records.</source>
+        <translation>L’utilisateur de SyncDesk ne peut pas créer d’enregistrements %1.</translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s user cannot edit %1 records.</source>
+        <translation>L’utilisateur de SyncDesk ne peut pas modifier les enregistrements %1.</translation>
+    </message>
+    <message>
+        <source>missing, so SyncDesk cannot upsert %1 records. </source>
+        <translation>absent : SyncDesk ne peut donc pas écrire d’enregistrements %1 par upsert. </translation>
+    </message>
+    <message>
+        <source>not usable as SyncDesk&apos;s upsert key: %1. </source>
+        <translation>inutilisable comme clé d’upsert de SyncDesk : %1. </translation>
+    </message>
+    <message>
+        <source>mapped (%1) but SyncDesk&apos;s user cannot read it: it does not exist, or field-level security hides it.</source>
+        <translation>mappé (%1) mais l’utilisateur de SyncDesk ne peut pas le lire : il n’existe pas, ou la sécurité au niveau du champ le masque.</translation>
+    </message>
+    <message>
+        <source>mapped towards Salesforce (%1) but SyncDesk&apos;s user cannot update it. Grant edit access, or map it from_crm.</source>
+        <translation>mappé vers Salesforce (%1) mais l’utilisateur de SyncDesk ne peut pas le mettre à jour. Accordez l’accès en modification, ou mappez-le en from_crm.</translation>
+    </message>
+    <message>
+        <source>mapped towards Salesforce but SyncDesk&apos;s user cannot set it on new records.</source>
+        <translation>mappé vers Salesforce mais l’utilisateur de SyncDesk ne peut pas le renseigner sur les nouveaux enregistrements.</translation>
+    </message>
+    <message>
+        <source>activity logging writes it, but SyncDesk&apos;s user cannot see it (field-level security).</source>
+        <translation>la journalisation des activités l’écrit, mais l’utilisateur de SyncDesk ne peut pas le voir (sécurité au niveau du champ).</translation>
+    </message>
+    <message>
+        <source>activity logging writes it, but SyncDesk&apos;s user cannot set it on new Tasks.</source>
+        <translation>la journalisation des activités l’écrit, mais l’utilisateur de SyncDesk ne peut pas le renseigner sur les nouvelles tâches.</translation>
+    </message>
+    <message>
+        <source>The org refused SyncDesk&apos;s API calls (%1). The org&apos;s edition must include API access (Enterprise, Unlimited, Performance, Developer, or Professional with the API add-on), and SyncDesk&apos;s user needs the &quot;API Enabled&quot; permission.</source>
+        <translation>L’org a refusé les appels API de SyncDesk (%1). L’édition de l’org doit inclure l’accès API (Enterprise, Unlimited, Performance, Developer, ou Professional avec l’option API), et l’utilisateur de SyncDesk a besoin de l’autorisation « API activée ».</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::OrgSignIn</name>
     <message>
         <source>The sign-in was not completed in the browser in time.</source>
@@ -806,10 +899,6 @@
         <translation>Le budget d&apos;appels du connecteur est épuisé&#xa0;; le travail en attente reprendra quand des appels sortiront de la fenêtre de 24 heures.</translation>
     </message>
     <message>
-        <source>The org has no API calls left; sync resumes when the rolling 24 hours free some.</source>
-        <translation>L&apos;organisation n&apos;a plus d&apos;appels d&apos;API&#xa0;; la synchronisation reprendra quand la fenêtre glissante de 24 heures en libérera.</translation>
-    </message>
-    <message>
         <source>Salesforce refused the session; sign in again to resume sync.</source>
         <translation>Salesforce a refusé la session&#xa0;; reconnectez-vous pour reprendre la synchronisation.</translation>
     </message>
@@ -839,6 +928,36 @@
         <translation>
             <numerusform>%1 créés, %2 mis à jour, %3 supprimés, %n conflit</numerusform>
             <numerusform>%1 créés, %2 mis à jour, %3 supprimés, %n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local store cannot be written: %1</source>
+        <translation>Impossible d’écrire dans le stockage local : %1</translation>
+    </message>
+    <message>
+        <source>The org has no API calls left; sync resumes when a check of the org&apos;s figures finds some.</source>
+        <translation>L’org n’a plus d’appels API ; la synchronisation reprend dès qu’une vérification des chiffres de l’org en trouve.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) found before writing</source>
+        <translation>
+            <numerusform>%n conflit trouvé avant l’écriture</numerusform>
+            <numerusform>%n conflits trouvés avant l’écriture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not read: %2</source>
+        <translation>%1 non lu : %2</translation>
+    </message>
+    <message>
+        <source>not stored: %1</source>
+        <translation>non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletion check of %1 linked records: %n deleted in Salesforce without a trace</source>
+        <translation>
+            <numerusform>Vérification des suppressions de %1 enregistrements liés : %n supprimé dans Salesforce sans trace</numerusform>
+            <numerusform>Vérification des suppressions de %1 enregistrements liés : %n supprimés dans Salesforce sans trace</numerusform>
         </translation>
     </message>
 </context>
@@ -1520,12 +1639,12 @@
         <translation>Ignorer</translation>
     </message>
     <message>
-        <source>No API calls left; credits are expected back at %1</source>
-        <translation>Plus d&apos;appels d&apos;API&#xa0;; ils devraient être de nouveau disponibles à %1</translation>
-    </message>
-    <message>
         <source>%1 failures</source>
         <translation>%1 échecs</translation>
+    </message>
+    <message>
+        <source>No API calls left; SyncDesk checks the org&apos;s figures again at %1</source>
+        <translation>Plus d’appels API ; SyncDesk vérifie à nouveau les chiffres de l’org à %1</translation>
     </message>
 </context>
 <context>

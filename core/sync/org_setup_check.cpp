@@ -15,10 +15,12 @@ namespace syncdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// One translation context for every sentence of the check, whichever function says it
+// (lupdate and the running program must agree on it).
+struct OrgSetupText
 {
-    return QCoreApplication::translate("OrgSetupCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(syncdesk::OrgSetupText)
+};
 
 // The objects whose records SyncDesk creates by upsert on its own id.
 const QStringList &upsertedObjects()
@@ -54,8 +56,9 @@ QHash<QString, QJsonObject> fieldsByName(const QJsonObject &describe)
 
 QString howToCreate(const SyncDeskCustomField &custom)
 {
-    return tr("Create it in Setup > Object Manager > %1 > Fields & Relationships: Text(%2), "
-              "label \"%3\", External ID and Unique, editable by SyncDesk's user.")
+    return OrgSetupText::tr(
+               "Create it in Setup > Object Manager > %1 > Fields & Relationships: Text(%2), "
+               "label \"%3\", External ID and Unique, editable by SyncDesk's user.")
         .arg(custom.object)
         .arg(OrgSetupCheck::kCustomFieldLength)
         .arg(custom.label);
@@ -67,18 +70,18 @@ QStringList upsertKeyFlaws(const QJsonObject &field)
     QStringList flaws;
     const QString type = field.value(u"type"_s).toString();
     if (type != u"string"_s)
-        flaws.append(tr("its type is %1, not Text").arg(type));
+        flaws.append(OrgSetupText::tr("its type is %1, not Text").arg(type));
     if (!field.value(u"externalId"_s).toBool())
-        flaws.append(tr("it is not marked External ID"));
+        flaws.append(OrgSetupText::tr("it is not marked External ID"));
     if (!field.value(u"unique"_s).toBool())
-        flaws.append(tr("it is not marked Unique"));
+        flaws.append(OrgSetupText::tr("it is not marked Unique"));
     const int length = field.value(u"length"_s).toInt();
     if (type == u"string"_s && length < OrgSetupCheck::kCustomFieldLength)
-        flaws.append(tr("it holds %1 characters, fewer than %2")
+        flaws.append(OrgSetupText::tr("it holds %1 characters, fewer than %2")
                          .arg(length)
                          .arg(OrgSetupCheck::kCustomFieldLength));
     if (!field.value(u"createable"_s).toBool() || !field.value(u"updateable"_s).toBool())
-        flaws.append(tr("SyncDesk's user cannot edit it (field-level security)"));
+        flaws.append(OrgSetupText::tr("SyncDesk's user cannot edit it (field-level security)"));
     return flaws;
 }
 
@@ -125,9 +128,10 @@ QString OrgSetupReport::summaryLine() const
 {
     if (ok())
         return QString();
-    return tr("The org is not prepared for SyncDesk: %n problem(s) (see \"Preparing the org\" "
-              "in the README, or run syncdesk-cli doctor).",
-              int(problems.size()));
+    return OrgSetupText::tr(
+        "The org is not prepared for SyncDesk: %n problem(s) (see \"Preparing the org\" "
+        "in the README, or run syncdesk-cli doctor).",
+        nullptr, int(problems.size()));
 }
 
 QJsonObject OrgSetupReport::toJson() const
@@ -194,13 +198,15 @@ OrgSetupCheck::evaluate(const QStringList &objects,
     for (const QString &object : objects) {
         const auto found = describes.constFind(object);
         if (found == describes.cend()) {
-            add(Kind::ObjectNotAccessible, object, {}, tr("the org did not describe it"));
+            add(Kind::ObjectNotAccessible, object, {},
+                OrgSetupText::tr("the org did not describe it"));
             continue;
         }
         if (const auto *error = std::get_if<SalesforceError>(&*found)) {
             add(Kind::ObjectNotAccessible, object, {},
-                tr("SyncDesk's user cannot access it (%1). Give the user's profile or a "
-                   "permission set access to %2 records.")
+                OrgSetupText::tr(
+                    "SyncDesk's user cannot access it (%1). Give the user's profile or a "
+                    "permission set access to %2 records.")
                     .arg(error->summary(), object));
             continue;
         }
@@ -218,26 +224,28 @@ OrgSetupCheck::evaluate(const QStringList &objects,
 
         if (!describe.value(u"queryable"_s).toBool(true))
             add(Kind::ObjectNotAccessible, object, {},
-                tr("SyncDesk's user cannot query %1 records.").arg(object));
+                OrgSetupText::tr("SyncDesk's user cannot query %1 records.").arg(object));
         if (writes && !describe.value(u"createable"_s).toBool(true))
             add(Kind::ObjectNotAccessible, object, {},
-                tr("SyncDesk's user cannot create %1 records.").arg(object));
+                OrgSetupText::tr("SyncDesk's user cannot create %1 records.").arg(object));
         if (writes && object != u"Task"_s && !describe.value(u"updateable"_s).toBool(true))
             add(Kind::ObjectNotAccessible, object, {},
-                tr("SyncDesk's user cannot edit %1 records.").arg(object));
+                OrgSetupText::tr("SyncDesk's user cannot edit %1 records.").arg(object));
 
         for (const SyncDeskCustomField &custom : customFieldsFor({object})) {
             const auto field = fields.constFind(custom.field.toLower());
             if (field == fields.cend()) {
                 add(Kind::CustomFieldMissing, object, custom.field,
-                    tr("missing, so SyncDesk cannot upsert %1 records. ").arg(object) +
+                    OrgSetupText::tr("missing, so SyncDesk cannot upsert %1 records. ")
+                            .arg(object) +
                         howToCreate(custom));
                 continue;
             }
             const QStringList flaws = upsertKeyFlaws(*field);
             if (!flaws.isEmpty())
                 add(Kind::CustomFieldNotUpsertKey, object, custom.field,
-                    tr("not usable as SyncDesk's upsert key: %1. ").arg(flaws.join(u"; "_s)) +
+                    OrgSetupText::tr("not usable as SyncDesk's upsert key: %1. ")
+                            .arg(flaws.join(u"; "_s)) +
                         howToCreate(custom));
         }
 
@@ -246,8 +254,9 @@ OrgSetupCheck::evaluate(const QStringList &objects,
             const auto field = fields.constFind(mapping.crmField.toLower());
             if (field == fields.cend()) {
                 add(Kind::MappedFieldMissing, object, mapping.crmField,
-                    tr("mapped (%1) but SyncDesk's user cannot read it: it does not exist, or "
-                       "field-level security hides it.")
+                    OrgSetupText::tr(
+                        "mapped (%1) but SyncDesk's user cannot read it: it does not exist, or "
+                        "field-level security hides it.")
                         .arg(syncDirectionName(mapping.direction)));
                 continue;
             }
@@ -255,25 +264,29 @@ OrgSetupCheck::evaluate(const QStringList &objects,
                 continue;
             if (!field->value(u"updateable"_s).toBool())
                 add(Kind::FieldNotUpdateable, object, mapping.crmField,
-                    tr("mapped towards Salesforce (%1) but SyncDesk's user cannot update it. "
-                       "Grant edit access, or map it from_crm.")
+                    OrgSetupText::tr(
+                        "mapped towards Salesforce (%1) but SyncDesk's user cannot update it. "
+                        "Grant edit access, or map it from_crm.")
                         .arg(syncDirectionName(mapping.direction)));
             else if (!field->value(u"createable"_s).toBool())
                 add(Kind::FieldNotCreateable, object, mapping.crmField,
-                    tr("mapped towards Salesforce but SyncDesk's user cannot set it on new "
-                       "records."));
+                    OrgSetupText::tr(
+                        "mapped towards Salesforce but SyncDesk's user cannot set it on new "
+                        "records."));
         }
         if (object == u"Task"_s) {
             for (const QString &name : taskFieldsWritten()) {
                 const auto field = fields.constFind(name.toLower());
                 if (field == fields.cend())
                     add(Kind::MappedFieldMissing, object, name,
-                        tr("activity logging writes it, but SyncDesk's user cannot see it "
-                           "(field-level security)."));
+                        OrgSetupText::tr(
+                            "activity logging writes it, but SyncDesk's user cannot see it "
+                            "(field-level security)."));
                 else if (!field->value(u"createable"_s).toBool())
                     add(Kind::FieldNotCreateable, object, name,
-                        tr("activity logging writes it, but SyncDesk's user cannot set it on "
-                           "new Tasks."));
+                        OrgSetupText::tr(
+                            "activity logging writes it, but SyncDesk's user cannot set it on "
+                            "new Tasks."));
             }
         }
     }
@@ -301,9 +314,10 @@ OrgSetupReport OrgSetupCheck::apiAccessRefused(const SalesforceError &error)
         OrgSetupProblem::Kind::ApiAccessRefused,
         {},
         {},
-        tr("The org refused SyncDesk's API calls (%1). The org's edition must include API "
-           "access (Enterprise, Unlimited, Performance, Developer, or Professional with the "
-           "API add-on), and SyncDesk's user needs the \"API Enabled\" permission.")
+        OrgSetupText::tr(
+            "The org refused SyncDesk's API calls (%1). The org's edition must include API "
+            "access (Enterprise, Unlimited, Performance, Developer, or Professional with the "
+            "API add-on), and SyncDesk's user needs the \"API Enabled\" permission.")
             .arg(error.summary())});
     return report;
 }

@@ -224,8 +224,8 @@ SyncEngine::Step SyncEngine::deletionSweepStep()
                 SettingsStore(m_db).setValue(SettingKeys::LastDeletionSweep,
                                              now().toString(Qt::ISODate));
             done(StepReport{sweep.calls, sweep.deleted, 0, sweep.callError,
-                            tr("Deletion check: %1 linked record(s) asked about, %n deleted in "
-                               "Salesforce without a trace",
+                            tr("Deletion check of %1 linked records: %n deleted in Salesforce "
+                               "without a trace",
                                nullptr, sweep.deleted)
                                 .arg(QLocale().toString(sweep.checked))});
         });
