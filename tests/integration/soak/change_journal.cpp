@@ -96,10 +96,6 @@ void ChangeJournal::recordChange(TrackedRecord &record, const QString &field, Si
     const std::optional<FieldChange> &mine =
         side == Side::Local ? history.lastLocal : history.lastOrg;
     const bool otherIsNewer = other && (!mine || other->seq > mine->seq);
-    if (otherIsNewer && !otherSideHasIt && other->value != value) {
-        history.conflictExpected = true;
-        history.conflictAmbiguous = history.conflictAmbiguous || ambiguous;
-    }
     trace(QStringLiteral("#%1 %2 %3 %4 %5 (local %6).%7 = %8%9%10")
               .arg(change.seq)
               .arg(at.toString(Qt::ISODateWithMs),
@@ -107,8 +103,14 @@ void ChangeJournal::recordChange(TrackedRecord &record, const QString &field, Si
                    record.crmObject, record.crmId)
               .arg(record.localId)
               .arg(field, value.toVariant().toString(),
-                   otherSideHasIt ? QString() : QStringLiteral("  [other side's change not here]"),
+                   otherIsNewer && !otherSideHasIt
+                       ? QStringLiteral("  [the other side's newer change not here]")
+                       : QString(),
                    ambiguous ? QStringLiteral("  [ambiguous]") : QString()));
+    if (otherIsNewer && !otherSideHasIt && other->value != value) {
+        history.conflictExpected = true;
+        history.conflictAmbiguous = history.conflictAmbiguous || ambiguous;
+    }
     if (side == Side::Local) {
         history.lastLocal = change;
         ++history.localChanges;
