@@ -1,7 +1,6 @@
 #include "sync/deletion_sweep.h"
 
 #include "salesforce/salesforce_client.h"
-#include "salesforce/soql_quote.h"
 #include "store/record_store.h"
 #include "sync/inbound_poll.h"
 
@@ -21,8 +20,7 @@ DeletionSweep::DeletionSweep(QSqlDatabase db, SalesforceClient *client, QObject 
 
 int DeletionSweep::callsFor(qint64 linkedRecords)
 {
-    const qint64 perCall = qint64(kIdsPerQuery) * kQueriesPerComposite;
-    return int((linkedRecords + perCall - 1) / perCall);
+    return int((linkedRecords + CrmIdBatch::kIdsPerCall - 1) / CrmIdBatch::kIdsPerCall);
 }
 
 void DeletionSweep::sweep(std::function<void(DeletionSweepReport)> onDone)
@@ -35,16 +33,8 @@ void DeletionSweep::sweep(std::function<void(DeletionSweepReport)> onDone)
         linked.prepare(u"SELECT crm_id FROM records WHERE crm_object = ? AND crm_id IS NOT NULL "
                        "AND crm_deleted_at IS NULL ORDER BY crm_id"_s);
         linked.addBindValue(object);
-        if (!linked.exec())
-            continue;
-        Query query{object, {}};
-        while (linked.next()) {
-            query.ids.append(linked.value(0).toString());
-            if (query.ids.size() == kIdsPerQuery)
-                m_queries.append(std::exchange(query, Query{object, {}}));
-        }
-        if (!query.ids.isEmpty())
-            m_queries.append(query);
+        if (linked.exec())
+            m_queries += CrmIdBatch::fromRows(object, linked);
     }
     sendNext();
 }
@@ -53,16 +43,13 @@ void DeletionSweep::sendNext()
 {
     if (m_queries.isEmpty() || !m_client)
         return finish();
-    const QList<Query> round = m_queries.mid(0, kQueriesPerComposite);
+    const QList<CrmIdBatch> round = m_queries.mid(0, CrmIdBatch::kQueriesPerComposite);
     m_queries.remove(0, round.size());
     QList<CompositeSubrequest> subrequests;
     for (qsizetype i = 0; i < round.size(); ++i) {
-        QStringList quoted;
-        for (const QString &id : round.at(i).ids)
-            quoted.append(soqlQuote(id));
         // queryAll: a record in the Recycle Bin is the poll's to report, not gone.
-        const QString soql = u"SELECT Id FROM "_s + round.at(i).crmObject + u" WHERE Id IN ("_s +
-                             quoted.join(u',') + u')';
+        const QString soql =
+            u"SELECT Id FROM "_s + round.at(i).crmObject + u" WHERE "_s + round.at(i).idCondition();
         subrequests.append({.method = "GET",
                             .url = m_client->resourcePath(u"queryAll/") + u"?q="_s +
                                    QString::fromLatin1(QUrl::toPercentEncoding(soql)),
@@ -103,18 +90,18 @@ void DeletionSweep::sendNext()
         });
 }
 
-bool DeletionSweep::markGone(const Query &query, const QStringList &found)
+bool DeletionSweep::markGone(const CrmIdBatch &batch, const QStringList &found)
 {
     const QSet<QString> present(found.begin(), found.end());
     QStringList gone;
-    for (const QString &id : query.ids) {
+    for (const QString &id : batch.ids) {
         if (!present.contains(id))
             gone.append(id);
     }
     if (gone.isEmpty())
         return true;
     const int marked =
-        RecordStore(m_db).markGoneFromCrm(query.crmObject, gone, QDateTime::currentDateTimeUtc());
+        RecordStore(m_db).markGoneFromCrm(batch.crmObject, gone, QDateTime::currentDateTimeUtc());
     if (marked < 0)
         return false;
     m_report.deleted += marked;

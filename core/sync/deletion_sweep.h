@@ -1,6 +1,7 @@
 #pragma once
 
 #include "salesforce/salesforce_error.h"
+#include "sync/crm_id_batches.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -29,20 +30,14 @@ struct DeletionSweepReport
 // A deletion normally reaches the workspace through the inbound poll: queryAll returns the
 // deleted row (IsDeleted) while it sits in the Recycle Bin. A hard delete, or a bin emptied
 // before the next poll, leaves nothing to read; only asking for the ids finds them. The
-// sweep asks queryAll for the linked, live records' ids, kIdsPerQuery at a time and five
-// queries to a /composite call, so it costs one call per 2,500 linked records; the engine
-// runs it once a day. An id the org no longer returns marks its local record deleted in
-// CRM and drops its waiting changes, as a deleted row would.
+// sweep asks queryAll for the linked, live records' ids in CrmIdBatch batches, so it costs one call
+// per 2,500 linked records; the engine runs it once a day. An id the org no longer returns marks
+// its local record deleted in CRM and drops its waiting changes, as a deleted row would.
 class DeletionSweep : public QObject
 {
     Q_OBJECT
 
 public:
-    // Ids per query: 500 quoted 18-character ids keep the query URL under Salesforce's
-    // 16,384-character limit.
-    static constexpr int kIdsPerQuery = 500;
-    static constexpr int kQueriesPerComposite = 5;
-
     DeletionSweep(QSqlDatabase db, SalesforceClient *client, QObject *parent = nullptr);
 
     void sweep(std::function<void(DeletionSweepReport)> onDone);
@@ -51,19 +46,13 @@ public:
     static int callsFor(qint64 linkedRecords);
 
 private:
-    struct Query
-    {
-        QString crmObject;
-        QStringList ids;
-    };
-
     void sendNext();
-    bool markGone(const Query &query, const QStringList &found);
+    bool markGone(const CrmIdBatch &batch, const QStringList &found);
     void finish();
 
     QSqlDatabase m_db;
     QPointer<SalesforceClient> m_client;
-    QList<Query> m_queries;
+    QList<CrmIdBatch> m_queries;
     DeletionSweepReport m_report;
     std::function<void(DeletionSweepReport)> m_onDone;
 };

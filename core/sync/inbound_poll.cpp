@@ -3,6 +3,7 @@
 #include "salesforce/salesforce_client.h"
 #include "store/field_mapping_store.h"
 #include "store/watermark_store.h"
+#include "sync/crm_id_batches.h"
 #include "sync/inbound_apply.h"
 #include "sync/outbound_batch_plan.h"
 
@@ -12,19 +13,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace syncdesk {
-
-namespace {
-
-RecordKind kindOf(const QString &crmObject)
-{
-    if (crmObject == u"Account"_s)
-        return RecordKind::Account;
-    if (crmObject == u"Opportunity"_s)
-        return RecordKind::Opportunity;
-    return RecordKind::Person;
-}
-
-} // namespace
 
 const QStringList &InboundPoll::pollableObjects()
 {
@@ -95,7 +83,8 @@ void InboundPoll::poll(std::function<void(InboundReport)> onDone)
             object, fields, watermarks.watermarkCovering(object, fields).value_or(QString()));
         const QString url = m_client->resourcePath(u"queryAll/") + u"?q="_s +
                             QString::fromLatin1(QUrl::toPercentEncoding(soql));
-        m_reads.append(ObjectRead{.crmObject = object, .kind = kindOf(object), .nextUrl = url});
+        m_reads.append(
+            ObjectRead{.crmObject = object, .kind = recordKindOf(object), .nextUrl = url});
     }
     if (!m_client) {
         m_report.callError =

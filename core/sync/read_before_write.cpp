@@ -1,8 +1,6 @@
 #include "sync/read_before_write.h"
 
 #include "salesforce/salesforce_client.h"
-#include "salesforce/soql_quote.h"
-#include "store/record_store.h"
 #include "sync/inbound_apply.h"
 #include "sync/inbound_poll.h"
 
@@ -14,37 +12,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace syncdesk {
 
-namespace {
-
-RecordKind kindOf(const QString &crmObject)
-{
-    if (crmObject == u"Account"_s)
-        return RecordKind::Account;
-    if (crmObject == u"Opportunity"_s)
-        return RecordKind::Opportunity;
-    return RecordKind::Person;
-}
-
-} // namespace
-
 ReadBeforeWrite::ReadBeforeWrite(QSqlDatabase db, SalesforceClient *client, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_client(client)
 {}
 
-QString ReadBeforeWrite::soqlFor(const QString &crmObject, const QStringList &inboundFields,
-                                 const QStringList &ids)
+QString ReadBeforeWrite::soqlFor(const CrmIdBatch &batch, const QStringList &inboundFields)
 {
     // The inbound poll's columns, so that the rows decide exactly as a poll's would.
-    QString soql = InboundPoll::soqlFor(crmObject, inboundFields, QString());
+    QString soql = InboundPoll::soqlFor(batch.crmObject, inboundFields, QString());
     const qsizetype orderBy = soql.lastIndexOf(u" ORDER BY "_s);
     if (orderBy >= 0)
         soql.truncate(orderBy);
-    QStringList quoted;
-    for (const QString &id : ids)
-        quoted.append(soqlQuote(id));
-    return soql + u" WHERE Id IN ("_s + quoted.join(u',') + u')';
+    return soql + u" WHERE "_s + batch.idCondition();
 }
 
 void ReadBeforeWrite::run(const MappedFields &fields,
@@ -64,16 +45,8 @@ void ReadBeforeWrite::run(const MappedFields &fields,
                        "r.crm_deleted_at IS NULL AND o.batch_id IS NULL AND o.failure_id IS "
                        "NULL ORDER BY r.crm_id"_s);
         linked.addBindValue(object);
-        if (!linked.exec())
-            continue;
-        Query query{object, {}};
-        while (linked.next()) {
-            query.ids.append(linked.value(0).toString());
-            if (query.ids.size() == kIdsPerQuery)
-                m_queries.append(std::exchange(query, Query{object, {}}));
-        }
-        if (!query.ids.isEmpty())
-            m_queries.append(query);
+        if (linked.exec())
+            m_queries += CrmIdBatch::fromRows(object, linked);
     }
     sendNext();
 }
@@ -87,13 +60,11 @@ void ReadBeforeWrite::sendNext()
         m_queries.clear();
         return finish();
     }
-    const QList<Query> round = m_queries.mid(0, kQueriesPerComposite);
+    const QList<CrmIdBatch> round = m_queries.mid(0, CrmIdBatch::kQueriesPerComposite);
     m_queries.remove(0, round.size());
     QList<CompositeSubrequest> subrequests;
     for (qsizetype i = 0; i < round.size(); ++i) {
-        const Query &query = round.at(i);
-        const QString soql =
-            soqlFor(query.crmObject, m_fields.inboundCrmFields(query.crmObject), query.ids);
+        const QString soql = soqlFor(round.at(i), m_fields.inboundCrmFields(round.at(i).crmObject));
         subrequests.append({.method = "GET",
                             .url = m_client->resourcePath(u"query/") + u"?q="_s +
                                    QString::fromLatin1(QUrl::toPercentEncoding(soql)),
@@ -125,7 +96,7 @@ void ReadBeforeWrite::sendNext()
                 InboundApply decide(self->m_db, self->m_fields,
                                     self->m_client ? self->m_client->serverClockOffsetMs() : 0);
                 InboundCounts counts;
-                if (!decide.apply(round.at(i).crmObject, kindOf(round.at(i).crmObject),
+                if (!decide.apply(round.at(i).crmObject, recordKindOf(round.at(i).crmObject),
                                   rows->records, readAt, &counts, InboundApply::Watermark::Keep))
                     qWarning() << "read before write: cannot store" << decide.lastError();
                 self->m_report.conflicts += counts.conflicts;

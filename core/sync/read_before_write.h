@@ -2,6 +2,7 @@
 
 #include "salesforce/salesforce_error.h"
 #include "sync/call_gate.h"
+#include "sync/crm_id_batches.h"
 #include "sync/mapped_fields.h"
 
 #include <QObject>
@@ -42,9 +43,6 @@ class ReadBeforeWrite : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kIdsPerQuery = 500;
-    static constexpr int kQueriesPerComposite = 5;
-
     ReadBeforeWrite(QSqlDatabase db, SalesforceClient *client, QObject *parent = nullptr);
 
     void setCallGate(CallGate gate) { m_gate = std::move(gate); }
@@ -53,16 +51,9 @@ public:
     void run(const MappedFields &fields, std::function<void(ReadBeforeWriteReport)> onDone);
 
     // The SOQL one batch of ids is read with.
-    static QString soqlFor(const QString &crmObject, const QStringList &inboundFields,
-                           const QStringList &ids);
+    static QString soqlFor(const CrmIdBatch &batch, const QStringList &inboundFields);
 
 private:
-    struct Query
-    {
-        QString crmObject;
-        QStringList ids;
-    };
-
     void sendNext();
     void finish();
 
@@ -70,7 +61,7 @@ private:
     QPointer<SalesforceClient> m_client;
     CallGate m_gate;
     MappedFields m_fields;
-    QList<Query> m_queries;
+    QList<CrmIdBatch> m_queries;
     ReadBeforeWriteReport m_report;
     std::function<void(ReadBeforeWriteReport)> m_onDone;
 };
