@@ -158,8 +158,10 @@ void ActivityFlush::planWaiting()
                 stranded.failures.append(strandedFailure(activity.id, why));
             continue;
         }
-        tasks.append({activity.id, activity.externalId,
-                      taskFieldsFor(activity, links->whoId, links->whatId)});
+        QJsonObject fields = taskFieldsFor(activity, links->whoId, links->whatId);
+        if (m_alreadyLogged.contains(activity.id))
+            fields.remove(u"TaskSubtype"_s); // settable on create only
+        tasks.append({activity.id, activity.externalId, fields});
     }
     if (!stranded.failures.isEmpty()) {
         if (ActivityStore(m_db).recordOutcome(stranded))
@@ -254,10 +256,17 @@ void ActivityFlush::settle(const PlannedCall &call,
         outcome.maybeApplied = error->kind == SalesforceError::Kind::Transient ||
                                error->kind == SalesforceError::Kind::Malformed;
     for (const OutboundRecordOutcome &saved : mapCompositeOutcomes(call, result)) {
-        if (saved.success)
+        if (saved.success) {
             outcome.logged.insert(saved.recordId, saved.crmId);
-        else
+        } else if (isAlreadyLogged(saved)) {
+            // The upsert found the Task a lost answer had created (its save became visible
+            // only after the lookup) and refused to set the create-only TaskSubtype on it.
+            // It is logged: sent again without that field, the upsert returns its id.
+            m_alreadyLogged.insert(saved.recordId);
+            outcome.released.append(saved.recordId);
+        } else {
             outcome.failures.append(failureOf(saved, now));
+        }
     }
     // Should this fail, the activities stay in flight and are checked after a restart.
     if (!ActivityStore(m_db).recordOutcome(outcome)) {
@@ -266,6 +275,12 @@ void ActivityFlush::settle(const PlannedCall &call,
     }
     m_report.logged += int(outcome.logged.size());
     m_report.failed += int(outcome.failures.size());
+}
+
+bool ActivityFlush::isAlreadyLogged(const OutboundRecordOutcome &outcome) const
+{
+    return outcome.statusCode == u"INVALID_FIELD_FOR_INSERT_UPDATE"_s &&
+           outcome.fields.contains(u"TaskSubtype"_s) && !m_alreadyLogged.contains(outcome.recordId);
 }
 
 void ActivityFlush::stop(const SalesforceError &error)

@@ -7,6 +7,7 @@
 #include "sync/call_gate.h"
 
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <functional>
 #include <optional>
@@ -66,6 +67,9 @@ private:
     // Why an activity's linked record will never reach Salesforce without the admin
     // (empty while something under way will bring it there).
     QString whyNeverLinked(const LocalRecord &record) const;
+    // A Task upsert refused only because the Task exists already (TaskSubtype is
+    // settable on create only): the activity is logged and goes again without it.
+    bool isAlreadyLogged(const OutboundRecordOutcome &outcome) const;
     static SyncFailure strandedFailure(qint64 activityId, const QString &why);
     void sendNext();
     void settle(const PlannedCall &call,
@@ -82,6 +86,7 @@ private:
     ActivityFlushReport m_report;
     std::function<void(ActivityFlushReport)> m_onDone;
     CallGate m_gate;
+    QSet<qint64> m_alreadyLogged; // activities whose Task exists: sent without TaskSubtype
 };
 
 } // namespace syncdesk

@@ -273,6 +273,40 @@ TEST_F(ActivityFlushSandbox, AnActivityWhosePersonWasRefusedIsAFailureThatSaysWh
     EXPECT_EQ(stuck, 2);
 }
 
+// A lost answer's Task can become visible only after the lookup that should have found it
+// (a late commit): the resend's upsert then finds it and refuses the create-only
+// TaskSubtype. That Task is the activity's: it is logged, not a failure, and not twice.
+TEST_F(ActivityFlushSandbox, AnUpsertThatFindsTheTaskAlreadyThereLogsItWithoutAFailure)
+{
+    const QList<qint64> person = localPeople(1, u"Found "_s);
+    OutboundFlush outbound(m_db, m_client.get());
+    std::optional<FlushReport> sent;
+    outbound.flush([&sent](FlushReport r) { sent = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sent.has_value(); }, kWaitMs));
+    const QList<qint64> ids = addActivities(1, u"found-"_s, person);
+    const Activity activity = *ActivityStore(m_db).find(ids[0]);
+    const LocalRecord who = *RecordStore(m_db).find(person[0]);
+
+    // The Task a lost answer created, with the activity's own external id.
+    std::optional<SalesforceResult<SaveResult>> created;
+    QJsonObject task = taskFieldsFor(activity, who.crmId, {});
+    task.insert(u"SyncDesk_Activity_Id__c"_s, activity.externalId);
+    m_client->createRecord(u"Task"_s, task, CallCategory::ActivityLogging,
+                           [&created](const SalesforceResult<SaveResult> &r) { created = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return created.has_value(); }, kWaitMs));
+    ASSERT_TRUE(std::holds_alternative<SaveResult>(*created));
+
+    const ActivityFlushReport first = flush();
+    EXPECT_EQ(first.failed, 0);
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+    const ActivityFlushReport second = flush();
+    EXPECT_EQ(second.logged, 1);
+    EXPECT_EQ(ActivityStore(m_db).pendingCount(), 0);
+    const QHash<QString, QJsonObject> tasks = orgTasks(u"found-"_s);
+    ASSERT_EQ(tasks.size(), 1);
+    EXPECT_EQ(ActivityStore(m_db).find(ids[0])->crmTaskId, std::get<SaveResult>(*created).id);
+}
+
 TEST_F(ActivityFlushSandbox, ABatchLeftInFlightByACrashIsCheckedAndResentWithoutDuplicates)
 {
     const QList<qint64> people = syncedPeople(10);
