@@ -223,6 +223,11 @@ int RecordStore::markGoneFromCrm(const QString &crmObject, const QStringList &cr
                                   "AND crm_id = ? AND crm_deleted_at IS NULL"_s);
         QSqlQuery drop = prepared(u"DELETE FROM outbox WHERE batch_id IS NULL AND record_id = "
                                   "(SELECT id FROM records WHERE crm_object = ? AND crm_id = ?)"_s);
+        // The record's failures held changes that can never reach it: they go with them.
+        QSqlQuery resolve = prepared(
+            u"DELETE FROM sync_failures WHERE item_kind = 'record' AND item_id = (SELECT id FROM "
+            "records WHERE crm_object = ? AND crm_id = ?) AND NOT EXISTS (SELECT 1 FROM outbox "
+            "WHERE outbox.failure_id = sync_failures.id)"_s);
         for (const QString &crmId : crmIds) {
             mark.bindValue(0, store_time::toColumn(at));
             mark.bindValue(1, crmObject);
@@ -234,7 +239,9 @@ int RecordStore::markGoneFromCrm(const QString &crmObject, const QStringList &cr
             ++marked;
             drop.bindValue(0, crmObject);
             drop.bindValue(1, crmId);
-            if (!run(drop))
+            resolve.bindValue(0, crmObject);
+            resolve.bindValue(1, crmId);
+            if (!run(drop) || !run(resolve))
                 return false;
         }
         return true;

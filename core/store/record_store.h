@@ -78,7 +78,8 @@ public:
     bool markDeletedInCrm(qint64 id, const QString &crmModstamp, const QDateTime &deletedAt);
     bool setSyncState(qint64 id, RecordSyncState state);
     // Records Salesforce no longer has at all (hard deleted, or purged from the Recycle
-    // Bin): marked deleted in CRM and their waiting changes dropped, in one transaction.
+    // Bin): marked deleted in CRM, their waiting changes and the failures that held changes
+    // dropped, in one transaction.
     // Returns how many were marked, or -1.
     int markGoneFromCrm(const QString &crmObject, const QStringList &crmIds, const QDateTime &at);
 };

@@ -65,6 +65,8 @@ inline const SettingKey<QString> SyncOrgId{u"sync/org_id", QString()};
 // When the engine last asked the org for its linked records' ids (DeletionSweep), ISO
 // 8601 UTC; empty before the first inbound poll.
 inline const SettingKey<QString> LastDeletionSweep{u"sync/last_deletion_sweep", QString()};
+// How often that check runs: one call per 2,500 linked records each time.
+inline const SettingKey<int> DeletionSweepSeconds{u"sync/deletion_sweep_s", 24 * 3600};
 } // namespace SettingKeys
 
 class SettingsStore : public TableAccess

@@ -125,8 +125,8 @@ private:
     Step activityStep();
     Step inboundStep();
     Step retryStep();
-    // Hard deletes leave no trace for the poll: once a day the linked ids are checked.
-    static constexpr qint64 kDeletionSweepSeconds = 24 * 3600;
+    // Hard deletes leave no trace for the poll: every DeletionSweepSeconds (a day by
+    // default) the linked ids are checked.
     bool deletionSweepDue();
     Step deletionSweepStep();
     bool hasWork(SyncRunKind kind) const;

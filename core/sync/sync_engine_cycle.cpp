@@ -213,7 +213,9 @@ bool SyncEngine::deletionSweepDue()
         settings.setValue(SettingKeys::LastDeletionSweep, now().toString(Qt::ISODate));
         return false;
     }
-    return last.secsTo(now()) >= kDeletionSweepSeconds;
+    constexpr qint64 kShortestSweepSeconds = 60; // a typo must not sweep on every cycle
+    return last.secsTo(now()) >= std::max<qint64>(settings.value(SettingKeys::DeletionSweepSeconds),
+                                                  kShortestSweepSeconds);
 }
 
 SyncEngine::Step SyncEngine::deletionSweepStep()

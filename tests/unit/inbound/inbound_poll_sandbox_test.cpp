@@ -782,6 +782,11 @@ TEST_F(InboundPollSandbox, RecordsDeletedWithoutATraceAreFoundByTheDeletionSweep
     RecordStore records(m_db);
     EXPECT_FALSE(records.find(contacts.at(0).id)->crmDeletedAt.isValid());
     EXPECT_FALSE(records.find(contacts.at(1).id)->crmDeletedAt.isValid());
+    // A change to a purged record is refused and stands as a failure...
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(contacts.at(0).id, {{u"Title"_s, u"Too late"_s}},
+                                              QDateTime::currentDateTimeUtc()));
+    EXPECT_EQ(flushOnce(m_db, m_client.get()).failed, 1);
+    ASSERT_EQ(FailureStore(m_db).count(), 1);
 
     QSqlQuery linked(m_db);
     ASSERT_TRUE(linked.exec(u"SELECT COUNT(*) FROM records WHERE crm_id IS NOT NULL AND "
@@ -801,6 +806,9 @@ TEST_F(InboundPollSandbox, RecordsDeletedWithoutATraceAreFoundByTheDeletionSweep
     EXPECT_TRUE(records.find(contacts.at(0).id)->crmDeletedAt.isValid());
     EXPECT_TRUE(records.find(contacts.at(1).id)->crmDeletedAt.isValid());
     EXPECT_EQ(localCount(u"Contact"_s), orgCount(u"Contact"_s));
+    // ...until the sweep finds the record gone: nothing can ever take that change.
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+    EXPECT_TRUE(OutboxStore(m_db).forRecord(contacts.at(0).id).isEmpty());
 }
 
 // The later change wins on one clock: the org's. A desktop clock two hours behind
