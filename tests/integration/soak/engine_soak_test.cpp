@@ -16,28 +16,7 @@ namespace syncdesk::soak {
 
 // Invariants that the engine is known to break while its fix is being made: reported
 // with examples, but they do not fail the test. Empty this list as the fixes land.
-const QSet<QString> kKnownEngineGaps = {
-    // Outbound sends a local change without looking at the org first, so an org change it
-    // never read is overwritten unrecorded, and an older local change retried or sent
-    // late overwrites a newer org change; inbound decides by SystemModstamp per record, so
-    // any later save (the automation's, a conversion's copy) beats an unchanged field.
-    // Waits for three-way field decisions and newest-value-wins on resend.
-    u"later-change-wins"_s,
-    u"conflict-recorded"_s,
-    // A 5xx or dropped answer at the token endpoint ends in needs_sign_in (the CLI exits).
-    // Waits for "token-endpoint faults no longer force sign-in".
-    u"no-sign-in-demanded"_s,
-    // Purged records (no trace in queryAll) are never noticed: no full id comparison yet;
-    // a local change to one then stands as an ENTITY_IS_DELETED failure ("converges").
-    u"org-hard-delete-arrives"_s,
-    // A converted Lead's person stays linked to the Lead; its Contact comes in as a
-    // second person.
-    u"lead-conversion-followed"_s,
-    // Standing failures at the end: ENTITY_IS_DELETED on purged records (above), and
-    // INVALID_FIELD_FOR_INSERT_UPDATE on TaskSubtype when an activity whose answer was
-    // lost is resent (the upsert updates the existing Task with a create-only field).
-    u"converges"_s,
-};
+const QSet<QString> kKnownEngineGaps = {};
 
 } // namespace syncdesk::soak
 

@@ -103,6 +103,9 @@ void EngineSoakTest::connectWorkspace()
     // The shortest intervals the engine accepts: many cycles in a short soak.
     ASSERT_TRUE(settings.setValue(SettingKeys::OutboundIntervalSeconds, 10));
     ASSERT_TRUE(settings.setValue(SettingKeys::InboundIntervalSeconds, 10));
+    // Records purged from the org leave no trace a poll can read: the linked ids are
+    // checked every minute here rather than once a day.
+    ASSERT_TRUE(settings.setValue(SettingKeys::DeletionSweepSeconds, 60));
 }
 
 void EngineSoakTest::trackImportedRecords()

@@ -1,6 +1,7 @@
 // The org's weather (faults, a spent limit) and the engine's life (kills, restarts), then
 // the calm in which it must converge.
 #include "engine_soak.h"
+#include "store/settings_store.h"
 
 namespace syncdesk::soak {
 
@@ -129,6 +130,10 @@ void EngineSoakTest::converge()
     setStorm(false);
     m_org->control("POST", u"allocation"_s, {{u"max"_s, m_originalMax}});
     m_failuresStandingAfterChaos = scalar(u"SELECT COUNT(*) FROM sync_failures"_s);
+    // Purges leave no trace a poll can read: the next inbound cycle also checks the linked
+    // ids (as the daily deletion sweep would), and convergence waits for that check.
+    ASSERT_TRUE(
+        SettingsStore(m_db).setValue(SettingKeys::LastDeletionSweep, u"2000-01-01T00:00:00Z"_s));
     const QDateTime calmFrom = QDateTime::currentDateTimeUtc();
     const qint64 visibleAfter = m_journal.lastOrgChangeAt()
                                     .addSecs(-m_orgClockOffsetSeconds + 1 + kCommitDelaySeconds + 2)
@@ -160,7 +165,11 @@ void EngineSoakTest::converge()
         afterSaves.addBindValue((1 + kCommitDelaySeconds + 2) * 1'000);
         const bool polledAfterSaves =
             afterSaves.exec() && afterSaves.next() && afterSaves.value(0).toInt() > 0;
-        if (pollsAfter >= 2 && polledAfterSaves && scalar(u"SELECT COUNT(*) FROM outbox"_s) == 0 &&
+        const QDateTime swept = QDateTime::fromString(
+            SettingsStore(m_db).value(SettingKeys::LastDeletionSweep), Qt::ISODate);
+        const bool sweptAfterCalm = swept.isValid() && swept >= calmFrom.addSecs(-1);
+        if (pollsAfter >= 2 && polledAfterSaves && sweptAfterCalm &&
+            scalar(u"SELECT COUNT(*) FROM outbox"_s) == 0 &&
             scalar(u"SELECT COUNT(*) FROM activities WHERE crm_task_id IS NULL"_s) == 0 &&
             scalar(u"SELECT COUNT(*) FROM sync_failures"_s) == 0) {
             converged = true;
