@@ -8,6 +8,7 @@
 #include "sync/syncdesk_external_id.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -120,13 +121,15 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
     }
     OutboxStore outbox(m_db);
 
-    if (existing) {
-        if (const std::optional<CrmRef> survivor = survivorOf(crmObject, row)) {
-            if (!followToSurvivor(*existing, *survivor))
-                return false;
-            ++counts->updated;
+    if (const std::optional<CrmRef> survivor = survivorOf(crmObject, row)) {
+        // A Lead converted (or a record merged away) before the workspace ever had it is
+        // not imported: its survivor comes in on its own, once.
+        if (!existing)
             return true;
-        }
+        if (!followToSurvivor(*existing, *survivor))
+            return false;
+        ++counts->updated;
+        return true;
     }
 
     if (row.value(u"IsDeleted"_s).toBool()) {
@@ -234,6 +237,8 @@ bool InboundApply::followToSurvivor(const LocalRecord &record, const CrmRef &sur
                     "crm_deleted_at = NULL WHERE id = ?"_s,
                     {survivor.object, survivor.id, record.id});
     }
+    if (record.crmObject == u"Lead"_s && survivor.object == u"Contact"_s)
+        return foldConversionTwin(record, *other);
     // Both are in the workspace: the survivor's record takes this one's waiting changes and
     // activities, and this one stays behind, marked deleted in CRM.
     return exec(u"UPDATE outbox SET record_id = ? WHERE record_id = ? AND batch_id IS NULL"_s,
@@ -242,6 +247,42 @@ bool InboundApply::followToSurvivor(const LocalRecord &record, const CrmRef &sur
                 {other->id, record.id}) &&
            exec(u"UPDATE records SET crm_deleted_at = COALESCE(crm_deleted_at, ?) WHERE id = ?"_s,
                 {store_time::toColumn(QDateTime::currentDateTimeUtc()), record.id});
+}
+
+bool InboundApply::foldConversionTwin(const LocalRecord &person, const LocalRecord &twin)
+{
+    // The Contact a conversion made was read before the converted Lead (the two commit
+    // apart), so it came in as a second person. The person the workspace has known all
+    // along becomes the Contact: it takes the twin's link, agreed values, waiting changes
+    // (and their values) and activities, and the twin, an artefact of that order, goes.
+    QJsonObject fields = person.fields;
+    for (const OutboxEntry &entry : OutboxStore(m_db).forRecord(twin.id))
+        fields.insert(entry.field, twin.fields.value(entry.field));
+    QSqlQuery moveOutbox =
+        prepared(u"UPDATE outbox SET record_id = ? WHERE record_id = ? AND batch_id IS NULL"_s);
+    moveOutbox.addBindValue(person.id);
+    moveOutbox.addBindValue(twin.id);
+    QSqlQuery moveActivities =
+        prepared(u"UPDATE activities SET record_id = ? WHERE record_id = ?"_s);
+    moveActivities.addBindValue(person.id);
+    moveActivities.addBindValue(twin.id);
+    QSqlQuery dropTwin = prepared(u"DELETE FROM records WHERE id = ?"_s);
+    dropTwin.addBindValue(twin.id);
+    if (!run(moveOutbox) || !run(moveActivities) || !run(dropTwin))
+        return false;
+    QSqlQuery relink = prepared(u"UPDATE records SET crm_object = ?, crm_id = ?, fields_json = ?, "
+                                "crm_base_json = ?, crm_modstamp = ?, crm_deleted_at = NULL "
+                                "WHERE id = ?"_s);
+    relink.addBindValue(twin.crmObject);
+    relink.addBindValue(twin.crmId);
+    relink.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    relink.addBindValue(twin.crmBase.isEmpty()
+                            ? QVariant()
+                            : QVariant(QString::fromUtf8(
+                                  QJsonDocument(twin.crmBase).toJson(QJsonDocument::Compact))));
+    relink.addBindValue(twin.crmModstamp.isEmpty() ? QVariant() : QVariant(twin.crmModstamp));
+    relink.addBindValue(person.id);
+    return run(relink);
 }
 
 InboundApply::FieldDecisions InboundApply::decideFields(const LocalRecord &record,

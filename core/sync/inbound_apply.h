@@ -74,6 +74,7 @@ private:
     // Links the local record to its survivor (or merges it into the survivor's local
     // record), and releases the changes that failed because it was converted or merged.
     bool followToSurvivor(const LocalRecord &record, const CrmRef &survivor);
+    bool foldConversionTwin(const LocalRecord &person, const LocalRecord &twin);
 
     // What one row means for a known record, field by field.
     struct FieldDecisions

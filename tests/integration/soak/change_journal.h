@@ -39,6 +39,10 @@ struct FieldHistory
     // other side's change in the instant between the harness's look and its write.
     bool conflictExpected = false;
     bool conflictAmbiguous = false;
+    // The engine wrote a local change of this field while an org save of it had not yet
+    // committed (the org's commits are late): no client can see such a save before
+    // writing, so either of the two last values may end on both sides.
+    bool orderUnknowable = false;
 
     // The change that must be on both sides at the end: the later one.
     std::optional<FieldChange> winner() const;

@@ -135,6 +135,27 @@ protected:
     void orgEdit();
     void localCreate();
     void orgCreateLead();
+    // An org save made while a local change of the same field waited, watched until it is
+    // visible (the commit delay): if the engine sends the local change before that, the
+    // order of the two is one no client can know.
+    struct InvisibleOrgSave
+    {
+        qint64 localId = 0;
+        QString crmId;
+        QString field;
+        QDateTime visibleAt;
+    };
+    void watchInvisibleOrgSaves();
+    // A Lead whose create answer was lost: looked up once the org is calm.
+    struct LeadToLookUp
+    {
+        QString email;
+        QJsonObject fields;
+        QDateTime at;
+    };
+    void trackOrgLead(const QString &id, const QString &email, const QJsonObject &fields,
+                      const QDateTime &at);
+    void lookUpLostLeads();
     void orgDelete();
     void orgConvertLead();
     void orgMerge();
@@ -192,6 +213,8 @@ protected:
     int m_limitPhasesRun = 0;
     int m_signInDemands = 0;
     int m_skippedForLimit = 0;
+    QList<LeadToLookUp> m_leadsToLookUp;
+    QList<InvisibleOrgSave> m_invisibleOrgSaves;
     int m_failuresStandingAfterChaos = 0;
     qint64 m_usedAtStart = 0;
     qint64 m_harnessCallsAtStart = 0;

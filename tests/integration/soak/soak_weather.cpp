@@ -77,6 +77,7 @@ void EngineSoakTest::limitWeather(qint64 elapsedMs)
 
 void EngineSoakTest::tendEngine(bool mayKill)
 {
+    watchInvisibleOrgSaves();
     if (!m_engine) {
         m_engine = std::make_unique<EngineProcess>(cliProgram(), m_dataDir);
         m_engine->start();
@@ -129,6 +130,9 @@ void EngineSoakTest::converge()
     m_org->control("DELETE", u"faults"_s);
     setStorm(false);
     m_org->control("POST", u"allocation"_s, {{u"max"_s, m_originalMax}});
+    // Saves of the storm are visible by now: the Leads whose answer was lost are asked for.
+    QTest::qWait((kCommitDelaySeconds + 1) * 1'000);
+    ASSERT_NO_FATAL_FAILURE(lookUpLostLeads());
     m_failuresStandingAfterChaos = scalar(u"SELECT COUNT(*) FROM sync_failures"_s);
     // Purges leave no trace a poll can read: the next inbound cycle also checks the linked
     // ids (as the daily deletion sweep would), and convergence waits for that check.
