@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace syncdesk {
 
@@ -71,6 +72,12 @@ SalesforceClient::~SalesforceClient()
 QString SalesforceClient::resourcePath(QStringView resource) const
 {
     return u"/services/data/"_s + OrgSession::kApiVersion + u'/' + resource;
+}
+
+QString SalesforceClient::queryPath(const QString &soql, bool includeDeleted) const
+{
+    return resourcePath(includeDeleted ? u"queryAll/" : u"query/") + u"?q="_s +
+           QString::fromLatin1(QUrl::toPercentEncoding(soql));
 }
 
 void SalesforceClient::onRefreshAttempted(int httpStatus)

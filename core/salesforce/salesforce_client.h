@@ -96,6 +96,8 @@ public:
 
     // The path of a REST resource under this org's API version, for composite subrequests.
     QString resourcePath(QStringView resource) const;
+    // The path of a SOQL query (queryAll: deleted rows too), for composite subrequests.
+    QString queryPath(const QString &soql, bool includeDeleted) const;
 
     // Requests sent whose answers have not yet been announced (callMade) and handed to their
     // callbacks; a renewal and its retried request count as the one request.

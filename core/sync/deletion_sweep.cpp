@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,8 +50,7 @@ void DeletionSweep::sendNext()
         const QString soql =
             u"SELECT Id FROM "_s + round.at(i).crmObject + u" WHERE "_s + round.at(i).idCondition();
         subrequests.append({.method = "GET",
-                            .url = m_client->resourcePath(u"queryAll/") + u"?q="_s +
-                                   QString::fromLatin1(QUrl::toPercentEncoding(soql)),
+                            .url = m_client->queryPath(soql, true),
                             .referenceId = u"ids%1"_s.arg(i),
                             .body = {}});
     }

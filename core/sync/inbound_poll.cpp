@@ -8,7 +8,6 @@
 #include "sync/outbound_batch_plan.h"
 
 #include <QJsonDocument>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,8 +80,7 @@ void InboundPoll::poll(std::function<void(InboundReport)> onDone)
             continue;
         const QString soql = soqlFor(
             object, fields, watermarks.watermarkCovering(object, fields).value_or(QString()));
-        const QString url = m_client->resourcePath(u"queryAll/") + u"?q="_s +
-                            QString::fromLatin1(QUrl::toPercentEncoding(soql));
+        const QString url = m_client->queryPath(soql, true);
         m_reads.append(
             ObjectRead{.crmObject = object, .kind = recordKindOf(object), .nextUrl = url});
     }

@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -66,8 +65,7 @@ void ReadBeforeWrite::sendNext()
     for (qsizetype i = 0; i < round.size(); ++i) {
         const QString soql = soqlFor(round.at(i), m_fields.inboundCrmFields(round.at(i).crmObject));
         subrequests.append({.method = "GET",
-                            .url = m_client->resourcePath(u"query/") + u"?q="_s +
-                                   QString::fromLatin1(QUrl::toPercentEncoding(soql)),
+                            .url = m_client->queryPath(soql, false),
                             .referenceId = u"read%1"_s.arg(i),
                             .body = {}});
     }
