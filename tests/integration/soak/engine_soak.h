@@ -99,6 +99,8 @@ protected:
         if (HasFailure()) {
             m_temp.setAutoRemove(false);
             std::printf("soak state kept in %s (changes.log: every change the harness made; "
+                        "org-requests.jsonl: "
+                        "every request the org answered; "
                         "state/engine.log: the engine's output)\n",
                         qPrintable(m_temp.path()));
         }

@@ -10,12 +10,12 @@ void EngineSoakTest::startOrg()
     SandboxOrgProcess::Options options;
     options.program = QStringLiteral(SYNCDESK_SANDBOX_BIN);
     options.simulateLivelyOrg = false;
-    options.extraArguments = {u"--seed"_s,          QString::number(m_plan.seed % 1'000'000),
-                              u"--contacts"_s,      u"30"_s,
-                              u"--leads"_s,         u"20"_s,
-                              u"--accounts"_s,      u"15"_s,
-                              u"--opportunities"_s, u"5"_s,
-                              u"--daily-limit"_s,   u"100000"_s};
+    options.extraArguments = {u"--seed"_s, QString::number(m_plan.seed % 1'000'000),
+                              u"--contacts"_s, u"30"_s, u"--leads"_s, u"20"_s, u"--accounts"_s,
+                              u"15"_s, u"--opportunities"_s, u"5"_s, u"--daily-limit"_s,
+                              u"100000"_s,
+                              // Read back request by request when an invariant fails.
+                              u"--request-log"_s, m_temp.filePath(u"org-requests.jsonl"_s)};
     m_sandbox = std::make_unique<SandboxOrgProcess>(options);
     QSignalSpy started(m_sandbox.get(), &SandboxOrgProcess::started);
     m_sandbox->start();

@@ -45,6 +45,9 @@ CommandLine::CommandLine()
          u"N"_s},
         {u"seed"_s, u"Seed of the generated records and simulations (default 1)."_s, u"N"_s},
         {u"db"_s, u"Keep the org's state in this SQLite file instead of memory."_s, u"FILE"_s},
+        {u"request-log"_s,
+         u"Append one JSON line per API request to this file: method, path, fault, status and the bodies of writes (never the token endpoint's, never a header)."_s,
+         u"FILE"_s},
         {u"accounts"_s, u"Accounts to generate (default 1500)."_s, u"N"_s},
         {u"contacts"_s, u"Contacts to generate (default 3000)."_s, u"N"_s},
         {u"leads"_s, u"Leads to generate (default 2500)."_s, u"N"_s},
@@ -150,6 +153,8 @@ bool CommandLine::parse(const QStringList &arguments, SandboxConfig *config, QSt
     }
     if (m_parser.isSet(u"db"_s))
         config->databasePath = m_parser.value(u"db"_s);
+    if (m_parser.isSet(u"request-log"_s))
+        config->requestLogPath = m_parser.value(u"request-log"_s);
     if (m_parser.isSet(u"username"_s))
         config->username = m_parser.value(u"username"_s);
     if (m_parser.isSet(u"password"_s))

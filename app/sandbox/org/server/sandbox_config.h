@@ -17,6 +17,7 @@ struct SandboxConfig
     quint32 seed = 1;
     SeedCounts seedCounts;
     QString databasePath; // empty: state in memory only
+    QString requestLogPath; // empty: no request log
     double otherIntegrationsPerHour = 0;
     double userEditsPerHour = 0;
     // Start with a day of other integrations' calls already in the window.

@@ -16,6 +16,23 @@ namespace {
 // changes only with a new sandbox release.
 const QDateTime schemaReleasedAt = QDateTime(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC);
 
+QString faultKindName(Fault::Kind kind)
+{
+    switch (kind) {
+    case Fault::Kind::ServerError:
+        return u"server_error"_s;
+    case Fault::Kind::Delay:
+        return u"delay"_s;
+    case Fault::Kind::Drop:
+        return u"drop"_s;
+    case Fault::Kind::MalformedJson:
+        return u"malformed_json"_s;
+    case Fault::Kind::ExpireSession:
+        return u"expire_session"_s;
+    }
+    return {};
+}
+
 OAuthIdentity identityFor(const SandboxConfig &config)
 {
     // The admin is the first seeded user.
@@ -92,6 +109,8 @@ bool SandboxOrg::open(QString *error)
         if (!check.setAutomation(m_store.schema(), spec, error))
             return false;
     }
+    if (!m_config.requestLogPath.isEmpty() && !m_requestLog.open(m_config.requestLogPath, error))
+        return false;
     // A state file brought its own day of usage back; a second day on top would be made up.
     bool usageRestored = false;
     if (!m_config.databasePath.isEmpty()) {
@@ -147,12 +166,16 @@ SandboxOrg::Reply SandboxOrg::handle(const ApiRequest &request)
     std::optional<Fault> fault = m_faults.take(request);
     if (!fault)
         fault = m_randomFaults.draw(request);
+    const QString faultName = fault ? faultKindName(fault->kind) : QString();
     if (fault) {
         switch (fault->kind) {
         case Fault::Kind::ServerError:
-            return Reply{serverError(fault->status)};
+            reply.response = serverError(fault->status);
+            m_requestLog.write(m_clock.now(), request, faultName, &reply.response);
+            return reply;
         case Fault::Kind::Drop:
             reply.drop = true;
+            m_requestLog.write(m_clock.now(), request, faultName, nullptr);
             return reply;
         case Fault::Kind::Delay:
             reply.delayMs = fault->delayMs;
@@ -165,6 +188,7 @@ SandboxOrg::Reply SandboxOrg::handle(const ApiRequest &request)
         }
     }
     reply.response = m_router.handle(request);
+    m_requestLog.write(m_clock.now(), request, faultName, &reply.response);
     if (fault && fault->kind == Fault::Kind::MalformedJson)
         reply.response.body.truncate(std::max<qsizetype>(1, reply.response.body.size() / 2));
     return reply;

@@ -12,6 +12,7 @@
 #include "server/control_endpoints.h"
 #include "server/fault_plan.h"
 #include "server/random_faults.h"
+#include "server/request_log.h"
 #include "server/sandbox_config.h"
 #include "sim/crm_operations.h"
 #include "sim/crm_users.h"
@@ -86,6 +87,7 @@ private:
     SaveRules m_saveRules;
     CrmOperations m_crmOperations;
     ControlEndpoints m_controls;
+    RequestLog m_requestLog;
     std::unique_ptr<StateFile> m_stateFile;
 };
 
