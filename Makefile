@@ -36,6 +36,7 @@ package: build
 bench: build
 	$(BUILD_DIR)/tests/bench/sandbox_bench
 	$(BUILD_DIR)/tests/bench/sync_calls_bench
+	$(BUILD_DIR)/tests/bench/throughput_bench
 
 # The soak test's long form: 30+ minutes of org time, 50 SIGKILLs (tests/integration/soak).
 # SYNCDESK_SOAK_SEED=N replays the seed a run printed.
