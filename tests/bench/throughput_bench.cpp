@@ -119,7 +119,12 @@ private:
     QString workspacePath(const QString &name) const { return m_dir.filePath(name + u".sqlite"_s); }
     // Runs `work` and meters it: seconds and the sandbox's count of calls.
     SideFigures measure(qint64 records, const std::function<void()> &work);
-    void phase(const QString &name, double seconds) { m_phases.append({name, seconds}); }
+    // Also said on stderr as it happens: the full form runs for minutes.
+    void phase(const QString &name, double seconds)
+    {
+        m_phases.append({name, seconds});
+        std::fputs(qPrintable(u"[%1 s] %2\n"_s.arg(fixed(seconds, 1), name)), stderr);
+    }
 
     void runImport();
     void runWrites();
