@@ -70,6 +70,7 @@ QStringList syncedFields(const QString &crmObject);
 QString valueFor(const QString &field, qint64 seq, Side side);
 QString text(const QJsonValue &value);
 QString cliProgram();
+QString sandboxProgram();
 int runCli(const QStringList &arguments, QString *output = nullptr);
 
 class EngineSoakTest : public ::testing::Test

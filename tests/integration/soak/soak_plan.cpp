@@ -58,9 +58,22 @@ QString text(const QJsonValue &value)
     return value.isNull() || value.isUndefined() ? QString() : value.toVariant().toString();
 }
 
+// SYNCDESK_SOAK_BIN_DIR runs the soak on copies of the two programs, so that a long soak
+// can go on while the build tree is rebuilt.
+static QString programIn(const char *builtAt, const QString &name)
+{
+    const QString copies = qEnvironmentVariable("SYNCDESK_SOAK_BIN_DIR");
+    return copies.isEmpty() ? QString::fromUtf8(builtAt) : copies + u'/' + name;
+}
+
 QString cliProgram()
 {
-    return QStringLiteral(SYNCDESK_CLI_BIN);
+    return programIn(SYNCDESK_CLI_BIN, u"syncdesk-cli"_s);
+}
+
+QString sandboxProgram()
+{
+    return programIn(SYNCDESK_SANDBOX_BIN, u"syncdesk-sandbox"_s);
 }
 
 int runCli(const QStringList &arguments, QString *output)

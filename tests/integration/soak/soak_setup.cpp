@@ -8,7 +8,7 @@ namespace syncdesk::soak {
 void EngineSoakTest::startOrg()
 {
     SandboxOrgProcess::Options options;
-    options.program = QStringLiteral(SYNCDESK_SANDBOX_BIN);
+    options.program = sandboxProgram();
     options.simulateLivelyOrg = false;
     options.extraArguments = {u"--seed"_s, QString::number(m_plan.seed % 1'000'000),
                               u"--contacts"_s, u"30"_s, u"--leads"_s, u"20"_s, u"--accounts"_s,
