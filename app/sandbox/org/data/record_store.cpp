@@ -155,12 +155,34 @@ qsizetype RecordStore::count(const QString &objectName, bool includeDeleted) con
     return includeDeleted ? table->rows.size() : table->rows.size() - table->deletedAt.size();
 }
 
+RecordStore::Table &RecordStore::tableOf(const ObjectDescription &object)
+{
+    auto table = m_tables.find(object.name);
+    if (table != m_tables.end())
+        return *table;
+    QStringList externalIdFields;
+    for (const FieldDescription &field : object.fields)
+        if (field.externalId)
+            externalIdFields.append(field.name);
+    Table created;
+    created.externalIds = ExternalIdIndex(externalIdFields);
+    return *m_tables.insert(object.name, created);
+}
+
+void RecordStore::append(Table &table, const QString &id, const QJsonObject &row)
+{
+    table.order.append(id);
+    table.sequence.insert(id, table.nextSequence++);
+    table.rows.insert(id, row);
+    table.externalIds.add(id, row);
+}
+
 QString RecordStore::insert(const QString &objectName, const QJsonObject &fields,
                             const QDateTime &now, Writer writer)
 {
     const ObjectDescription *object = m_schema.object(objectName);
     Q_ASSERT(object);
-    Table &table = m_tables[object->name];
+    Table &table = tableOf(*object);
     const QString id = salesforce_id::make(object->keyPrefix, table.nextSerial++);
     const QString stamp = salesforceDateTime(stampFor(now));
     holdBack(table, id, now, writer);
@@ -171,8 +193,7 @@ QString RecordStore::insert(const QString &objectName, const QJsonObject &fields
     row.insert(u"CreatedDate"_s, stamp);
     row.insert(u"LastModifiedDate"_s, stamp);
     row.insert(u"SystemModstamp"_s, stamp);
-    table.order.append(id);
-    table.rows.insert(id, row);
+    append(table, id, row);
     notify(Change::Kind::Inserted, object->name, id);
     return id;
 }
@@ -181,11 +202,16 @@ void RecordStore::restore(const QString &objectName, const QJsonObject &record)
 {
     const ObjectDescription *object = m_schema.object(objectName);
     Q_ASSERT(object);
-    Table &table = m_tables[object->name];
+    Table &table = tableOf(*object);
     const QString id = record.value(u"Id"_s).toString();
-    if (!table.rows.contains(id))
-        table.order.append(id);
-    table.rows.insert(id, record);
+    auto existing = table.rows.find(id);
+    if (existing == table.rows.end()) {
+        append(table, id, record);
+    } else {
+        table.externalIds.remove(id, *existing);
+        table.externalIds.add(id, record);
+        *existing = record;
+    }
     if (record.value(u"IsDeleted"_s).toBool()) {
         table.deletedAt.insert(
             id,
@@ -202,7 +228,9 @@ bool RecordStore::update(QStringView id, const QJsonObject &changes, const QDate
     QJsonObject *row = liveRow(id, &canonicalId);
     if (!row)
         return false;
-    holdBack(m_tables[objectOf(canonicalId)], canonicalId, now, writer);
+    Table &table = m_tables[objectOf(canonicalId)];
+    holdBack(table, canonicalId, now, writer);
+    table.externalIds.change(canonicalId, *row, changes);
     for (auto field = changes.begin(); field != changes.end(); ++field)
         row->insert(field.key(), field.value());
     const QString stamp = salesforceDateTime(stampFor(now));
@@ -221,6 +249,7 @@ bool RecordStore::remove(QStringView id, const QDateTime &now, Writer writer,
         return false;
     Table &table = m_tables[objectOf(canonicalId)];
     holdBack(table, canonicalId, now, writer);
+    table.externalIds.change(canonicalId, *row, fields);
     for (auto field = fields.begin(); field != fields.end(); ++field)
         row->insert(field.key(), field.value());
     const QDateTime stamp = stampFor(now);
@@ -237,8 +266,14 @@ bool RecordStore::purge(QStringView id)
 {
     QString canonicalId;
     Table *table = tableFor(id, &canonicalId);
-    if (!table || !table->rows.remove(canonicalId))
+    if (!table)
         return false;
+    auto row = table->rows.find(canonicalId);
+    if (row == table->rows.end())
+        return false;
+    table->externalIds.remove(canonicalId, *row);
+    table->rows.erase(row);
+    table->sequence.remove(canonicalId);
     table->order.removeOne(canonicalId);
     table->deletedAt.remove(canonicalId);
     table->pending.remove(canonicalId);

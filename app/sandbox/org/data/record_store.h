@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/external_id_index.h"
 #include "schema/object_description.h"
 
 #include <QDateTime>
@@ -70,6 +71,26 @@ public:
                                       const QDateTime &now) const;
     std::optional<QJsonObject> findVisible(QStringView id, const QDateTime &now) const;
 
+    // Reads by key (record_store_lookups.cpp), for the paths that would
+    // otherwise read every record: upserts and queries by id or external id.
+
+    // Whether `field` (canonical name) is an indexed external-id field.
+    bool indexesExternalId(const QString &objectName, const QString &field) const;
+    // The records, deleted or not, whose latest `field` value may equal
+    // `value` ignoring case, in insertion order: candidates to compare.
+    QList<QJsonObject> externalIdCandidates(const QString &objectName, const QString &field,
+                                            QStringView value) const;
+    // visibleRecords() narrowed to these 18-character ids: the same versions
+    // in the same order, without reading the other records.
+    QList<QJsonObject> visibleRecordsWithIds(const QString &objectName, const QStringList &ids,
+                                             bool includeDeleted, const QDateTime &now) const;
+    // visibleRecords() narrowed to the records whose visible `field` value may
+    // equal one of `values` ignoring case: a superset the caller still filters.
+    QList<QJsonObject> visibleRecordsWithExternalIds(const QString &objectName,
+                                                     const QString &field,
+                                                     const QStringList &values, bool includeDeleted,
+                                                     const QDateTime &now) const;
+
     // Adds a record with the given (already validated) fields; returns its new id.
     QString insert(const QString &objectName, const QJsonObject &fields, const QDateTime &now,
                    Writer writer = Writer::Api);
@@ -110,6 +131,11 @@ private:
         };
         QHash<QString, Pending> pending;
         quint64 nextSerial = 1;
+        // Each id's place in `order`, which only grows at the end: sorting by
+        // it puts any subset of records in insertion order.
+        QHash<QString, quint64> sequence;
+        quint64 nextSequence = 0;
+        ExternalIdIndex externalIds;
     };
 
 public:
@@ -125,6 +151,11 @@ public:
 
 private:
     Table *tableFor(QStringView id, QString *canonicalId);
+    // The object's table, made (with its external-id index) on first use.
+    Table &tableOf(const ObjectDescription &object);
+    void append(Table &table, const QString &id, const QJsonObject &row);
+    QList<QJsonObject> visibleAmong(const Table &table, const QList<QString> &ids,
+                                    bool includeDeleted, const QDateTime &now) const;
     // The record if it exists and is not deleted; nullptr otherwise.
     QJsonObject *liveRow(QStringView id, QString *canonicalId);
     void notify(Change::Kind kind, const QString &objectName, const QString &id) const;

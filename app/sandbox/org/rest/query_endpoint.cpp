@@ -6,6 +6,7 @@
 #include "limits/org_clock.h"
 #include "rest/query_cursors.h"
 #include "soql/soql_executor.h"
+#include "soql/soql_key_filter.h"
 #include "soql/soql_parser.h"
 
 #include <QJsonArray>
@@ -73,8 +74,7 @@ ApiResponse QueryEndpoint::run(const QString &soql, bool includeDeleted, const Q
     const SoqlQuery &query = std::get<SoqlQuery>(parsed);
     // Readers see committed rows only (a commit delay hides recent writes).
     const QDateTime now = m_org.clock.now();
-    const QList<QJsonObject> candidates =
-        m_org.store.visibleRecords(query.objectName(), includeDeleted, now);
+    const QList<QJsonObject> candidates = recordsToQuery(query, includeDeleted, now);
     const ParentLookup parents = [this, now](const QString &id) {
         return m_org.store.findVisible(id, now).value_or(QJsonObject());
     };
@@ -87,6 +87,27 @@ ApiResponse QueryEndpoint::run(const QString &soql, bool includeDeleted, const Q
     const QueryCursors::Page page =
         m_org.cursors.open(std::move(rows), soqlColumnOrder(query), m_org.clock.now());
     return pageResponse(page, u"query"_s, version);
+}
+
+QList<QJsonObject> QueryEndpoint::recordsToQuery(const SoqlQuery &query, bool includeDeleted,
+                                                 const QDateTime &now) const
+{
+    const QString &object = query.objectName();
+    const std::optional<SoqlKeyFilter> key =
+        query.condition()
+            ? findSoqlKeyFilter(*query.condition(),
+                                [&](const QString &field) {
+                                    return m_org.store.indexesExternalId(object, field);
+                                })
+            : std::nullopt;
+    // The executor still evaluates the whole clause, on these rows only: the
+    // same rows in the same order as the full read would give it.
+    if (!key)
+        return m_org.store.visibleRecords(object, includeDeleted, now);
+    if (key->isId)
+        return m_org.store.visibleRecordsWithIds(object, key->values, includeDeleted, now);
+    return m_org.store.visibleRecordsWithExternalIds(object, key->field, key->values,
+                                                     includeDeleted, now);
 }
 
 ApiResponse QueryEndpoint::nextPage(const QString &locator, const QString &resource,

@@ -182,12 +182,21 @@ SaveResult RecordWriter::remove(const QString &id)
 QStringList RecordWriter::matchExternalId(const QString &objectName, const QString &field,
                                           const QString &value) const
 {
-    QStringList ids;
-    for (const QJsonObject &row : m_org.store.records(objectName)) {
+    const auto matches = [&](const QJsonObject &row) {
         const QJsonValue stored = row.value(field);
-        if (stored.isString() && stored.toString().compare(value, Qt::CaseInsensitive) == 0)
+        return !row.value(u"IsDeleted"_s).toBool() && stored.isString() &&
+               stored.toString().compare(value, Qt::CaseInsensitive) == 0;
+    };
+    // External-id fields are indexed; any other (Id, for GET
+    // /sobjects/Contact/Id/...) is compared on every live record.
+    const QList<QJsonObject> candidates =
+        m_org.store.indexesExternalId(objectName, field)
+            ? m_org.store.externalIdCandidates(objectName, field, value)
+            : m_org.store.records(objectName);
+    QStringList ids;
+    for (const QJsonObject &row : candidates)
+        if (matches(row))
             ids.append(row.value(u"Id"_s).toString());
-    }
     return ids;
 }
 

@@ -1,12 +1,17 @@
 #include "soql/soql_condition_evaluator.h"
 
+#include "data/case_insensitive_key.h"
 #include "soql/soql_literals.h"
+
+#include <algorithm>
 
 namespace syncdesk::sandbox {
 
 namespace {
 
 constexpr qint64 millisPerDay = 86'400'000;
+// IN lists this long or shorter are quicker to walk than to hash.
+constexpr qsizetype shortInList = 8;
 
 template <typename T> int threeWay(const T &left, const T &right)
 {
@@ -80,15 +85,44 @@ bool SoqlConditionEvaluator::compare(const SoqlCondition &comparison, const Soql
                soqlLikeMatches(comparison.likePattern, field.text);
     case SoqlOperator::In:
     case SoqlOperator::NotIn: {
-        bool found = false;
-        for (const SoqlValue &literal : comparison.values)
-            found = found || compareOne(SoqlOperator::Equal, field, literal);
+        const bool found = inList(comparison, field);
         return comparison.op == SoqlOperator::In ? found : !found;
     }
     default:
         return !comparison.values.isEmpty() &&
                compareOne(comparison.op, field, comparison.values.first());
     }
+}
+
+bool SoqlConditionEvaluator::inList(const SoqlCondition &comparison, const SoqlValue &field)
+{
+    const bool keyed = field.kind == SoqlValue::Kind::Id || field.kind == SoqlValue::Kind::Text;
+    if (!keyed || comparison.values.size() <= shortInList) {
+        for (const SoqlValue &literal : comparison.values)
+            if (compareOne(SoqlOperator::Equal, field, literal))
+                return true;
+        return false;
+    }
+    auto keys = m_inLists.find(&comparison);
+    if (keys == m_inLists.end()) {
+        LiteralKeys made;
+        for (const SoqlValue &literal : comparison.values) {
+            if (literal.kind == SoqlValue::Kind::Id)
+                made.ids.insert(literal.text);
+            else if (literal.kind == SoqlValue::Kind::Text)
+                made.texts.insert(caseInsensitiveKey(literal.text), literal.text);
+        }
+        keys = m_inLists.insert(&comparison, made);
+    }
+    // compareOne's Equal, asked only of the literals that can be equal: an id
+    // equals only the same id, a text only texts equal ignoring case, and
+    // never a null or a literal of another kind.
+    if (field.kind == SoqlValue::Kind::Id)
+        return keys->ids.contains(field.text);
+    const auto [first, last] = keys->texts.equal_range(caseInsensitiveKey(field.text));
+    return std::any_of(first, last, [&](const QString &text) {
+        return field.text.compare(text, Qt::CaseInsensitive) == 0;
+    });
 }
 
 bool SoqlConditionEvaluator::compareOne(SoqlOperator op, const SoqlValue &field,

@@ -4,6 +4,9 @@
 #include "soql/soql_record_reader.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QMultiHash>
+#include <QSet>
 #include <optional>
 
 namespace syncdesk::sandbox {
@@ -23,8 +26,19 @@ public:
 
 private:
     bool compare(const SoqlCondition &comparison, const SoqlValue &field);
+    // Whether an IN list holds a literal equal to `field`.
+    bool inList(const SoqlCondition &comparison, const SoqlValue &field);
     bool compareOne(SoqlOperator op, const SoqlValue &field, const SoqlValue &literal) const;
     bool compareWithSpan(SoqlOperator op, const SoqlValue &field, const SoqlDateSpan &span) const;
+
+    // Long IN lists by their literals' keys, made on first use: a list of
+    // 2,000 ids is otherwise walked once per row.
+    struct LiteralKeys
+    {
+        QSet<QString> ids;                  // Id literals
+        QMultiHash<QString, QString> texts; // caseInsensitiveKey -> Text literal
+    };
+    QHash<const SoqlCondition *, LiteralKeys> m_inLists;
 
     SoqlRecordReader &m_reader;
     QDate m_today;             // UTC

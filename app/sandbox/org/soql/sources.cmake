@@ -4,6 +4,7 @@ target_sources(syncdesk-sandbox-org PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/soql_condition_evaluator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/soql_error.cpp
     ${CMAKE_CURRENT_LIST_DIR}/soql_executor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/soql_key_filter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/soql_lexer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/soql_literals.cpp
     ${CMAKE_CURRENT_LIST_DIR}/soql_parser.cpp
