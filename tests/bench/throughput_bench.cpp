@@ -105,10 +105,12 @@ void printComparisons(const QList<Comparison> &rows)
 class ThroughputBench
 {
 public:
-    ThroughputBench(const QStringList &only, const Sizes &sizes, QString sandbox, QString node)
+    ThroughputBench(const QStringList &only, const Sizes &sizes, QString sandbox, QString node,
+                    int latencyMs)
         : m_only(only)
         , m_sizes(sizes)
         , m_sandbox(std::move(sandbox))
+        , m_latencyMs(latencyMs)
         , m_node(std::move(node))
     {}
 
@@ -135,6 +137,7 @@ private:
     QStringList m_only;
     Sizes m_sizes;
     QString m_sandbox;
+    int m_latencyMs = 0;
     QString m_node;
     QTemporaryDir m_dir;
     BenchOrg m_org;
@@ -161,14 +164,14 @@ void ThroughputBench::run()
 {
     if (!m_dir.isValid())
         failBench(u"no temporary directory"_s);
-    // The org starts small: the sandbox finds an upsert's external id by reading every
-    // record of the object, so creates by SyncDesk_Id__c slow down with the org's size.
-    // The Contacts the import reads are added after the writes.
+    // The org starts small; the Contacts the import reads are added after the writes.
+    // --latency answers every request that late: the round trip to a real org, which
+    // loopback leaves out and which each of jsforce's extra requests pays.
     const int contacts = 300;
     const QStringList arguments{
         u"--daily-limit"_s,   u"50000000"_s, u"--contacts"_s, QString::number(contacts),
         u"--accounts"_s,      u"10"_s,       u"--leads"_s,    u"0"_s,
-        u"--opportunities"_s, u"0"_s};
+        u"--opportunities"_s, u"0"_s,        u"--latency"_s,  QString::number(m_latencyMs)};
     const double seeding = m_org.start(m_sandbox, arguments);
     phase(u"sandbox start, seeding %1 Contacts"_s.arg(contacts), seeding);
     print(u"syncdesk-sandbox at %1: %2 (quiet; %3 contacts, 10 accounts) seeded and listening "
@@ -450,6 +453,10 @@ int main(int argc, char *argv[])
         {u"csv-rows"_s, u"People in the CSV import (default %1)."_s.arg(full.csvRows), u"N"_s},
         {u"gui-changes"_s,
          u"Outbox entries synced under the GUI probe (default %1)."_s.arg(full.guiChanges), u"N"_s},
+        {u"latency"_s,
+         u"Milliseconds the sandbox holds every answer, as the round trip to a real org "
+         "(default 0: loopback)."_s,
+         u"MS"_s, u"0"_s},
     });
     parser.process(app);
 
@@ -474,7 +481,12 @@ int main(int argc, char *argv[])
             failBench(u"unknown scenario '%1' (known: %2)"_s.arg(scenario, kScenarios.join(u',')));
     }
 
-    ThroughputBench bench(only, sizes, parser.value(u"sandbox"_s), parser.value(u"node"_s));
+    bool latencyOk = false;
+    const int latencyMs = parser.value(u"latency"_s).toInt(&latencyOk);
+    if (!latencyOk || latencyMs < 0 || latencyMs > 60'000)
+        failBench(u"--latency wants milliseconds from 0 to 60000"_s);
+    ThroughputBench bench(only, sizes, parser.value(u"sandbox"_s), parser.value(u"node"_s),
+                          latencyMs);
     bench.run();
     return 0;
 }

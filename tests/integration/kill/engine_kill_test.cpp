@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,11 +47,13 @@ protected:
         ensureDefaultFieldMappings(m_db);
 
         // A small seeded org, so that the first inbound poll is quick and the sync's
-        // time goes to our own changes.
-        ASSERT_NO_FATAL_FAILURE(
-            test::startSignedInSandbox(m_network, m_org,
-                                       {u"--contacts"_s, u"40"_s, u"--leads"_s, u"30"_s,
-                                        u"--accounts"_s, u"20"_s, u"--opportunities"_s, u"10"_s}));
+        // time goes to our own changes; answers 80 ms late, as from an org across the
+        // internet, so that kills land while batches are in flight (on loopback a batch
+        // is settled within milliseconds of being sent).
+        ASSERT_NO_FATAL_FAILURE(test::startSignedInSandbox(
+            m_network, m_org,
+            {u"--contacts"_s, u"40"_s, u"--leads"_s, u"30"_s, u"--accounts"_s, u"20"_s,
+             u"--opportunities"_s, u"10"_s, u"--latency"_s, u"80"_s}));
         m_session = std::make_unique<OrgSession>(&m_network, m_org.tokenClient.get(), m_org.tokens);
         m_client = std::make_unique<SalesforceClient>(m_session.get());
     }
@@ -128,6 +131,24 @@ protected:
         return query.value(0).toInt();
     }
 
+    // What each run of the engine did, for a failure's message.
+    QString syncLog()
+    {
+        QSqlQuery query(m_db);
+        QString log;
+        if (!query.exec(u"SELECT kind, calls, items_ok, items_failed, summary FROM sync_runs "
+                        "ORDER BY id"_s))
+            return query.lastError().text();
+        while (query.next()) {
+            log += u"%1 calls=%2 ok=%3 failed=%4 %5\n"_s.arg(query.value(0).toString())
+                       .arg(query.value(1).toInt())
+                       .arg(query.value(2).toInt())
+                       .arg(query.value(3).toInt())
+                       .arg(query.value(4).toString());
+        }
+        return log;
+    }
+
     int inFlightCount()
     {
         return scalar(u"SELECT (SELECT COUNT(*) FROM outbox WHERE batch_id IS NOT NULL) + "
@@ -198,7 +219,8 @@ TEST_F(EngineKillTest, RepeatedKillsLoseNothingAndDuplicateNothing)
     for (qsizetype i = 0; i < m_people.size(); ++i) {
         const std::optional<LocalRecord> local = records.find(m_people.at(i));
         ASSERT_TRUE(local);
-        const QJsonObject contact = contacts.value(SyncDeskExternalId::of(m_db).forRecord(m_people.at(i)));
+        const QJsonObject contact =
+            contacts.value(SyncDeskExternalId::of(m_db).forRecord(m_people.at(i)));
         ASSERT_FALSE(contact.isEmpty()) << "missing in the org: person " << m_people.at(i);
         EXPECT_EQ(local->crmId, contact.value(u"Id"_s).toString());
         for (const QString &field : {u"LastName"_s, u"Email"_s, u"Title"_s}) {
@@ -207,7 +229,10 @@ TEST_F(EngineKillTest, RepeatedKillsLoseNothingAndDuplicateNothing)
         }
     }
     // The org's own people came in once each, and ours were not imported a second time.
-    EXPECT_EQ(records.count(RecordKind::Person), kPeople + 40 + 30);
+    EXPECT_EQ(records.count(RecordKind::Person), kPeople + 40 + 30)
+        << "final run:\n"
+        << finalRun.toStdString() << "sync log:\n"
+        << syncLog().toStdString();
 
     // One Task per activity, never two.
     QSet<QString> taskKeys;

@@ -1,5 +1,6 @@
 // A headless engine for the kill test: signs in to a sandbox org, runs the real sync
-// engine on its own thread until the workspace has nothing left to send, and reports
+// engine on its own thread until a cycle it asked for has finished with nothing left to
+// send and the org's people read (a watermark for Contact and Lead), and reports
 // its progress one line at a time so the test knows when to pull the plug.
 //
 //   engine_runner DATABASE SANDBOX_BASE_URL
@@ -9,6 +10,7 @@
 #include "salesforce/oauth_token_client.h"
 #include "salesforce/sandbox_sign_in.h"
 #include "store/database.h"
+#include "store/watermark_store.h"
 #include "sync/sync_engine.h"
 #include "sync/sync_engine_thread.h"
 
@@ -33,6 +35,17 @@ bool nothingLeft(const EngineStatus &status)
 {
     return status.state == EngineState::Idle && status.pendingChanges == 0 &&
            status.pendingActivities == 0;
+}
+
+// The engine says Idle before its first cycle too; the people are read once both objects
+// have a watermark.
+bool peopleRead(const QString &databasePath)
+{
+    const DatabaseConnection connection = Database::open(databasePath);
+    if (!connection.ok())
+        return false;
+    const WatermarkStore watermarks(connection.db);
+    return watermarks.watermark(u"Contact"_s) && watermarks.watermark(u"Lead"_s);
 }
 
 } // namespace
@@ -62,6 +75,7 @@ int main(int argc, char *argv[])
     OAuthTokenClient tokenClient(&network, config);
     SandboxSignIn signIn(&network, &tokenClient);
     std::unique_ptr<SyncEngineThread> engine;
+    bool cycleSeen = false;
 
     QObject::connect(&signIn, &SandboxSignIn::failed, &app, [](const QString &reason) {
         std::fputs(qPrintable(u"sign-in failed: "_s + reason + u'\n'), stderr);
@@ -82,10 +96,14 @@ int main(int argc, char *argv[])
                                      .arg(status.pendingChanges)
                                      .arg(status.pendingActivities)
                                      .arg(status.failures));
-                             if (nothingLeft(status)) {
+                             if (status.state == EngineState::Syncing)
+                                 cycleSeen = true;
+                             if (!cycleSeen || status.state != EngineState::Idle)
+                                 return;
+                             if (nothingLeft(status) && peopleRead(databasePath)) {
                                  say(u"done"_s);
                                  QCoreApplication::exit(0);
-                             } else if (status.state == EngineState::Idle) {
+                             } else {
                                  engine->syncNow();
                              }
                          });

@@ -84,6 +84,9 @@ CommandLine::CommandLine()
         {u"fault-rate"_s,
          u"Share (0-1) of requests, token endpoint included, given a random fault: 5xx, dropped connection, truncated JSON or expired session (default 0)."_s,
          u"RATE"_s},
+        {u"latency"_s,
+         u"Answer every API request (token endpoint included) this many milliseconds late, as an org across the internet does; the work is done at once, only the answer waits (default 0)."_s,
+         u"MS"_s},
         {u"fault-seed"_s, u"Seed of --fault-rate's random faults (default 1)."_s, u"N"_s},
         {u"user-edits-synced-share"_s,
          u"Share (0-1) of CRM-user edits aimed at SyncDesk's records (with SyncDesk_Id__c) and synced fields (default 0)."_s,
@@ -122,6 +125,7 @@ bool CommandLine::parse(const QStringList &arguments, SandboxConfig *config, QSt
                            error) &&
         readNumber(m_parser, u"lock-row-rate"_s, 0.0, 1.0, &config->lockRowRate, error) &&
         readNumber(m_parser, u"fault-rate"_s, 0.0, 1.0, &config->faultRate, error) &&
+        readNumber(m_parser, u"latency"_s, 0, 60'000, &config->latencyMs, error) &&
         readNumber<quint32>(m_parser, u"fault-seed"_s, 0, 4'000'000'000u, &config->faultSeed,
                             error) &&
         readNumber(m_parser, u"user-edits-synced-share"_s, 0.0, 1.0, &config->userEditsSyncedShare,

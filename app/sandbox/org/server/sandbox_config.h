@@ -16,7 +16,7 @@ struct SandboxConfig
     int overageCap = 0; // > dailyLimit lets used go over max up to this cap
     quint32 seed = 1;
     SeedCounts seedCounts;
-    QString databasePath; // empty: state in memory only
+    QString databasePath;   // empty: state in memory only
     QString requestLogPath; // empty: no request log
     double otherIntegrationsPerHour = 0;
     double userEditsPerHour = 0;
@@ -35,6 +35,7 @@ struct SandboxConfig
     double lockRowRate = 0;  // share of record saves refused UNABLE_TO_LOCK_ROW
     QStringList automations; // "Object.Field=value", run on API saves
     double faultRate = 0;    // share of requests given a random fault
+    int latencyMs = 0;       // every API answer this late: the round trip to a far-away org
     quint32 faultSeed = 1;
     double userEditsSyncedShare = 0; // share of CRM-user edits on SyncDesk's records
     QString username = QStringLiteral("admin@sandbox.syncdesk.test");

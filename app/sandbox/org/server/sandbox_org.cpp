@@ -162,6 +162,7 @@ SandboxOrg::Reply SandboxOrg::handle(const ApiRequest &request)
         return Reply{m_controls.handle(request)};
 
     Reply reply;
+    reply.delayMs = m_config.latencyMs;
     // Queued faults first; then, at the configured rate, random ones.
     std::optional<Fault> fault = m_faults.take(request);
     if (!fault)
@@ -178,7 +179,7 @@ SandboxOrg::Reply SandboxOrg::handle(const ApiRequest &request)
             m_requestLog.write(m_clock.now(), request, faultName, nullptr);
             return reply;
         case Fault::Kind::Delay:
-            reply.delayMs = fault->delayMs;
+            reply.delayMs += fault->delayMs;
             break;
         case Fault::Kind::ExpireSession:
             m_oauth.expireAllSessions();

@@ -38,20 +38,51 @@ TEST(SandboxControls, ExpireSessionFaultForcesA401)
     EXPECT_EQ(org.get(OrgUnderTest::data(u"limits"_s)).status(), 401);
 }
 
+namespace {
+
+// GET /limits as the API sees it, before the transport: for what handle() leaves to it.
+ApiRequest limitsRequest(OrgUnderTest &org)
+{
+    ApiRequest request;
+    request.method = "GET";
+    request.path = OrgUnderTest::data(u"limits"_s);
+    request.headers.insert("authorization", "Bearer " + org.accessToken().toLatin1());
+    return request;
+}
+
+} // namespace
+
 TEST(SandboxControls, DelayAndDropAreLeftToTheTransport)
 {
     OrgUnderTest org;
     org.control(u"faults"_s, {{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 250}});
     org.control(u"faults"_s, {{u"kind"_s, u"drop"_s}});
-    ApiRequest request;
-    request.method = "GET";
-    request.path = OrgUnderTest::data(u"limits"_s);
-    request.headers.insert("authorization", "Bearer " + org.accessToken().toLatin1());
+    const ApiRequest request = limitsRequest(org);
     const SandboxOrg::Reply delayed = org.org().handle(request);
     EXPECT_EQ(delayed.delayMs, 250);
     EXPECT_EQ(delayed.response.status, 200);
     EXPECT_TRUE(org.org().handle(request).drop);
     EXPECT_FALSE(org.org().handle(request).drop);
+}
+
+TEST(SandboxControls, LatencyDelaysEveryApiAnswerButNoControl)
+{
+    SandboxConfig config = OrgUnderTest::smallConfig();
+    config.latencyMs = 120;
+    OrgUnderTest org(config);
+    const ApiRequest request = limitsRequest(org);
+    const SandboxOrg::Reply answered = org.org().handle(request);
+    EXPECT_EQ(answered.delayMs, 120);
+    EXPECT_EQ(answered.response.status, 200);
+
+    // A queued delay comes on top of the round trip.
+    org.control(u"faults"_s, {{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 250}});
+    EXPECT_EQ(org.org().handle(request).delayMs, 370);
+
+    ApiRequest control;
+    control.method = "GET";
+    control.path = u"/_sandbox/usage"_s;
+    EXPECT_EQ(org.org().handle(control).delayMs, 0);
 }
 
 TEST(SandboxControls, BadControlInputIsRefusedAndChangesNothing)

@@ -30,6 +30,7 @@ TEST(SandboxCommandLine, RealOrgBehavioursAreOffByDefault)
     EXPECT_TRUE(config.automations.isEmpty());
     EXPECT_EQ(config.faultRate, 0);
     EXPECT_EQ(config.userEditsSyncedShare, 0);
+    EXPECT_EQ(config.latencyMs, 0);
 }
 
 TEST(SandboxCommandLine, ReadsEveryRealOrgOption)
@@ -39,7 +40,7 @@ TEST(SandboxCommandLine, ReadsEveryRealOrgOption)
                 u"--commit-delay-writers"_s, u"users"_s, u"--lock-row-rate"_s, u"0.1"_s,
                 u"--automation"_s, u"Contact.Description=Flow was here"_s, u"--automation"_s,
                 u"Lead.Rating=Hot"_s, u"--fault-rate"_s, u"0.2"_s, u"--fault-seed"_s, u"9"_s,
-                u"--user-edits-synced-share"_s, u"0.5"_s});
+                u"--user-edits-synced-share"_s, u"0.5"_s, u"--latency"_s, u"150"_s});
     EXPECT_TRUE(config.wholeSecondStamps);
     EXPECT_EQ(config.commitDelaySeconds, 5);
     EXPECT_FALSE(config.commitDelayForApi);
@@ -50,6 +51,7 @@ TEST(SandboxCommandLine, ReadsEveryRealOrgOption)
     EXPECT_DOUBLE_EQ(config.faultRate, 0.2);
     EXPECT_EQ(config.faultSeed, 9u);
     EXPECT_DOUBLE_EQ(config.userEditsSyncedShare, 0.5);
+    EXPECT_EQ(config.latencyMs, 150);
 }
 
 TEST(SandboxCommandLine, RefusesRatesOutsideZeroToOne)
