@@ -28,9 +28,14 @@ void DeletionSweep::sweep(std::function<void(DeletionSweepReport)> onDone)
     m_report = {};
     m_queries.clear();
     for (const QString &object : InboundPoll::pollableObjects()) {
+        // Only records the inbound poll has read (crm_modstamp): Salesforce shows a save
+        // when its transaction commits, so a record SyncDesk has just created can be
+        // missing from queryAll for a while, and taking it for purged would drop the
+        // changes still waiting for it.
         QSqlQuery linked(m_db);
         linked.prepare(u"SELECT crm_id FROM records WHERE crm_object = ? AND crm_id IS NOT NULL "
-                       "AND crm_deleted_at IS NULL ORDER BY crm_id"_s);
+                       "AND crm_deleted_at IS NULL AND crm_modstamp IS NOT NULL "
+                       "ORDER BY crm_id"_s);
         linked.addBindValue(object);
         if (linked.exec())
             m_queries += CrmIdBatch::fromRows(object, linked);

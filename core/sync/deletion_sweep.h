@@ -30,9 +30,10 @@ struct DeletionSweepReport
 // A deletion normally reaches the workspace through the inbound poll: queryAll returns the
 // deleted row (IsDeleted) while it sits in the Recycle Bin. A hard delete, or a bin emptied
 // before the next poll, leaves nothing to read; only asking for the ids finds them. The
-// sweep asks queryAll for the linked, live records' ids in CrmIdBatch batches, so it costs one call
-// per 2,500 linked records; the engine runs it once a day. An id the org no longer returns marks
-// its local record deleted in CRM and drops its waiting changes, as a deleted row would.
+// sweep asks queryAll for the linked, live records' ids (of records the poll has read) in
+// CrmIdBatch batches, so it costs one call per 2,500 linked records; the engine runs it once a day.
+// An id the org no longer returns marks its local record deleted in CRM and drops its waiting
+// changes, as a deleted row would.
 class DeletionSweep : public QObject
 {
     Q_OBJECT
