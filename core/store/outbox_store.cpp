@@ -3,9 +3,12 @@
 #include "store/record_store.h"
 #include "store/store_time.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QVariant>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,12 +36,36 @@ OutboxEntry fromRow(const QSqlQuery &query)
 } // namespace
 
 // Values keep their JSON type (a number stays a number, null stays null): the column
-// holds the value's JSON text. Qt 6.4 serialises only arrays and objects, so the value
-// travels inside a one-element array whose brackets are then dropped.
+// holds the value's JSON text. Strings, nearly every value, are quoted here directly (an
+// import writes a million); Qt 6.4 serialises only arrays and objects, so other values
+// travel inside a one-element array whose brackets are then dropped.
 QString OutboxStore::encodeValue(const QJsonValue &value)
 {
+    if (value.isString())
+        return quotedJsonString(value.toString());
     const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QString OutboxStore::quotedJsonString(const QString &text)
+{
+    QString quoted;
+    quoted.reserve(text.size() + 2);
+    quoted.append(u'"');
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            quoted.append(u'\\');
+            quoted.append(c);
+        } else if (c == u'\n') {
+            quoted.append(u"\\n"_s);
+        } else if (c.unicode() < 0x20) {
+            quoted.append(u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0')));
+        } else {
+            quoted.append(c);
+        }
+    }
+    quoted.append(u'"');
+    return quoted;
 }
 
 QJsonValue OutboxStore::decodeValue(const QString &text)
@@ -119,17 +146,62 @@ QList<OutboxEntry> OutboxStore::inBatch(const QString &batchId) const
 
 bool OutboxStore::markInFlight(const QString &batchId, const QList<qint64> &entryIds)
 {
+    // All or none: an entry that left meanwhile (or is held) fails the whole batch.
     return inTransaction([&] {
-        for (qint64 id : entryIds) {
-            QSqlQuery query = prepared(u"UPDATE outbox SET batch_id = ? WHERE id = ? AND "
-                                       "batch_id IS NULL AND failure_id IS NULL"_s);
-            query.addBindValue(batchId);
-            query.addBindValue(id);
-            if (!run(query) || query.numRowsAffected() != 1)
-                return false;
-        }
-        return true;
+        return runForIds(u"UPDATE outbox SET batch_id = ? WHERE id IN (%ids) AND batch_id IS "
+                         "NULL AND failure_id IS NULL"_s,
+                         entryIds, {batchId}) == entryIds.size();
     });
+}
+
+bool OutboxStore::settle(const QList<qint64> &entryIds, bool agreed)
+{
+    if (entryIds.isEmpty())
+        return true;
+    struct Settled
+    {
+        qint64 entryId = 0;
+        qint64 recordId = 0;
+        QString field;
+        QString value;
+        QDateTime queuedAt;
+    };
+    QList<Settled> settled;
+    const bool read =
+        runForIds(u"SELECT id, record_id, field, new_value, queued_at FROM outbox "
+                  "WHERE id IN (%ids)"_s,
+                  entryIds, {}, [&](QSqlQuery &rows) {
+                      while (rows.next())
+                          settled.append({rows.value(0).toLongLong(), rows.value(1).toLongLong(),
+                                          rows.value(2).toString(), rows.value(3).toString(),
+                                          store_time::fromColumn(rows.value(4))});
+                  }) >= 0;
+    if (!read || runForIds(u"DELETE FROM outbox WHERE id IN (%ids)"_s, entryIds) < 0)
+        return false;
+
+    QList<qint64> recordIds;
+    QHash<qint64, QJsonObject> agreedByRecord;
+    // Several values of one field went out coalesced: the one sent is the latest.
+    std::sort(settled.begin(), settled.end(), [](const Settled &a, const Settled &b) {
+        return a.queuedAt != b.queuedAt ? a.queuedAt < b.queuedAt : a.entryId < b.entryId;
+    });
+    for (const Settled &entry : std::as_const(settled)) {
+        if (!agreedByRecord.contains(entry.recordId))
+            recordIds.append(entry.recordId);
+        QJsonObject &fields = agreedByRecord[entry.recordId];
+        if (agreed)
+            fields.insert(entry.field, decodeValue(entry.value));
+    }
+    // Salesforce now holds the values sent: when the record comes back with them, inbound
+    // sees no change there (SyncDesk's own write, recognised).
+    RecordStore records(m_db);
+    if (agreed && !records.mergeCrmBase(agreedByRecord)) {
+        takeErrorFrom(records);
+        return false;
+    }
+    return runForIds(u"UPDATE records SET sync_state = 'synced' WHERE id IN (%ids) AND NOT "
+                     "EXISTS (SELECT 1 FROM outbox WHERE outbox.record_id = records.id)"_s,
+                     recordIds) >= 0;
 }
 
 bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
@@ -138,60 +210,25 @@ bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
     {
         qint64 recordId = 0;
         QString field;
-        QJsonValue value;
     };
     auto entryRow = [&](qint64 entryId) -> std::optional<EntryRow> {
-        QSqlQuery query =
-            prepared(u"SELECT record_id, field, new_value FROM outbox WHERE id = ?"_s);
+        QSqlQuery query = prepared(u"SELECT record_id, field FROM outbox WHERE id = ?"_s);
         query.addBindValue(entryId);
         if (!run(query) || !query.next())
             return std::nullopt;
-        return EntryRow{query.value(0).toLongLong(), query.value(1).toString(),
-                        decodeValue(query.value(2).toString())};
-    };
-    auto setState = [&](qint64 recordId, const QString &state, bool onlyWhenDone) {
-        QSqlQuery query = prepared(
-            onlyWhenDone ? u"UPDATE records SET sync_state = ? WHERE id = ? AND NOT EXISTS "
-                           "(SELECT 1 FROM outbox WHERE outbox.record_id = records.id)"_s
-                         : u"UPDATE records SET sync_state = ? WHERE id = ?"_s);
-        query.addBindValue(state);
-        query.addBindValue(recordId);
-        return run(query);
-    };
-    auto remove = [&](qint64 entryId) {
-        QSqlQuery query = prepared(u"DELETE FROM outbox WHERE id = ?"_s);
-        query.addBindValue(entryId);
-        return run(query);
+        return EntryRow{query.value(0).toLongLong(), query.value(1).toString()};
     };
 
     return inTransaction([&] {
         RecordStore records(m_db);
-        for (const BatchOutcome::CrmLink &link : outcome.links) {
-            if (!records.linkToCrm(link.recordId, link.crmObject, link.crmId)) {
-                takeErrorFrom(records);
-                return false;
-            }
+        if (!records.linkAllToCrm(outcome.links)) {
+            takeErrorFrom(records);
+            return false;
         }
-        auto settle = [&](qint64 entryId, bool agreed) {
-            const std::optional<EntryRow> entry = entryRow(entryId);
-            if (!entry || !remove(entryId))
-                return false;
-            // Salesforce now holds the value sent: when the record comes back with it,
-            // inbound sees no change there (SyncDesk's own write, recognised).
-            if (agreed && !records.setCrmBaseField(entry->recordId, entry->field, entry->value)) {
-                takeErrorFrom(records);
-                return false;
-            }
-            return setState(entry->recordId, u"synced"_s, true);
-        };
-        for (qint64 entryId : outcome.confirmedEntryIds) {
-            if (!settle(entryId, true))
-                return false;
-        }
-        for (qint64 entryId : outcome.settledUnsentEntryIds) {
-            if (!settle(entryId, false))
-                return false;
-        }
+        if (!settle(outcome.confirmedEntryIds, true) ||
+            !settle(outcome.settledUnsentEntryIds, false))
+            return false;
+        // Failures are few (a batch fails whole only when the call does): one by one.
         FailureStore failures(m_db);
         for (const BatchOutcome::Failed &failed : outcome.failures) {
             // A value that failed while a newer one of the same field waits is moot: the
@@ -200,9 +237,11 @@ bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
             for (qint64 entryId : failed.entryIds) {
                 const std::optional<EntryRow> entry = entryRow(entryId);
                 if (!entry)
-                    return false;
+                    continue; // gone with its record (a conversion twin folded away)
                 if (isSuperseded(entryId, entry->recordId, entry->field)) {
-                    if (!remove(entryId))
+                    QSqlQuery remove = prepared(u"DELETE FROM outbox WHERE id = ?"_s);
+                    remove.addBindValue(entryId);
+                    if (!run(remove))
                         return false;
                     continue;
                 }
@@ -215,17 +254,50 @@ bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
                 takeErrorFrom(failures);
                 return false;
             }
+            QList<qint64> heldIds;
+            QList<qint64> heldRecords;
             for (const auto &[entryId, entry] : std::as_const(held)) {
-                QSqlQuery query =
-                    prepared(u"UPDATE outbox SET batch_id = NULL, failure_id = ? WHERE id = ?"_s);
-                query.addBindValue(*failureId);
-                query.addBindValue(entryId);
-                if (!run(query) || !setState(entry.recordId, u"failed"_s, false))
-                    return false;
+                heldIds.append(entryId);
+                if (!heldRecords.contains(entry.recordId))
+                    heldRecords.append(entry.recordId);
             }
+            if (runForIds(u"UPDATE outbox SET batch_id = NULL, failure_id = ? WHERE id IN "
+                          "(%ids)"_s,
+                          heldIds, {*failureId}) < 0 ||
+                runForIds(u"UPDATE records SET sync_state = 'failed' WHERE id IN (%ids)"_s,
+                          heldRecords) < 0)
+                return false;
         }
         return true;
     });
+}
+
+int OutboxStore::releaseHeldForCreates()
+{
+    // Held entries of records that are not in Salesforce yet and have a field waiting.
+    const QString held =
+        u"batch_id IS NULL AND failure_id IS NOT NULL AND record_id IN (SELECT o.record_id "
+        "FROM outbox o JOIN records r ON r.id = o.record_id WHERE o.batch_id IS NULL AND "
+        "o.failure_id IS NULL AND r.crm_id IS NULL)"_s;
+    int released = 0;
+    const bool done = inTransaction([&] {
+        QSqlQuery heldBy = prepared(u"SELECT DISTINCT failure_id FROM outbox WHERE "_s + held);
+        if (!run(heldBy))
+            return false;
+        QList<qint64> failureIds;
+        while (heldBy.next())
+            failureIds.append(heldBy.value(0).toLongLong());
+        QSqlQuery release = prepared(u"UPDATE outbox SET failure_id = NULL WHERE "_s + held);
+        if (!run(release))
+            return false;
+        released = release.numRowsAffected();
+        for (qint64 failureId : std::as_const(failureIds)) {
+            if (!dropFailureIfEmpty(failureId))
+                return false;
+        }
+        return true;
+    });
+    return done ? released : -1;
 }
 
 int OutboxStore::releaseInFlight()
@@ -237,6 +309,19 @@ int OutboxStore::releaseInFlight()
 QList<OutboxEntry> OutboxStore::forRecord(qint64 recordId) const
 {
     return select(u"WHERE record_id = ?"_s, recordId, std::numeric_limits<int>::max());
+}
+
+QHash<qint64, QList<OutboxEntry>> OutboxStore::forRecords(const QList<qint64> &recordIds) const
+{
+    QHash<qint64, QList<OutboxEntry>> byRecord;
+    runForIds(SelectColumns + u"WHERE record_id IN (%ids) ORDER BY id"_s, recordIds, {},
+              [&](QSqlQuery &rows) {
+                  while (rows.next()) {
+                      OutboxEntry entry = fromRow(rows);
+                      byRecord[entry.recordId].append(std::move(entry));
+                  }
+              });
+    return byRecord;
 }
 
 bool OutboxStore::dropWaiting(qint64 entryId)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "store/failure_store.h"
+#include "store/record_store.h"
 #include "store/table_access.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -34,12 +36,7 @@ struct BatchOutcome
 
     // A record Salesforce created: its new Id, stored with the rest of the outcome so
     // that a crash can never leave the outbox settled but the record unlinked.
-    struct CrmLink
-    {
-        qint64 recordId = 0;
-        QString crmObject;
-        QString crmId;
-    };
+    using CrmLink = RecordStore::CrmLink;
 
     QList<qint64> confirmedEntryIds;
     // Settled without reaching Salesforce (a field the configuration no longer sends):
@@ -77,9 +74,16 @@ public:
 
     // At start-up: entries a crashed run left in flight go back to waiting.
     int releaseInFlight();
+    // A record not yet in Salesforce is created whole: once one of its fields waits to go,
+    // the fields earlier failures hold go with it (their failures resolved), for a create
+    // of only the newer field would lack the rest, LastName included, which Salesforce
+    // refuses. Returns the entries released, -1 on a store error.
+    int releaseHeldForCreates();
 
     // Inbound: every entry of one record, in flight or not, oldest first.
     QList<OutboxEntry> forRecord(qint64 recordId) const;
+    // The entries of many records at once, by record, each list in id order.
+    QHash<qint64, QList<OutboxEntry>> forRecords(const QList<qint64> &recordIds) const;
     // Drops one entry that is not in flight (an inbound value made it moot). Takes part
     // in the caller's transaction.
     bool dropWaiting(qint64 entryId);
@@ -92,9 +96,14 @@ public:
     int countForRecord(qint64 recordId) const;
 
     static QString encodeValue(const QJsonValue &value);
+    // `text` as a JSON string literal, quotes included.
+    static QString quotedJsonString(const QString &text);
     static QJsonValue decodeValue(const QString &text);
 
 private:
+    // Removes entries Salesforce saw (agreed: their values are now both sides' base) or
+    // that settled unsent, and marks records with nothing left to send synced.
+    bool settle(const QList<qint64> &entryIds, bool agreed);
     bool dropFailureIfEmpty(qint64 failureId);
     bool isSuperseded(qint64 entryId, qint64 recordId, const QString &field);
     QList<OutboxEntry> select(const QString &where, const QVariant &bound, int limit) const;

@@ -97,6 +97,37 @@ std::optional<LocalRecord> RecordStore::find(qint64 id) const
     return fromRow(query);
 }
 
+QHash<qint64, LocalRecord> RecordStore::findMany(const QList<qint64> &ids) const
+{
+    QHash<qint64, LocalRecord> found;
+    found.reserve(ids.size());
+    runForIds(SelectColumns + u" WHERE id IN (%ids)"_s, ids, {}, [&](QSqlQuery &rows) {
+        while (rows.next()) {
+            LocalRecord record = fromRow(rows);
+            found.insert(record.id, std::move(record));
+        }
+    });
+    return found;
+}
+
+QHash<QString, LocalRecord> RecordStore::findManyByCrmId(const QString &crmObject,
+                                                         const QStringList &crmIds) const
+{
+    QHash<QString, LocalRecord> found;
+    QVariantList keys;
+    keys.reserve(crmIds.size());
+    for (const QString &crmId : crmIds)
+        keys.append(crmId);
+    runForKeys(SelectColumns + u" WHERE crm_object = ? AND crm_id IN (%ids)"_s, keys, {crmObject},
+               [&](QSqlQuery &rows) {
+                   while (rows.next()) {
+                       LocalRecord record = fromRow(rows);
+                       found.insert(record.crmId, std::move(record));
+                   }
+               });
+    return found;
+}
+
 std::optional<LocalRecord> RecordStore::findByCrmId(const QString &crmObject,
                                                     const QString &crmId) const
 {
@@ -166,16 +197,65 @@ bool RecordStore::linkToCrm(qint64 id, const QString &crmObject, const QString &
     return run(query) && query.numRowsAffected() == 1;
 }
 
+bool RecordStore::linkAllToCrm(const QList<CrmLink> &links)
+{
+    if (links.isEmpty())
+        return true;
+    QSqlQuery query = prepared(u"UPDATE records SET crm_object = ?, crm_id = ? WHERE id = ?"_s);
+    for (const CrmLink &link : links) {
+        query.bindValue(0, link.crmObject);
+        query.bindValue(1, link.crmId);
+        query.bindValue(2, link.recordId);
+        if (!run(query) || query.numRowsAffected() != 1)
+            return false;
+    }
+    return true;
+}
+
+bool RecordStore::mergeCrmBase(const QHash<qint64, QJsonObject> &agreedByRecord)
+{
+    QHash<qint64, QJsonObject> bases;
+    const QList<qint64> ids = agreedByRecord.keys();
+    const qint64 read = runForIds(
+        u"SELECT id, crm_base_json FROM records WHERE id IN (%ids)"_s, ids, {},
+        [&](QSqlQuery &rows) {
+            while (rows.next())
+                bases.insert(rows.value(0).toLongLong(),
+                             QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).object());
+        });
+    if (read < 0)
+        return false;
+    QSqlQuery update = prepared(u"UPDATE records SET crm_base_json = ? WHERE id = ?"_s);
+    for (auto it = agreedByRecord.begin(); it != agreedByRecord.end(); ++it) {
+        if (it->isEmpty())
+            continue;
+        const auto base = bases.find(it.key());
+        if (base == bases.end())
+            return false;
+        for (auto field = it->begin(); field != it->end(); ++field)
+            base->insert(field.key(), field.value());
+        update.bindValue(0, toJson(*base));
+        update.bindValue(1, it.key());
+        if (!run(update))
+            return false;
+    }
+    return true;
+}
+
 bool RecordStore::applyCrmFields(qint64 id, const QJsonObject &fields, const QString &crmModstamp,
                                  const QJsonObject &base)
 {
     const std::optional<LocalRecord> existing = find(id);
-    if (!existing)
-        return false;
-    QJsonObject merged = existing->fields;
+    return existing && applyCrmFields(*existing, fields, crmModstamp, base);
+}
+
+bool RecordStore::applyCrmFields(const LocalRecord &existing, const QJsonObject &fields,
+                                 const QString &crmModstamp, const QJsonObject &base)
+{
+    QJsonObject merged = existing.fields;
     for (auto it = fields.begin(); it != fields.end(); ++it)
         merged.insert(it.key(), it.value());
-    QJsonObject mergedBase = existing->crmBase;
+    QJsonObject mergedBase = existing.crmBase;
     for (auto it = base.begin(); it != base.end(); ++it)
         mergedBase.insert(it.key(), it.value());
     QSqlQuery query = prepared(u"UPDATE records SET fields_json = ?, crm_modstamp = ?, "
@@ -185,7 +265,7 @@ bool RecordStore::applyCrmFields(qint64 id, const QJsonObject &fields, const QSt
     query.addBindValue(orNull(crmModstamp));
     query.addBindValue(mergedBase.isEmpty() ? QVariant() : QVariant(toJson(mergedBase)));
     query.addBindValue(store_time::toColumn(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(id);
+    query.addBindValue(existing.id);
     return run(query) && query.numRowsAffected() == 1;
 }
 

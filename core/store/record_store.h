@@ -3,6 +3,7 @@
 #include "store/table_access.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -54,7 +55,12 @@ public:
 
     std::optional<qint64> insert(const LocalRecord &record);
     std::optional<LocalRecord> find(qint64 id) const;
+    // Those of `ids` that exist, by id: one statement per few hundred.
+    QHash<qint64, LocalRecord> findMany(const QList<qint64> &ids) const;
     std::optional<LocalRecord> findByCrmId(const QString &crmObject, const QString &crmId) const;
+    // Those of `crmIds` linked to a local record, by CRM id.
+    QHash<QString, LocalRecord> findManyByCrmId(const QString &crmObject,
+                                                const QStringList &crmIds) const;
     // A page of one kind, by id, for list models that fetch lazily.
     QList<LocalRecord> page(RecordKind kind, int limit, int offset) const;
     int count(RecordKind kind) const;
@@ -64,6 +70,14 @@ public:
     std::optional<qint64> mergeFromCrm(RecordKind kind, const QString &crmObject,
                                        const QString &crmId, const QJsonObject &fields);
     bool linkToCrm(qint64 id, const QString &crmObject, const QString &crmId);
+    struct CrmLink
+    {
+        qint64 recordId = 0;
+        QString crmObject;
+        QString crmId;
+    };
+    // Many links with one prepared statement; false if any record is missing.
+    bool linkAllToCrm(const QList<CrmLink> &links);
 
     // Inbound, inside the caller's transaction (the poll stores an object's rows and its
     // watermark together): merges values read from Salesforce, records its
@@ -71,9 +85,14 @@ public:
     // `base` holds the fields whose agreed value moves (merged into crm_base_json).
     bool applyCrmFields(qint64 id, const QJsonObject &fields, const QString &crmModstamp,
                         const QJsonObject &base = {});
+    // The same for a record already read in this transaction.
+    bool applyCrmFields(const LocalRecord &existing, const QJsonObject &fields,
+                        const QString &crmModstamp, const QJsonObject &base = {});
     // Salesforce confirmed a write: `field` now holds `value` on both sides. Takes part in
     // the caller's transaction.
     bool setCrmBaseField(qint64 id, const QString &field, const QJsonValue &value);
+    // The same for many records and fields at once (record id → field → agreed value).
+    bool mergeCrmBase(const QHash<qint64, QJsonObject> &agreedByRecord);
     // Salesforce deleted the linked record: the local one stays, marked, with its CRM link.
     bool markDeletedInCrm(qint64 id, const QString &crmModstamp, const QDateTime &deletedAt);
     bool setSyncState(qint64 id, RecordSyncState state);

@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QVariant>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,6 +41,55 @@ bool TableAccess::run(const QString &sql) const
 {
     QSqlQuery query = prepared(sql);
     return run(query);
+}
+
+qint64 TableAccess::runForIds(const QString &sql, const QList<qint64> &ids,
+                              const QVariantList &leading,
+                              const std::function<void(QSqlQuery &)> &onRows) const
+{
+    QVariantList keys;
+    keys.reserve(ids.size());
+    for (qint64 id : ids)
+        keys.append(id);
+    return runForKeys(sql, keys, leading, onRows);
+}
+
+qint64 TableAccess::runForKeys(const QString &sql, const QVariantList &ids,
+                               const QVariantList &leading,
+                               const std::function<void(QSqlQuery &)> &onRows) const
+{
+    auto statementFor = [&](qsizetype count) {
+        QString placeholders = u"?"_s.repeated(count);
+        for (qsizetype i = count - 1; i > 0; --i)
+            placeholders.insert(i, u',');
+        return prepared(QString(sql).replace(u"%ids"_s, placeholders));
+    };
+    std::optional<QSqlQuery> fullChunk;
+    qint64 changed = 0;
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        const qsizetype count = std::min(kIdsPerStatement, ids.size() - start);
+        std::optional<QSqlQuery> partChunk;
+        if (count == kIdsPerStatement && !fullChunk)
+            fullChunk = statementFor(count);
+        else if (count != kIdsPerStatement)
+            partChunk = statementFor(count);
+        QSqlQuery &query = partChunk ? *partChunk : *fullChunk;
+        int position = 0;
+        for (const QVariant &value : leading)
+            query.bindValue(position++, value);
+        for (qsizetype i = start; i < start + count; ++i)
+            query.bindValue(position++, ids.at(i));
+        if (!run(query))
+            return -1;
+        if (query.isSelect()) {
+            if (onRows)
+                onRows(query);
+        } else {
+            changed += std::max(0, query.numRowsAffected());
+        }
+        query.finish();
+    }
+    return changed;
 }
 
 bool TableAccess::inTransaction(const std::function<bool()> &body) const

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 #include <functional>
 
 namespace syncdesk {
@@ -12,6 +14,10 @@ namespace syncdesk {
 class TableAccess
 {
 public:
+    // Ids per set-based statement (runForIds): well under SQLite's and PostgreSQL's
+    // limits on bound values.
+    static constexpr qsizetype kIdsPerStatement = 500;
+
     explicit TableAccess(QSqlDatabase db);
 
     // The database's own words for the last failed statement; empty after a success.
@@ -21,6 +27,17 @@ protected:
     QSqlQuery prepared(const QString &sql) const;
     bool run(QSqlQuery &query) const;
     bool run(const QString &sql) const;
+
+    // Set-based work on many rows at once: runs `sql` once per chunk of `ids`, with
+    // "%ids" in it standing for the chunk's placeholders and `leading` bound before them.
+    // Chunks of equal size share one prepared statement. onRows reads each chunk's
+    // result. Returns the rows changed in all, or -1 when a statement failed.
+    qint64 runForIds(const QString &sql, const QList<qint64> &ids, const QVariantList &leading = {},
+                     const std::function<void(QSqlQuery &)> &onRows = {}) const;
+    // The same for keys of any type (CRM ids, say).
+    qint64 runForKeys(const QString &sql, const QVariantList &keys,
+                      const QVariantList &leading = {},
+                      const std::function<void(QSqlQuery &)> &onRows = {}) const;
 
     // Runs body in one transaction: committed when it returns true, rolled back otherwise.
     bool inTransaction(const std::function<bool()> &body) const;

@@ -1,6 +1,7 @@
 #include "sync/csv_import.h"
 
 #include "store/activity_store.h"
+#include "store/multi_row_insert.h"
 #include "store/outbox_store.h"
 #include "store/record_store.h"
 #include "store/store_time.h"
@@ -323,8 +324,32 @@ ImportResult CsvImport::importData(CsvImportKind kind, const QByteArray &utf8)
     const bool written = inTransaction([&] {
         added = 0;
         updated = 0;
-        RecordStore records(m_db);
-        OutboxStore outbox(m_db);
+        // New rows go out a few hundred per statement, records before the outbox entries
+        // that reference them; their ids are taken from here on (the transaction holds
+        // the write lock, so nobody else takes them meanwhile).
+        std::optional<qint64> nextId = nextRecordId();
+        if (!nextId)
+            return false;
+        MultiRowInsert newRecords(
+            m_db, u"records"_s,
+            {u"id"_s, u"kind"_s, u"fields_json"_s, u"sync_state"_s, u"updated_at"_s}, 100);
+        MultiRowInsert newEntries(
+            m_db, u"outbox"_s, {u"record_id"_s, u"field"_s, u"new_value"_s, u"queued_at"_s}, 500);
+        newEntries.setBeforeWrite([&] { return newRecords.finish(); });
+        MultiRowInsert newActivities(m_db, u"activities"_s,
+                                     {u"external_id"_s, u"kind"_s, u"record_id"_s, u"subject"_s,
+                                      u"body"_s, u"occurred_at"_s, u"sync_state"_s, u"created_at"_s,
+                                      u"duration_seconds"_s});
+        const QVariant importedAt = store_time::toColumn(now);
+        const QString pending = recordSyncStateName(RecordSyncState::Pending);
+        const QString kindName = recordKindName(recordKind);
+        // New rows are written many per statement: a failure there (a full disk) is no
+        // one line's, so it is reported for the file.
+        auto failWith = [&](const TableAccess &writer) {
+            takeErrorFrom(writer);
+            failedLine = 0;
+            return false;
+        };
         for (const PreparedRow &row : std::as_const(rows)) {
             failedLine = row.line;
             if (kind == CsvImportKind::Activities && row.existingId) {
@@ -343,44 +368,36 @@ ImportResult CsvImport::importData(CsvImportKind kind, const QByteArray &utf8)
             }
             ++added;
             if (kind == CsvImportKind::Activities) {
-                // Not ActivityStore::add: it opens its own transaction, and SQLite does
-                // not nest them.
-                QSqlQuery insert = prepared(u"INSERT INTO activities (external_id, kind, "
-                                            "record_id, subject, body, occurred_at, sync_state, "
-                                            "created_at, duration_seconds) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-                insert.addBindValue(
-                    QString(u"csv-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)));
-                insert.addBindValue(row.isEmail ? u"email"_s : u"call"_s);
-                insert.addBindValue(row.personId ? QVariant(*row.personId) : QVariant());
-                insert.addBindValue(row.fields.value(u"Subject"_s).toString());
-                insert.addBindValue(row.fields.value(u"Description"_s).toString());
-                insert.addBindValue(store_time::toColumn(row.occurredAt));
-                insert.addBindValue(u"pending"_s);
-                insert.addBindValue(store_time::toColumn(now));
-                insert.addBindValue(row.durationSeconds ? QVariant(*row.durationSeconds)
-                                                        : QVariant());
-                if (!run(insert))
-                    return false;
+                if (!newActivities.add(
+                        {QString(u"csv-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                         row.isEmail ? u"email"_s : u"call"_s,
+                         row.personId ? QVariant(*row.personId) : QVariant(),
+                         row.fields.value(u"Subject"_s).toString(),
+                         row.fields.value(u"Description"_s).toString(),
+                         store_time::toColumn(row.occurredAt), u"pending"_s, importedAt,
+                         row.durationSeconds ? QVariant(*row.durationSeconds) : QVariant()}))
+                    return failWith(newActivities);
                 continue;
             }
-            const std::optional<qint64> id = records.insert(LocalRecord{
-                .kind = recordKind,
-                .fields = row.fields,
-                .syncState = RecordSyncState::Pending,
-                .updatedAt = now,
-            });
-            if (!id) {
-                takeErrorFrom(records);
-                return false;
-            }
+            // A new record has no outbox entries yet: nothing to replace, only to add.
+            const qint64 id = (*nextId)++;
+            if (!newRecords.add(
+                    {id, kindName,
+                     QString::fromUtf8(QJsonDocument(row.fields).toJson(QJsonDocument::Compact)),
+                     pending, importedAt}))
+                return failWith(newRecords);
             for (auto it = row.fields.begin(); it != row.fields.end(); ++it) {
-                if (!outbox.enqueue(*id, it.key(), it.value(), now)) {
-                    takeErrorFrom(outbox);
-                    return false;
-                }
+                if (!newEntries.add(
+                        {id, it.key(), OutboxStore::encodeValue(it.value()), importedAt}))
+                    return failWith(newEntries.lastError().isEmpty() ? newRecords : newEntries);
             }
         }
+        if (!newRecords.finish())
+            return failWith(newRecords);
+        if (!newEntries.finish())
+            return failWith(newEntries.lastError().isEmpty() ? newRecords : newEntries);
+        if (!newActivities.finish())
+            return failWith(newActivities);
         return true;
     });
     if (!written) {
@@ -461,6 +478,14 @@ void CsvImport::matchExisting(CsvImportKind kind, QList<PreparedRow> &rows,
                 row.existingId = found.at(occurrence);
         }
     }
+}
+
+std::optional<qint64> CsvImport::nextRecordId() const
+{
+    QSqlQuery query = prepared(u"SELECT COALESCE(MAX(id), 0) + 1 FROM records"_s);
+    if (!run(query) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
 }
 
 std::optional<bool> CsvImport::updateRecord(qint64 id, const PreparedRow &row,

@@ -68,6 +68,8 @@ public:
 private:
     void matchExisting(CsvImportKind kind, QList<CsvImportRow> &rows,
                        QList<CsvImportError> &errors) const;
+    // Inside the import's transaction: the id the next new record takes.
+    std::optional<qint64> nextRecordId() const;
     // Inside the import's transaction: whether anything changed; nullopt on a store error.
     std::optional<bool> updateRecord(qint64 id, const CsvImportRow &row,
                                      const QDateTime &now) const;

@@ -31,53 +31,62 @@ QList<qint64> CsvImportMatch::ids(QSqlQuery &query) const
     return found;
 }
 
+void CsvImportMatch::readPeople() const
+{
+    m_peopleByEmail.emplace();
+    QSqlQuery query = prepared(u"SELECT id, json_extract(fields_json, '$.Email') FROM records "
+                               "WHERE kind = ? ORDER BY id"_s);
+    query.setForwardOnly(true);
+    query.addBindValue(recordKindName(RecordKind::Person));
+    if (!run(query))
+        return;
+    while (query.next()) {
+        const QString email = query.value(1).toString().trimmed().toLower();
+        if (!email.isEmpty())
+            (*m_peopleByEmail)[email].append(query.value(0).toLongLong());
+    }
+}
+
+void CsvImportMatch::readAccounts() const
+{
+    m_accountsByName.emplace();
+    QSqlQuery query = prepared(u"SELECT id, json_extract(fields_json, '$.Name'), "
+                               "json_extract(fields_json, '$.Website') FROM records "
+                               "WHERE kind = ? ORDER BY id"_s);
+    query.setForwardOnly(true);
+    query.addBindValue(recordKindName(RecordKind::Account));
+    if (!run(query))
+        return;
+    while (query.next()) {
+        const Account account{query.value(0).toLongLong(),
+                              websiteDomain(query.value(2).toString())};
+        (*m_accountsByName)[query.value(1).toString().trimmed().toLower()].append(account);
+        if (!account.domain.isEmpty())
+            m_accountsByDomain[account.domain].append(account.id);
+    }
+}
+
 QList<qint64> CsvImportMatch::peopleByEmail(const QString &email) const
 {
-    QSqlQuery query = prepared(u"SELECT id FROM records WHERE kind = ? AND "
-                               "lower(json_extract(fields_json, '$.Email')) = lower(?) "
-                               "ORDER BY id"_s);
-    query.addBindValue(recordKindName(RecordKind::Person));
-    query.addBindValue(email.trimmed());
-    return ids(query);
+    if (!m_peopleByEmail)
+        readPeople();
+    return m_peopleByEmail->value(email.trimmed().toLower());
 }
 
 QList<qint64> CsvImportMatch::accountsFor(const QString &name, const QString &website) const
 {
+    if (!m_accountsByName)
+        readAccounts();
     const QString domain = websiteDomain(website);
     if (!domain.isEmpty()) {
-        // LIKE narrows the candidates in SQL; the domain is compared exactly here.
-        QSqlQuery query = prepared(u"SELECT id, json_extract(fields_json, '$.Website') FROM "
-                                   "records WHERE kind = ? AND "
-                                   "json_extract(fields_json, '$.Website') LIKE ? ESCAPE '\\' "
-                                   "ORDER BY id"_s);
-        query.addBindValue(recordKindName(RecordKind::Account));
-        QString pattern = domain;
-        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        query.addBindValue(QString(u"%"_s + pattern + u"%"_s));
-        QList<qint64> byDomain;
-        if (run(query)) {
-            while (query.next()) {
-                if (websiteDomain(query.value(1).toString()) == domain)
-                    byDomain.append(query.value(0).toLongLong());
-            }
-        }
-        if (!byDomain.isEmpty())
+        if (const QList<qint64> byDomain = m_accountsByDomain.value(domain); !byDomain.isEmpty())
             return byDomain;
     }
-    QSqlQuery query = prepared(u"SELECT id, json_extract(fields_json, '$.Website') FROM records "
-                               "WHERE kind = ? AND "
-                               "lower(trim(json_extract(fields_json, '$.Name'))) = lower(?) "
-                               "ORDER BY id"_s);
-    query.addBindValue(recordKindName(RecordKind::Account));
-    query.addBindValue(name.trimmed());
     QList<qint64> byName;
-    if (run(query)) {
-        while (query.next()) {
-            // The same name with another website is another company.
-            const QString theirs = websiteDomain(query.value(1).toString());
-            if (domain.isEmpty() || theirs.isEmpty() || theirs == domain)
-                byName.append(query.value(0).toLongLong());
-        }
+    for (const Account &account : m_accountsByName->value(name.trimmed().toLower())) {
+        // The same name with another website is another company.
+        if (domain.isEmpty() || account.domain.isEmpty() || account.domain == domain)
+            byName.append(account.id);
     }
     return byName;
 }

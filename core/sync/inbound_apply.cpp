@@ -43,6 +43,7 @@ bool InboundApply::apply(const QString &crmObject, RecordKind kind, const QJsonA
 {
     InboundCounts local;
     const bool done = inTransaction([&] {
+        m_prefetch.emplace(m_db, crmObject, rows);
         QString newestText;
         QDateTime newest;
         for (const QJsonValue &value : rows) {
@@ -71,6 +72,7 @@ bool InboundApply::apply(const QString &crmObject, RecordKind kind, const QJsonA
         }
         return true;
     });
+    m_prefetch.reset();
     if (done && counts)
         *counts += local;
     return done;
@@ -112,16 +114,24 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
         return true;
     const QString stamp = row.value(u"SystemModstamp"_s).toString();
     RecordStore records(m_db);
-    std::optional<LocalRecord> existing = records.findByCrmId(crmObject, crmId);
+    const auto prefetched = m_prefetch ? m_prefetch->record(crmId) : std::nullopt;
+    std::optional<LocalRecord> existing =
+        prefetched ? *prefetched : records.findByCrmId(crmObject, crmId);
     if (!existing) {
         bool linkFailed = false;
         existing = recordCreatedBySyncDesk(crmObject, crmId, row, &linkFailed);
         if (linkFailed)
             return false;
+        if (existing && m_prefetch)
+            m_prefetch->forget(); // a link the prefetch did not see
     }
     OutboxStore outbox(m_db);
 
     if (const std::optional<CrmRef> survivor = survivorOf(crmObject, row)) {
+        // Following it changes other records than this row's: the rest of the page reads
+        // the store.
+        if (m_prefetch)
+            m_prefetch->forget();
         // A Lead converted (or a record merged away) before the workspace ever had it is
         // not imported: its survivor comes in on its own, once.
         if (!existing)
@@ -181,7 +191,7 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
     if (!changesLocally && decided.base.isEmpty() && stamp == existing->crmModstamp &&
         !existing->crmDeletedAt.isValid())
         return true;
-    if (!records.applyCrmFields(existing->id, decided.take, stamp, decided.base)) {
+    if (!records.applyCrmFields(*existing, decided.take, stamp, decided.base)) {
         takeErrorFrom(records);
         return false;
     }
@@ -297,7 +307,8 @@ InboundApply::FieldDecisions InboundApply::decideFields(const LocalRecord &recor
     // The newest local change of each field, and whether any of its changes is on its way.
     QHash<QString, OutboxEntry> newestChange;
     QSet<QString> inFlight;
-    for (const OutboxEntry &entry : outbox.forRecord(record.id)) {
+    const auto prefetched = m_prefetch ? m_prefetch->entries(record.id) : std::nullopt;
+    for (const OutboxEntry &entry : prefetched ? *prefetched : outbox.forRecord(record.id)) {
         if (!entry.batchId.isEmpty())
             inFlight.insert(entry.field);
         auto found = newestChange.find(entry.field);

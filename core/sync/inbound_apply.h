@@ -2,6 +2,7 @@
 
 #include "store/record_store.h"
 #include "store/table_access.h"
+#include "sync/inbound_prefetch.h"
 #include "sync/mapped_fields.h"
 
 #include <QDateTime>
@@ -94,6 +95,7 @@ private:
                                                        bool *linkFailed);
 
     MappedFields m_fields;
+    std::optional<InboundPrefetch> m_prefetch; // while apply() runs
     QString m_installId;
     qint64 m_serverClockOffsetMs = 0;
 };

@@ -56,17 +56,23 @@ int OutboundFlush::recoverAfterCrash()
 
 QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
 {
-    const RecordStore records(m_db);
-    QHash<qint64, std::optional<LocalRecord>> recordById;
+    OutboxStore outbox(m_db);
+    if (outbox.releaseHeldForCreates() < 0)
+        qWarning() << "outbound flush: cannot add held fields to new records' creates:"
+                   << outbox.lastError();
+    const QList<OutboxEntry> waiting = outbox.waiting(kMaxEntriesPerFlush);
+    QList<qint64> recordIds;
+    recordIds.reserve(waiting.size());
+    for (const OutboxEntry &entry : waiting)
+        recordIds.append(entry.recordId);
+    const QHash<qint64, LocalRecord> recordById = RecordStore(m_db).findMany(recordIds);
+
     QList<OutboundChange> changes;
     m_crmObjectByRecord.clear();
     m_unmappedEntries.clear();
-    for (const OutboxEntry &entry : OutboxStore(m_db).waiting(kMaxEntriesPerFlush)) {
-        auto found = recordById.find(entry.recordId);
-        if (found == recordById.end())
-            found = recordById.insert(entry.recordId, records.find(entry.recordId));
-        const std::optional<LocalRecord> &record = *found;
-        if (!record)
+    for (const OutboxEntry &entry : waiting) {
+        const auto record = recordById.constFind(entry.recordId);
+        if (record == recordById.constEnd())
             continue;
         const QString crmObject =
             record->crmId.isEmpty() ? crmObjectFor(*record) : record->crmObject;

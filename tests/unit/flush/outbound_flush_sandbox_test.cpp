@@ -219,6 +219,34 @@ TEST_F(OutboundFlushSandbox, ARefusedRecordIsFiledAsAValidationFailureWhileTheOt
     EXPECT_EQ(flush().calls, 0);
 }
 
+// A create that failed holds all of the new record's fields. An edit of one of them must
+// not go out alone as the create: Salesforce refuses a Contact without LastName, and the
+// held fields would follow later (found by the soak: a FirstName lost this way).
+TEST_F(OutboundFlushSandbox, AnEditOfARecordWhoseCreateFailedIsCreatedWithAllItsFields)
+{
+    const QList<qint64> ids = createPeople(1, u"Held "_s);
+    ASSERT_EQ(ids.size(), 1);
+    sandboxControl(u"/_sandbox/faults"_s, {{u"kind"_s, u"server_error"_s}, {u"status"_s, 503}});
+    EXPECT_EQ(flush().failed, 1);
+    ASSERT_EQ(FailureStore(m_db).count(), 1);
+    EXPECT_EQ(OutboxStore(m_db).waitingCount(), 0);
+
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(ids[0], QJsonObject{{u"Title"_s, u"Edited"_s}},
+                                              T0.addSecs(5)));
+    const FlushReport report = flush();
+    EXPECT_EQ(report.failed, 0);
+    EXPECT_EQ(report.succeeded, 1);
+    const QHash<QString, QJsonObject> contacts = orgContacts();
+    const QJsonObject contact = contacts.value(SyncDeskExternalId::of(m_db).forRecord(ids[0]));
+    EXPECT_EQ(contact.value(u"LastName"_s).toString(), u"Held 0"_s);
+    EXPECT_EQ(contact.value(u"Title"_s).toString(), u"Edited"_s);
+    EXPECT_FALSE(contact.value(u"Email"_s).toString().isEmpty());
+    // The failure that held them went with them; nothing is left to send.
+    EXPECT_EQ(FailureStore(m_db).count(), 0);
+    EXPECT_EQ(outboxRows(), 0);
+    EXPECT_EQ(RecordStore(m_db).find(ids[0])->syncState, RecordSyncState::Synced);
+}
+
 TEST_F(OutboundFlushSandbox, ABatchLeftInFlightByACrashIsResentWithoutDuplicates)
 {
     const QList<qint64> ids = createPeople(250, u"Crash "_s);

@@ -4,6 +4,7 @@
 #include "store/record_store.h"
 #include "store_fixture.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -272,4 +273,61 @@ TEST_F(LocalChangeOutbox, AConfirmedValueBecomesTheFieldsAgreedBaseButASettledUn
     // mergeFromCrm knew no base; an unsent value is not what Salesforce holds.
     EXPECT_FALSE(record.crmBase.contains(u"name"_s));
     EXPECT_EQ(outbox.forRecord(m_recordId).size(), 0);
+}
+
+TEST_F(LocalChangeOutbox, StringValuesSurviveTheirOwnJsonQuoting)
+{
+    const QStringList texts{u""_s,           u"plain"_s,          u"say \"hi\""_s,
+                            u"C:\\path\\"_s, u"two\nlines\r\n"_s, u"tab\there"_s,
+                            u"bell\u0007"_s, u"Zoë 東京 🚀"_s};
+    for (const QString &text : texts) {
+        const QString encoded = OutboxStore::encodeValue(text);
+        EXPECT_EQ(OutboxStore::decodeValue(encoded), QJsonValue(text)) << encoded.toStdString();
+        // Valid JSON on its own, as other readers of the column (SQLite's json_*) need.
+        const QJsonDocument wrapped =
+            QJsonDocument::fromJson(QString(u'[' + encoded + u']').toUtf8());
+        EXPECT_TRUE(wrapped.isArray()) << encoded.toStdString();
+    }
+    EXPECT_EQ(OutboxStore::encodeValue(42), u"42"_s);
+    EXPECT_EQ(OutboxStore::encodeValue(QJsonValue()), u"null"_s);
+}
+
+// Set-based statements go a few hundred ids at a time: a batch larger than one chunk, with
+// a partial last one, is marked and settled whole.
+TEST_F(LocalChangeOutbox, ABatchOfManyChunksIsMarkedInFlightAndSettledWhole)
+{
+    LocalChangeWriter writer(m_db);
+    RecordStore records(m_db);
+    QList<qint64> recordIds;
+    for (int i = 0; i < 260; ++i) {
+        const std::optional<qint64> id = records.insert(LocalRecord{});
+        ASSERT_TRUE(id);
+        recordIds.append(*id);
+        ASSERT_TRUE(writer.apply(*id, {{u"LastName"_s, u"P%1"_s.arg(i)}, {u"Email"_s, i}}, T0));
+    }
+    OutboxStore outbox(m_db);
+    const QList<OutboxEntry> waiting = outbox.waiting(10'000);
+    ASSERT_EQ(waiting.size(), 520);
+    QList<qint64> entryIds;
+    for (const OutboxEntry &entry : waiting)
+        entryIds.append(entry.id);
+    ASSERT_GT(entryIds.size(), TableAccess::kIdsPerStatement);
+
+    ASSERT_TRUE(outbox.markInFlight(u"batch-1"_s, entryIds));
+    EXPECT_EQ(outbox.inBatch(u"batch-1"_s).size(), 520);
+    // An entry already in flight fails the whole mark, and nothing changes.
+    EXPECT_FALSE(outbox.markInFlight(u"batch-2"_s, {entryIds.last()}));
+    EXPECT_TRUE(outbox.inBatch(u"batch-2"_s).isEmpty());
+
+    BatchOutcome outcome;
+    outcome.confirmedEntryIds = entryIds;
+    ASSERT_TRUE(outbox.recordOutcome(outcome));
+    EXPECT_EQ(rowCount(u"outbox"_s), 0);
+    for (qint64 id : {recordIds.first(), recordIds.last()}) {
+        const std::optional<LocalRecord> record = records.find(id);
+        ASSERT_TRUE(record);
+        EXPECT_EQ(record->syncState, RecordSyncState::Synced);
+        EXPECT_EQ(record->crmBase.value(u"LastName"_s), record->fields.value(u"LastName"_s));
+        EXPECT_EQ(record->crmBase.value(u"Email"_s), record->fields.value(u"Email"_s));
+    }
 }
