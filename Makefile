@@ -37,6 +37,7 @@ bench: build
 	$(BUILD_DIR)/tests/bench/sandbox_bench
 	$(BUILD_DIR)/tests/bench/sync_calls_bench
 	$(BUILD_DIR)/tests/bench/throughput_bench
+	$(BUILD_DIR)/tests/bench/throughput_bench --only creates,updates,tasks --latency 60
 
 # The soak test's long form: 30+ minutes of org time, 50 SIGKILLs (tests/integration/soak).
 # SYNCDESK_SOAK_SEED=N replays the seed a run printed.

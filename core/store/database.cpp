@@ -110,6 +110,9 @@ std::optional<StoreError> configure(QSqlDatabase &db, const QString &path,
     pragmaAnswer(db, u"PRAGMA busy_timeout=%1"_s.arg(Database::BusyTimeoutMs));
     if (pragmaAnswer(db, u"PRAGMA busy_timeout"_s) != QString::number(Database::BusyTimeoutMs))
         return fail(u"the busy timeout could not be set"_s);
+    // A first import or a large CSV writes tens of megabytes in one transaction; SQLite's
+    // default 2 MiB page cache spills mid-transaction and re-reads what it just wrote.
+    pragmaAnswer(db, u"PRAGMA cache_size=-%1"_s.arg(Database::PageCacheKiB));
     return std::nullopt;
 }
 

@@ -50,6 +50,7 @@ public:
     static void closeForThisThread(const QString &path);
 
     static constexpr int BusyTimeoutMs = 5000;
+    static constexpr int PageCacheKiB = 32 * 1024; // per connection, used only as needed
 
 private:
     static std::optional<StoreError> checkExistingFile(const QString &path, int targetVersion);

@@ -70,19 +70,23 @@ QString recordSyncStateName(RecordSyncState state)
 
 std::optional<qint64> RecordStore::insert(const LocalRecord &record)
 {
-    QSqlQuery query = prepared(u"INSERT INTO records (kind, crm_object, crm_id, fields_json, "
-                               "sync_state, updated_at, crm_modstamp, crm_deleted_at, "
-                               "crm_base_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(recordKindName(record.kind));
-    query.addBindValue(orNull(record.crmObject));
-    query.addBindValue(orNull(record.crmId));
-    query.addBindValue(toJson(record.fields));
-    query.addBindValue(recordSyncStateName(record.syncState));
-    query.addBindValue(store_time::toColumn(
-        record.updatedAt.isValid() ? record.updatedAt : QDateTime::currentDateTimeUtc()));
-    query.addBindValue(orNull(record.crmModstamp));
-    query.addBindValue(store_time::toColumn(record.crmDeletedAt));
-    query.addBindValue(record.crmBase.isEmpty() ? QVariant() : QVariant(toJson(record.crmBase)));
+    // Prepared once per store object: a first import inserts a page's rows with one.
+    if (!m_insert)
+        m_insert = prepared(u"INSERT INTO records (kind, crm_object, crm_id, fields_json, "
+                            "sync_state, updated_at, crm_modstamp, crm_deleted_at, "
+                            "crm_base_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &query = *m_insert;
+    query.bindValue(0, recordKindName(record.kind));
+    query.bindValue(1, orNull(record.crmObject));
+    query.bindValue(2, orNull(record.crmId));
+    query.bindValue(3, toJson(record.fields));
+    query.bindValue(4, recordSyncStateName(record.syncState));
+    query.bindValue(5, store_time::toColumn(record.updatedAt.isValid()
+                                                ? record.updatedAt
+                                                : QDateTime::currentDateTimeUtc()));
+    query.bindValue(6, orNull(record.crmModstamp));
+    query.bindValue(7, store_time::toColumn(record.crmDeletedAt));
+    query.bindValue(8, record.crmBase.isEmpty() ? QVariant() : QVariant(toJson(record.crmBase)));
     if (!run(query))
         return std::nullopt;
     return query.lastInsertId().toLongLong();

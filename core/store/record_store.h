@@ -101,6 +101,9 @@ public:
     // dropped, in one transaction.
     // Returns how many were marked, or -1.
     int markGoneFromCrm(const QString &crmObject, const QStringList &crmIds, const QDateTime &at);
+
+private:
+    std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace syncdesk

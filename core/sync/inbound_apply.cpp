@@ -44,6 +44,7 @@ bool InboundApply::apply(const QString &crmObject, RecordKind kind, const QJsonA
     InboundCounts local;
     const bool done = inTransaction([&] {
         m_prefetch.emplace(m_db, crmObject, rows);
+        m_records.emplace(m_db);
         QString newestText;
         QDateTime newest;
         for (const QJsonValue &value : rows) {
@@ -73,6 +74,7 @@ bool InboundApply::apply(const QString &crmObject, RecordKind kind, const QJsonA
         return true;
     });
     m_prefetch.reset();
+    m_records.reset();
     if (done && counts)
         *counts += local;
     return done;
@@ -113,7 +115,7 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
     if (crmId.isEmpty())
         return true;
     const QString stamp = row.value(u"SystemModstamp"_s).toString();
-    RecordStore records(m_db);
+    RecordStore &records = *m_records; // one per page: its insert is prepared once
     const auto prefetched = m_prefetch ? m_prefetch->record(crmId) : std::nullopt;
     std::optional<LocalRecord> existing =
         prefetched ? *prefetched : records.findByCrmId(crmObject, crmId);

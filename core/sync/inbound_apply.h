@@ -96,6 +96,7 @@ private:
 
     MappedFields m_fields;
     std::optional<InboundPrefetch> m_prefetch; // while apply() runs
+    std::optional<RecordStore> m_records;      // while apply() runs
     QString m_installId;
     qint64 m_serverClockOffsetMs = 0;
 };

@@ -96,10 +96,11 @@ void InboundPoll::poll(std::function<void(InboundReport)> onDone)
             this, [this] { finish(); }, Qt::QueuedConnection);
         return;
     }
-    sendNextRound();
+    if (!sendNextRound())
+        finish();
 }
 
-void InboundPoll::sendNextRound()
+bool InboundPoll::sendNextRound()
 {
     QList<CompositeSubrequest> subrequests;
     for (const ObjectRead &read : std::as_const(m_reads)) {
@@ -111,49 +112,58 @@ void InboundPoll::sendNextRound()
             break;
     }
     if (subrequests.isEmpty() || !m_client)
-        return finish();
+        return false;
 
     ++m_report.calls;
     const QPointer<InboundPoll> self(this);
-    m_client->composite(
-        subrequests, false, CallCategory::InboundPoll,
-        [self](const SalesforceResult<QList<CompositeSubresponse>> &result) {
-            if (!self)
-                return;
-            if (const auto *error = std::get_if<SalesforceError>(&result)) {
-                self->m_report.callError = *error;
-                return self->finish();
-            }
-            for (const CompositeSubresponse &answer :
-                 std::get<QList<CompositeSubresponse>>(result)) {
-                auto read = std::find_if(
-                    self->m_reads.begin(), self->m_reads.end(),
-                    [&](const ObjectRead &r) { return r.crmObject == answer.referenceId; });
-                if (read == self->m_reads.end())
-                    continue;
-                read->nextUrl.clear();
-                if (answer.error) {
-                    read->failed = true;
-                    self->m_report.objectErrors.insert(read->crmObject, *answer.error);
-                    continue;
-                }
-                auto page = parseQueryPage(
-                    QJsonDocument(answer.body.toObject()).toJson(QJsonDocument::Compact));
-                if (const auto *error = std::get_if<SalesforceError>(&page)) {
-                    read->failed = true;
-                    self->m_report.objectErrors.insert(read->crmObject, *error);
-                    continue;
-                }
-                const QueryPage &rows = std::get<QueryPage>(page);
-                // Each page is stored with its watermark as it arrives: a poll cut off at
-                // page 240 of a first import resumes there, not at page 1.
-                if (!self->storePage(*read, rows.records))
-                    continue;
-                if (!rows.done)
-                    read->nextUrl = rows.nextRecordsUrl;
-            }
-            self->sendNextRound();
+    m_client->composite(subrequests, false, CallCategory::InboundPoll,
+                        [self](const SalesforceResult<QList<CompositeSubresponse>> &result) {
+                            if (self)
+                                self->takeRound(result);
+                        });
+    return true;
+}
+
+void InboundPoll::takeRound(const SalesforceResult<QList<CompositeSubresponse>> &result)
+{
+    if (const auto *error = std::get_if<SalesforceError>(&result)) {
+        m_report.callError = *error;
+        return finish();
+    }
+    QList<std::pair<qsizetype, QJsonArray>> pages; // by index into m_reads
+    for (const CompositeSubresponse &answer : std::get<QList<CompositeSubresponse>>(result)) {
+        const auto read = std::find_if(m_reads.begin(), m_reads.end(), [&](const ObjectRead &r) {
+            return r.crmObject == answer.referenceId;
         });
+        // An object whose earlier page could not be stored reads no further.
+        if (read == m_reads.end() || read->failed)
+            continue;
+        read->nextUrl.clear();
+        if (answer.error) {
+            read->failed = true;
+            m_report.objectErrors.insert(read->crmObject, *answer.error);
+            continue;
+        }
+        auto page =
+            parseQueryPage(QJsonDocument(answer.body.toObject()).toJson(QJsonDocument::Compact));
+        if (const auto *error = std::get_if<SalesforceError>(&page)) {
+            read->failed = true;
+            m_report.objectErrors.insert(read->crmObject, *error);
+            continue;
+        }
+        QueryPage &rows = std::get<QueryPage>(page);
+        if (!rows.done)
+            read->nextUrl = rows.nextRecordsUrl;
+        pages.append({read - m_reads.begin(), std::move(rows.records)});
+    }
+    // The next pages are asked for before these are stored: the org prepares them while
+    // this computer stores these. Each page is stored with its watermark: a poll cut off
+    // at page 240 of a first import resumes there, not at page 1.
+    const bool more = sendNextRound();
+    for (const auto &[index, rows] : std::as_const(pages))
+        storePage(m_reads[index], rows);
+    if (!more)
+        finish();
 }
 
 bool InboundPoll::storePage(ObjectRead &read, const QJsonArray &rows)

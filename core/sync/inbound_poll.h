@@ -1,6 +1,7 @@
 #pragma once
 
 #include "salesforce/salesforce_error.h"
+#include "salesforce/salesforce_results.h"
 #include "store/record_store.h"
 #include "sync/inbound_apply.h"
 #include "sync/mapped_fields.h"
@@ -109,7 +110,9 @@ private:
         bool failed = false;
     };
 
-    void sendNextRound();
+    // Asks for the next page of every object that has one; false when none has.
+    bool sendNextRound();
+    void takeRound(const SalesforceResult<QList<CompositeSubresponse>> &result);
     bool storePage(ObjectRead &read, const QJsonArray &rows);
     void finish();
     void deliver(InboundReport report);
