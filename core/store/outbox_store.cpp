@@ -154,7 +154,7 @@ bool OutboxStore::markInFlight(const QString &batchId, const QList<qint64> &entr
     });
 }
 
-bool OutboxStore::settle(const QList<qint64> &entryIds, bool agreed)
+bool OutboxStore::settle(const QList<qint64> &entryIds, bool agreed, const QDateTime &writtenAt)
 {
     if (entryIds.isEmpty())
         return true;
@@ -195,7 +195,8 @@ bool OutboxStore::settle(const QList<qint64> &entryIds, bool agreed)
     // Salesforce now holds the values sent: when the record comes back with them, inbound
     // sees no change there (SyncDesk's own write, recognised).
     RecordStore records(m_db);
-    if (agreed && !records.mergeCrmBase(agreedByRecord)) {
+    if (agreed &&
+        (!records.mergeCrmBase(agreedByRecord) || !records.markWrittenByUs(recordIds, writtenAt))) {
         takeErrorFrom(records);
         return false;
     }
@@ -225,8 +226,8 @@ bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
             takeErrorFrom(records);
             return false;
         }
-        if (!settle(outcome.confirmedEntryIds, true) ||
-            !settle(outcome.settledUnsentEntryIds, false))
+        if (!settle(outcome.confirmedEntryIds, true, outcome.sentAtOrgTime) ||
+            !settle(outcome.settledUnsentEntryIds, false, {}))
             return false;
         // Failures are few (a batch fails whole only when the call does): one by one.
         FailureStore failures(m_db);

@@ -44,6 +44,9 @@ struct BatchOutcome
     QList<qint64> settledUnsentEntryIds;
     QList<Failed> failures;
     QList<CrmLink> links;
+    // When the call left, on the org's clock, less the clock's uncertainty: the org
+    // stamped every confirmed write no earlier (RecordStore::markWrittenByUs).
+    QDateTime sentAtOrgTime;
 };
 
 class OutboxStore : public TableAccess
@@ -103,7 +106,7 @@ public:
 private:
     // Removes entries Salesforce saw (agreed: their values are now both sides' base) or
     // that settled unsent, and marks records with nothing left to send synced.
-    bool settle(const QList<qint64> &entryIds, bool agreed);
+    bool settle(const QList<qint64> &entryIds, bool agreed, const QDateTime &writtenAt);
     bool dropFailureIfEmpty(qint64 failureId);
     bool isSuperseded(qint64 entryId, qint64 recordId, const QString &field);
     QList<OutboxEntry> select(const QString &where, const QVariant &bound, int limit) const;

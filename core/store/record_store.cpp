@@ -27,7 +27,7 @@ constexpr EnumNames<RecordSyncState, 4> StateNames{{
 
 const QString SelectColumns =
     u"SELECT id, kind, crm_object, crm_id, fields_json, sync_state, "
-    "updated_at, crm_modstamp, crm_deleted_at, crm_base_json FROM records"_s;
+    "updated_at, crm_modstamp, crm_deleted_at, crm_base_json, crm_written_at FROM records"_s;
 
 QString toJson(const QJsonObject &fields)
 {
@@ -48,6 +48,7 @@ LocalRecord fromRow(const QSqlQuery &query)
         .crmModstamp = query.value(7).toString(),
         .crmDeletedAt = store_time::fromColumn(query.value(8)),
         .crmBase = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object(),
+        .crmWrittenAt = store_time::fromColumn(query.value(10)),
     };
 }
 
@@ -244,6 +245,15 @@ bool RecordStore::mergeCrmBase(const QHash<qint64, QJsonObject> &agreedByRecord)
             return false;
     }
     return true;
+}
+
+bool RecordStore::markWrittenByUs(const QList<qint64> &ids, const QDateTime &orgTime)
+{
+    if (!orgTime.isValid())
+        return true;
+    return runForIds(u"UPDATE records SET crm_written_at = MAX(COALESCE(crm_written_at, 0), ?) "
+                     "WHERE id IN (%ids)"_s,
+                     ids, {store_time::toColumn(orgTime)}) >= 0;
 }
 
 bool RecordStore::applyCrmFields(qint64 id, const QJsonObject &fields, const QString &crmModstamp,

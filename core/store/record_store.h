@@ -46,6 +46,9 @@ struct LocalRecord
     // The value each synced field last had on both sides (local field name → value):
     // the base of inbound's three-way decisions. Empty for a record never synced.
     QJsonObject crmBase;
+    // No later than the org's stamp of SyncDesk's last confirmed write (org clock);
+    // invalid when SyncDesk never wrote it.
+    QDateTime crmWrittenAt;
 };
 
 class RecordStore : public TableAccess
@@ -93,6 +96,9 @@ public:
     bool setCrmBaseField(qint64 id, const QString &field, const QJsonValue &value);
     // The same for many records and fields at once (record id → field → agreed value).
     bool mergeCrmBase(const QHash<qint64, QJsonObject> &agreedByRecord);
+    // SyncDesk's writes to these records were confirmed; the org stamped them no earlier
+    // than `orgTime`. Keeps the later of that and what is stored.
+    bool markWrittenByUs(const QList<qint64> &ids, const QDateTime &orgTime);
     // Salesforce deleted the linked record: the local one stays, marked, with its CRM link.
     bool markDeletedInCrm(qint64 id, const QString &crmModstamp, const QDateTime &deletedAt);
     bool setSyncState(qint64 id, RecordSyncState state);

@@ -164,6 +164,16 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
         return true;
     }
 
+    // A version from before SyncDesk's last write to the record, read while that write
+    // was not yet committed: it carries nothing the workspace lacks, and decided against
+    // the base that write moved it would undo the write (and the user's value) locally.
+    // The committed version comes later, stamped after the write.
+    if (existing && existing->crmWrittenAt.isValid()) {
+        const QDateTime stamped = parseModstamp(stamp);
+        if (stamped.isValid() && stamped < existing->crmWrittenAt)
+            return true;
+    }
+
     QJsonObject incoming = m_fields.toLocal(crmObject, row);
     if (!existing) {
         const std::optional<qint64> id = records.insert(LocalRecord{

@@ -158,12 +158,15 @@ void OutboundFlush::sendNext()
 
     ++m_report.calls;
     m_report.recordsSent += int(call.recordCount());
+    // No later than the org's stamp of what the call writes (kOrgClockUncertaintyMs).
+    const QDateTime sentAtOrgTime = QDateTime::currentDateTimeUtc().addMSecs(
+        m_client->serverClockOffsetMs() - kOrgClockUncertaintyMs);
     QPointer<OutboundFlush> self(this);
     m_client->composite(call.subrequests, false, CallCategory::OutboundUpdate,
-                        [self, call, batchId](const auto &result) {
+                        [self, call, batchId, sentAtOrgTime](const auto &result) {
                             if (!self)
                                 return;
-                            self->settle(call, batchId, result);
+                            self->settle(call, batchId, sentAtOrgTime, result);
                             const auto *error = std::get_if<SalesforceError>(&result);
                             if (error && !self->m_report.callError)
                                 self->m_report.callError = *error;
@@ -178,10 +181,12 @@ void OutboundFlush::sendNext()
 }
 
 void OutboundFlush::settle(const PlannedCall &call, const QString &batchId,
+                           const QDateTime &sentAtOrgTime,
                            const SalesforceResult<QList<CompositeSubresponse>> &result)
 {
     const QList<OutboundRecordOutcome> outcomes = mapCompositeOutcomes(call, result);
     BatchOutcome batchOutcome = toBatchOutcome(outcomes, QDateTime::currentDateTimeUtc());
+    batchOutcome.sentAtOrgTime = sentAtOrgTime;
     for (const OutboundRecordOutcome &outcome : outcomes) {
         if (!outcome.success) {
             ++m_report.failed;

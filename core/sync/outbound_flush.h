@@ -53,6 +53,9 @@ public:
 
     // Entries read per flush; the rest wait for the next one.
     static constexpr int kMaxEntriesPerFlush = 20'000;
+    // The org's clock is read from its Date header (whole seconds, so up to a second
+    // off) and it stamps at whole seconds (up to a second earlier than the save).
+    static constexpr qint64 kOrgClockUncertaintyMs = 2'000;
 
     // Sends every waiting entry (calls one after another) and reports when done.
     // One flush at a time: a second call while one runs reports nothing sent.
@@ -73,7 +76,7 @@ private:
     void planAndSend();
     void sendNext();
     void finish();
-    void settle(const PlannedCall &call, const QString &batchId,
+    void settle(const PlannedCall &call, const QString &batchId, const QDateTime &sentAtOrgTime,
                 const SalesforceResult<QList<CompositeSubresponse>> &result);
 
     QSqlDatabase m_db;

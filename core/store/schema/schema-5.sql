@@ -1,4 +1,10 @@
--- SyncDesk state store, schema 5: indexes for set-based work on a large outbox.
+-- SyncDesk state store, schema 5: indexes for set-based work on a large outbox, and when
+-- SyncDesk last wrote each record.
+
+-- On the org's clock, a time no later than the org's stamp of SyncDesk's last confirmed
+-- write to the record. A row stamped before it is a version from before that write, read
+-- while the write was not yet committed: it carries nothing new and is skipped.
+ALTER TABLE records ADD COLUMN crm_written_at BIGINT;
 
 -- Partial: most entries wait (neither in flight nor held), and an index of their NULLs
 -- would only slow every write.

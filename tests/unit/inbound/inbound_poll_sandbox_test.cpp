@@ -632,6 +632,44 @@ TEST_F(InboundPollSandbox, ASaveThatCommitsLateBehindTheWatermarkIsStillRead)
     EXPECT_EQ(late.updated, 1);
 }
 
+// SyncDesk's own write, not yet committed, leaves the org showing the version before it. Read
+// then, that version must not pass for a change in Salesforce: the base has moved to the
+// value written, so it would look like Salesforce changing it back, and the local value
+// (the user's) would be overwritten (found by the soak: a later local edit then lost).
+TEST_F(InboundPollSandbox, AVersionFromBeforeSyncDesksOwnWriteIsNotTakenForAChange)
+{
+    ASSERT_FALSE(poll().callError);
+    const QList<LocalRecord> contacts = localRecords(u"Contact"_s, 1);
+    ASSERT_EQ(contacts.size(), 1);
+    const qint64 id = contacts.first().id;
+    const QString before = contacts.first().fields.value(u"Title"_s).toString();
+    sandboxControl(u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 10}});
+    sandboxControl(u"/_sandbox/commit-delay"_s, {{u"seconds"_s, 30}, {u"writers"_s, u"api"_s}});
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(id, {{u"Title"_s, u"Written by SyncDesk"_s}},
+                                              QDateTime::currentDateTimeUtc()));
+    ASSERT_EQ(flushOnce(m_db, m_client.get()).succeeded, 1);
+
+    // The next write reads the record first (by id, whatever its stamp): the org still
+    // shows the old Title, under the old stamp.
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(id, {{u"Phone"_s, u"+1 555 0100"_s}},
+                                              QDateTime::currentDateTimeUtc()));
+    ASSERT_EQ(flushOnce(m_db, m_client.get()).succeeded, 1);
+    ASSERT_FALSE(poll().callError);
+    RecordStore records(m_db);
+    EXPECT_EQ(records.find(id)->fields.value(u"Title"_s).toString(), u"Written by SyncDesk"_s)
+        << "was " << before.toStdString();
+    EXPECT_EQ(ConflictStore(m_db).forRecord(id).size(), 0);
+
+    // Committed, the write comes back as SyncDesk's own: nothing changes.
+    sandboxControl(u"/_sandbox/commit-delay"_s, {{u"seconds"_s, 0}});
+    sandboxControl(u"/_sandbox/clock"_s, {{u"advanceSeconds"_s, 60}});
+    ASSERT_FALSE(poll().callError);
+    EXPECT_EQ(records.find(id)->fields.value(u"Title"_s).toString(), u"Written by SyncDesk"_s);
+    EXPECT_EQ(records.find(id)->crmBase.value(u"Title"_s).toString(), u"Written by SyncDesk"_s);
+    EXPECT_EQ(records.find(id)->fields.value(u"Phone"_s).toString(), u"+1 555 0100"_s);
+    EXPECT_EQ(ConflictStore(m_db).forRecord(id).size(), 0);
+}
+
 // A converted Lead refuses updates; SyncDesk follows it to its Contact and sends the
 // change there, without importing the Contact as a second person. Written blind, the change
 // is refused and said so; read first, it goes to the Contact at once.
