@@ -13,7 +13,10 @@ void EngineSoakTest::linkLocalCreations()
             const std::optional<LocalRecord> local = records.find(record->localId);
             if (local && !local->crmId.isEmpty())
                 m_journal.linkCrm(record->localId, local->crmObject, local->crmId);
-        } else if (!record->createdLocally && record->localId == 0) {
+        } else if (!record->createdLocally &&
+                   (record->localId == 0 || !records.find(record->localId))) {
+            // Not linked yet, or linked to a conversion's twin that the engine has since
+            // folded into the Lead's person: the record the CRM id leads to now.
             const std::optional<LocalRecord> local =
                 records.findByCrmId(record->crmObject, record->crmId);
             if (local)

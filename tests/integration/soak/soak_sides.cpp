@@ -333,7 +333,14 @@ void EngineSoakTest::logActivity()
     activity.occurredAt = orgNow();
     if (activity.kind == Activity::Kind::Call)
         activity.durationSeconds = 30 + int(seq % 600);
-    ASSERT_TRUE(ActivityStore(m_db).add(activity));
+    if (!ActivityStore(m_db).add(activity)) {
+        // The engine may have just folded this person away: a converted Lead's Contact,
+        // imported before the Lead was read, is merged into the Lead's person (the next
+        // linkLocalCreations() follows it). Anything else is a failure.
+        ASSERT_FALSE(RecordStore(m_db).find(record->localId))
+            << "cannot log an activity for person " << record->localId;
+        return;
+    }
     record->hasActivities = true;
     ++m_activities;
 }
