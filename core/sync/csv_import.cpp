@@ -266,6 +266,35 @@ private:
     QStringList m_names; // column name of each header position
 };
 
+// Parses and checks the whole file before anything is written. The parsed text is gone
+// once the rows are built: a 200,000-row file need not be held twice while it is written.
+QList<PreparedRow> checkedRows(const QSqlDatabase &db, CsvImportKind kind, const QByteArray &utf8,
+                               QList<CsvImportError> &errors)
+{
+    const CsvReadResult csv = CsvReader::parse(utf8);
+    if (!csv.ok()) {
+        errors.append({.line = csv.error->line, .message = csv.error->message});
+        return {};
+    }
+    if (csv.records.isEmpty()) {
+        errors.append({.line = 0, .message = u"the file is empty: no header row"_s});
+        return {};
+    }
+    RowChecker checker(db, kind, errors);
+    if (!checker.readHeader(csv.records.first()))
+        return {};
+    QList<PreparedRow> rows;
+    rows.reserve(csv.records.size() - 1);
+    for (qsizetype i = 1; i < csv.records.size(); ++i) {
+        const CsvRecord &record = csv.records.at(i);
+        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
+            continue; // a blank line
+        if (std::optional<PreparedRow> row = checker.check(record))
+            rows.append(std::move(*row));
+    }
+    return rows;
+}
+
 } // namespace
 
 QString CsvImportError::toString() const
@@ -286,28 +315,7 @@ ImportResult CsvImport::importFile(CsvImportKind kind, const QString &path)
 ImportResult CsvImport::importData(CsvImportKind kind, const QByteArray &utf8)
 {
     ImportResult result;
-    const CsvReadResult csv = CsvReader::parse(utf8);
-    if (!csv.ok()) {
-        result.errors.append({.line = csv.error->line, .message = csv.error->message});
-        return result;
-    }
-    if (csv.records.isEmpty()) {
-        result.errors.append({.line = 0, .message = u"the file is empty: no header row"_s});
-        return result;
-    }
-
-    // Everything is checked before anything is written.
-    RowChecker checker(m_db, kind, result.errors);
-    if (!checker.readHeader(csv.records.first()))
-        return result;
-    QList<PreparedRow> rows;
-    for (qsizetype i = 1; i < csv.records.size(); ++i) {
-        const CsvRecord &record = csv.records.at(i);
-        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
-            continue; // a blank line
-        if (std::optional<PreparedRow> row = checker.check(record))
-            rows.append(std::move(*row));
-    }
+    QList<PreparedRow> rows = checkedRows(m_db, kind, utf8, result.errors);
     if (!result.ok() || rows.isEmpty())
         return result;
     // Still before writing: which rows an earlier import already made.
