@@ -58,7 +58,11 @@ std::variant<QueryPage, SalesforceError> parseQueryPage(const QByteArray &body)
     const std::optional<QJsonDocument> document = readJson(body, &why);
     if (!document)
         return malformedAnswer(u"query result"_s, why);
-    const QJsonObject object = document->object();
+    return parseQueryPage(document->object());
+}
+
+std::variant<QueryPage, SalesforceError> parseQueryPage(const QJsonObject &object)
+{
     if (!object.value(u"records"_s).isArray() || !object.value(u"totalSize"_s).isDouble() ||
         !object.value(u"done"_s).isBool())
         return malformedAnswer(u"query result"_s, u"totalSize, done or records is missing"_s);

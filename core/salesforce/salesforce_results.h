@@ -86,6 +86,8 @@ struct Done
 
 std::variant<QList<ApiVersion>, SalesforceError> parseApiVersions(const QByteArray &body);
 std::variant<QueryPage, SalesforceError> parseQueryPage(const QByteArray &body);
+// The same for a page already parsed (a composite subresponse's body).
+std::variant<QueryPage, SalesforceError> parseQueryPage(const QJsonObject &object);
 SaveResult parseSaveResult(const QJsonObject &object);
 // The per-record array of a Collections call, in the order the records were sent.
 std::variant<QList<SaveResult>, SalesforceError> parseSaveResults(const QByteArray &body);

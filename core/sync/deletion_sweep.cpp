@@ -4,7 +4,6 @@
 #include "store/record_store.h"
 #include "sync/inbound_poll.h"
 
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,36 +60,35 @@ void DeletionSweep::sendNext()
     }
     ++m_report.calls;
     const QPointer<DeletionSweep> self(this);
-    m_client->composite(
-        subrequests, false, CallCategory::InboundPoll,
-        [self, round](const SalesforceResult<QList<CompositeSubresponse>> &result) {
-            if (!self)
-                return;
-            if (const auto *error = std::get_if<SalesforceError>(&result)) {
-                self->m_report.callError = *error;
-                self->m_queries.clear();
-                return self->finish();
-            }
-            const QList<CompositeSubresponse> answers =
-                std::get<QList<CompositeSubresponse>>(result);
-            for (qsizetype i = 0; i < round.size() && i < answers.size(); ++i) {
-                // Only a complete answer can prove an id gone: anything else proves nothing.
-                if (answers.at(i).error)
-                    continue;
-                const auto page = parseQueryPage(
-                    QJsonDocument(answers.at(i).body.toObject()).toJson(QJsonDocument::Compact));
-                const auto *rows = std::get_if<QueryPage>(&page);
-                if (!rows || !rows->done)
-                    continue;
-                QStringList found;
-                for (const QJsonValue &row : rows->records)
-                    found.append(row.toObject().value(u"Id"_s).toString());
-                self->m_report.checked += int(round.at(i).ids.size());
-                if (!self->markGone(round.at(i), found))
-                    qWarning() << "deletion sweep: cannot mark records deleted";
-            }
-            self->sendNext();
-        });
+    m_client->composite(subrequests, false, CallCategory::InboundPoll,
+                        [self, round](const SalesforceResult<QList<CompositeSubresponse>> &result) {
+                            if (!self)
+                                return;
+                            if (const auto *error = std::get_if<SalesforceError>(&result)) {
+                                self->m_report.callError = *error;
+                                self->m_queries.clear();
+                                return self->finish();
+                            }
+                            const QList<CompositeSubresponse> answers =
+                                std::get<QList<CompositeSubresponse>>(result);
+                            for (qsizetype i = 0; i < round.size() && i < answers.size(); ++i) {
+                                // Only a complete answer can prove an id gone: anything else proves
+                                // nothing.
+                                if (answers.at(i).error)
+                                    continue;
+                                const auto page = parseQueryPage(answers.at(i).body.toObject());
+                                const auto *rows = std::get_if<QueryPage>(&page);
+                                if (!rows || !rows->done)
+                                    continue;
+                                QStringList found;
+                                for (const QJsonValue &row : rows->records)
+                                    found.append(row.toObject().value(u"Id"_s).toString());
+                                self->m_report.checked += int(round.at(i).ids.size());
+                                if (!self->markGone(round.at(i), found))
+                                    qWarning() << "deletion sweep: cannot mark records deleted";
+                            }
+                            self->sendNext();
+                        });
 }
 
 bool DeletionSweep::markGone(const CrmIdBatch &batch, const QStringList &found)

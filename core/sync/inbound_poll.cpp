@@ -7,7 +7,6 @@
 #include "sync/inbound_apply.h"
 #include "sync/outbound_batch_plan.h"
 
-#include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -144,8 +143,7 @@ void InboundPoll::takeRound(const SalesforceResult<QList<CompositeSubresponse>> 
             m_report.objectErrors.insert(read->crmObject, *answer.error);
             continue;
         }
-        auto page =
-            parseQueryPage(QJsonDocument(answer.body.toObject()).toJson(QJsonDocument::Compact));
+        auto page = parseQueryPage(answer.body.toObject());
         if (const auto *error = std::get_if<SalesforceError>(&page)) {
             read->failed = true;
             m_report.objectErrors.insert(read->crmObject, *error);

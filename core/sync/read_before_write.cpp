@@ -4,7 +4,6 @@
 #include "sync/inbound_apply.h"
 #include "sync/inbound_poll.h"
 
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -86,8 +85,7 @@ void ReadBeforeWrite::sendNext()
             for (qsizetype i = 0; i < round.size() && i < answers.size(); ++i) {
                 if (answers.at(i).error)
                     continue; // unread: those changes go out as they would have
-                const auto page = parseQueryPage(
-                    QJsonDocument(answers.at(i).body.toObject()).toJson(QJsonDocument::Compact));
+                const auto page = parseQueryPage(answers.at(i).body.toObject());
                 const auto *rows = std::get_if<QueryPage>(&page);
                 if (!rows)
                     continue;
