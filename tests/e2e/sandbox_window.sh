@@ -30,7 +30,7 @@ trap cleanup EXIT
 
 window_shown=
 for _ in $(seq 1 40); do
-    if xwininfo -root -tree | grep -q 'SyncDesk — Sandbox org'; then
+    if xwininfo -root -tree | grep >/dev/null 'SyncDesk — Sandbox org'; then
         window_shown=yes
         break
     fi

@@ -59,7 +59,7 @@ app_pid=$!
 # The window names the org by its host, not "Sandbox org": it is the saved connection.
 shown=
 for _ in $(seq 1 40); do
-    if xwininfo -root -tree | grep -q 'SyncDesk — 127.0.0.1'; then
+    if xwininfo -root -tree | grep >/dev/null 'SyncDesk — 127.0.0.1'; then
         shown=yes
         break
     fi

@@ -66,7 +66,7 @@ if grep -E '(test|gtest|\.a$|/include/)' <<<"$contents"; then fail "unexpected f
 root="$scratch/root"
 dpkg-deb -x "$deb" "$root"
 for program in syncdesk syncdesk-cli syncdesk-sandbox; do
-    if ldd "$root/usr/bin/$program" | grep -q 'not found'; then
+    if ldd "$root/usr/bin/$program" | grep 'not found' >/dev/null; then
         ldd "$root/usr/bin/$program"
         fail "$program links a library that is not installed"
     fi
@@ -77,7 +77,10 @@ echo "$version"
 grep -q '^syncdesk-cli [0-9]' <<<"$version" || fail "syncdesk-cli --version: $version"
 help=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/syncdesk" --help)
 grep -q -- '--sandbox' <<<"$help" || fail "syncdesk --help: $help"
-"$root/usr/bin/syncdesk-sandbox" --help | grep -q -- '--daily-limit' || fail "syncdesk-sandbox --help"
+# Captured first: with pipefail, grep -q closing the pipe early would fail the
+# sandbox's --help on SIGPIPE while its long help text is still being written.
+sandbox_help=$("$root/usr/bin/syncdesk-sandbox" --help)
+grep -q -- '--daily-limit' <<<"$sandbox_help" || fail "syncdesk-sandbox --help: $sandbox_help"
 # The installed CLI works on a state of its own.
 state="$scratch/state"
 set +e
@@ -90,7 +93,8 @@ grep -q '"state": "stopped"' "$scratch/status.json" || fail "status output: $(ca
 desktop-file-validate "$root/usr/share/applications/com.syncdesk.SyncDesk.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/com.syncdesk.SyncDesk.metainfo.xml"
 for page in syncdesk syncdesk-cli syncdesk-sandbox; do
-    zcat "$root/usr/share/man/man1/$page.1.gz" | head -1 | grep -q '^\.TH ' || fail "man page $page"
+    first_line=$(zcat "$root/usr/share/man/man1/$page.1.gz" | sed -n 1p)
+    [[ $first_line == .TH\ * ]] || fail "man page $page: $first_line"
 done
 grep -q 'EXIT STATUS' <(zcat "$root/usr/share/man/man1/syncdesk-cli.1.gz") || fail "exit codes not documented"
 
