@@ -67,6 +67,9 @@ inline const SettingKey<QString> SyncOrgId{u"sync/org_id", QString()};
 inline const SettingKey<QString> LastDeletionSweep{u"sync/last_deletion_sweep", QString()};
 // How often that check runs: one call per 2,500 linked records each time.
 inline const SettingKey<int> DeletionSweepSeconds{u"sync/deletion_sweep_s", 24 * 3600};
+// The services the admin switched off (ServiceSwitches): their names, comma-separated;
+// empty = every service on.
+inline const SettingKey<QString> ServicesOff{u"sync/services_off", QString()};
 } // namespace SettingKeys
 
 class SettingsStore : public TableAccess

@@ -27,6 +27,8 @@ void DeletionSweep::sweep(std::function<void(DeletionSweepReport)> onDone)
     m_report = {};
     m_queries.clear();
     for (const QString &object : InboundPoll::pollableObjects()) {
+        if (m_objectsOff.contains(object))
+            continue;
         // Only records the inbound poll has read (crm_modstamp): Salesforce shows a save
         // when its transaction commits, so a record SyncDesk has just created can be
         // missing from queryAll for a while, and taking it for purged would drop the

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <functional>
@@ -42,6 +43,8 @@ public:
     DeletionSweep(QSqlDatabase db, SalesforceClient *client, QObject *parent = nullptr);
 
     void sweep(std::function<void(DeletionSweepReport)> onDone);
+    // Objects whose service the admin switched off: not asked about (see InboundPoll).
+    void setObjectsOff(QSet<QString> objects) { m_objectsOff = std::move(objects); }
 
     // The calls a sweep of `linkedRecords` costs.
     static int callsFor(qint64 linkedRecords);
@@ -54,6 +57,7 @@ private:
     QSqlDatabase m_db;
     QPointer<SalesforceClient> m_client;
     QList<CrmIdBatch> m_queries;
+    QSet<QString> m_objectsOff;
     DeletionSweepReport m_report;
     std::function<void(DeletionSweepReport)> m_onDone;
 };

@@ -34,6 +34,10 @@ struct EngineStatus
     int pendingActivities = 0; // activities not yet logged as Tasks
     int failures = 0;          // sync failures standing
     int deferredItems = 0;     // work held back by the budget
+    // Of the pending ones, what waits because the admin switched its service off
+    // (ServiceSwitches): queued, never failed, sent once the service is on again.
+    int heldChanges = 0;
+    int heldActivities = 0;
     // PausedNoCredits: when the engine next asks the org's /limits whether calls are back
     // (resumesAt is then the ledger's estimate, for information only).
     QDateTime nextCheckAt;

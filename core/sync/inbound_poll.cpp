@@ -75,7 +75,7 @@ void InboundPoll::poll(std::function<void(InboundReport)> onDone)
     WatermarkStore watermarks(m_db);
     for (const QString &object : pollableObjects()) {
         const QStringList fields = m_fields.inboundCrmFields(object);
-        if (fields.isEmpty() || !m_client)
+        if (fields.isEmpty() || !m_client || m_objectsOff.contains(object))
             continue;
         const QString soql = soqlFor(
             object, fields, watermarks.watermarkCovering(object, fields).value_or(QString()));

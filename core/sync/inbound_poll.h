@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <functional>
@@ -96,6 +97,9 @@ public:
     // object's thread). A poll asked for while one runs gets an empty report at once.
     void poll(std::function<void(InboundReport)> onDone);
     bool isPolling() const { return m_polling; }
+    // Objects whose service the admin switched off: left out of the composite, their
+    // watermarks kept, so that the first poll after they are on reads what changed.
+    void setObjectsOff(QSet<QString> objects) { m_objectsOff = std::move(objects); }
 
     // The SOQL one object is read with; an empty watermark reads everything.
     static QString soqlFor(const QString &crmObject, const QStringList &inboundFields,
@@ -126,6 +130,7 @@ private:
     QDateTime m_polledAt;
     MappedFields m_fields;
     QList<ObjectRead> m_reads;
+    QSet<QString> m_objectsOff;
 };
 
 } // namespace syncdesk

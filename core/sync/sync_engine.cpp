@@ -146,6 +146,7 @@ void SyncEngine::loadConfiguration()
     m_reserveForOthers = settings.value(SettingKeys::ReserveForOthers);
     m_autoRetry = settings.value(SettingKeys::AutoRetry);
     m_outbound->setReadBeforeWrite(settings.value(SettingKeys::ReadBeforeWrite));
+    applyServiceSwitches(ServiceSwitches::fromStore(m_db));
 }
 
 void SyncEngine::refreshUsage()
@@ -225,8 +226,8 @@ void SyncEngine::tick()
     }
     if (at >= m_nextInboundAt)
         m_inboundDue = true;
-    const bool retriesDue = !FailureStore(m_db).dueForRetry(at).isEmpty();
-    if (at >= m_nextOutboundAt || m_inboundDue || retriesDue || m_retryNoCreditsNext)
+    const bool inboundDue = m_inboundDue && m_switches.anyInboundOn();
+    if (at >= m_nextOutboundAt || inboundDue || retriesDue() || m_retryNoCreditsNext)
         startCycle();
 }
 
@@ -301,9 +302,14 @@ void SyncEngine::publish()
         m_status.pendingChanges = OutboxStore(m_db).waitingCount();
         m_status.pendingActivities = ActivityStore(m_db).pendingCount();
         m_status.failures = FailureStore(m_db).count();
+        m_status.heldChanges =
+            m_switches.isOn(SyncService::UpdatesToSalesforce) ? 0 : m_status.pendingChanges;
+        m_status.heldActivities =
+            m_switches.isOn(SyncService::ActivityLogging) ? 0 : m_status.pendingActivities;
         const bool deferred = m_status.state == EngineState::DeferredByBudget;
-        m_status.deferredItems =
-            deferred ? m_status.pendingChanges + m_status.pendingActivities : 0;
+        m_status.deferredItems = deferred ? m_status.pendingChanges + m_status.pendingActivities -
+                                                m_status.heldChanges - m_status.heldActivities
+                                          : 0;
         m_status.nextSyncAt = m_status.state == EngineState::Idle
                                   ? std::min(m_nextOutboundAt, m_nextInboundAt)
                                   : QDateTime();

@@ -6,6 +6,7 @@
 #include "store/sync_run_store.h"
 #include "sync/engine_status.h"
 #include "sync/retry_backoff.h"
+#include "sync/service_switches.h"
 #include "usage/api_usage.h"
 
 #include <QDateTime>
@@ -142,6 +143,9 @@ private:
     void persistCreditCheck();
     void refreshDescribes(); // sync_engine_describes.cpp
     void creditsBack();
+    // The admin's per-service switches (sync_engine_services.cpp).
+    void applyServiceSwitches(const ServiceSwitches &switches);
+    bool retriesDue();
 
     SyncEngineOptions m_options;
     std::function<QDateTime()> m_clock;
@@ -166,6 +170,7 @@ private:
     bool m_describesInFlight = false;
     QDateTime m_describesFailedAt; // what failed is asked again an hour later
     bool m_pausedByAdmin = false;
+    ServiceSwitches m_switches; // read again at the start of every cycle
     bool m_cycleRunning = false;
     bool m_cycleRequested = false;
     bool m_creditCheckInFlight = false;

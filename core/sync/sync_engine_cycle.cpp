@@ -52,6 +52,7 @@ void SyncEngine::startCycle()
         return;
     m_cycleRunning = true;
     m_cycleStopped = false;
+    applyServiceSwitches(ServiceSwitches::fromStore(m_db));
     m_failureMark = FailureStore(m_db).lastId();
     setState(EngineState::Syncing);
 
@@ -107,13 +108,14 @@ bool SyncEngine::hasWork(SyncRunKind kind) const
 {
     switch (kind) {
     case SyncRunKind::Outbound:
-        return OutboxStore(m_db).waitingCount() > 0;
+        return m_switches.isOn(SyncService::UpdatesToSalesforce) &&
+               OutboxStore(m_db).waitingCount() > 0;
     case SyncRunKind::Activities:
         // Activities a crash left unconfirmed are looked up by the first flush.
-        return m_activities != nullptr &&
+        return m_activities != nullptr && m_switches.isOn(SyncService::ActivityLogging) &&
                (m_activitiesToConfirm > 0 || ActivityStore(m_db).pendingCount() > 0);
     case SyncRunKind::Inbound:
-        return m_inbound != nullptr;
+        return m_inbound != nullptr && m_switches.anyInboundOn();
     case SyncRunKind::Retry:
         return m_retryNoCreditsNext || !FailureStore(m_db).dueForRetry(now()).isEmpty();
     }
@@ -244,6 +246,8 @@ SyncEngine::Step SyncEngine::retryStep()
             if (m_autoRetry)
                 due += failures.inCategory(FailureCategory::NoApiCredits);
         }
+        // A switched-off service's failures wait with the rest of its work.
+        due.removeIf([this](const SyncFailure &f) { return m_switches.holdsRetryOf(f); });
         if (due.isEmpty())
             return done({});
         releaseForRetry(due);
@@ -257,8 +261,12 @@ SyncEngine::Step SyncEngine::retryStep()
             if (part.callError && !total->callError)
                 total->callError = part.callError;
         };
-        Step activities = activityStep();
-        outboundStep()([add, total, activities, done](StepReport outbound) {
+        const auto skipped = [](const std::function<void(StepReport)> &none) { none({}); };
+        const Step activities =
+            m_switches.isOn(SyncService::ActivityLogging) ? activityStep() : skipped;
+        const Step sendChanges =
+            m_switches.isOn(SyncService::UpdatesToSalesforce) ? outboundStep() : skipped;
+        sendChanges([add, total, activities, done](StepReport outbound) {
             add(outbound);
             if (total->callError && !total->callError->isRetryable()) {
                 total->summary = tr("%n failure(s) retried", nullptr, total->ok + total->failed);
