@@ -90,10 +90,10 @@ OAuthService::Grant OAuthService::exchangeCode(const QString &code, const QStrin
     QString refreshToken;
     if (wantsRefresh) {
         refreshToken = u"5Aep8"_s + randomToken(80);
-        m_refreshTokens.insert(refreshToken, pending.scope);
+        m_refreshTokens.insert(refreshToken, RefreshGrant{pending.scope, clientId});
     }
     return issueTokens(refreshToken,
-                       pending.scope.isEmpty() ? u"api refresh_token"_s : pending.scope,
+                       pending.scope.isEmpty() ? u"api refresh_token"_s : pending.scope, clientId,
                        instanceUrl, now);
 }
 
@@ -102,11 +102,11 @@ OAuthService::Grant OAuthService::refresh(const QString &refreshToken, const QSt
 {
     if (clientId.isEmpty())
         return OAuthError{u"invalid_client_id"_s, u"client identifier invalid"_s};
-    auto scope = m_refreshTokens.constFind(refreshToken);
-    if (scope == m_refreshTokens.constEnd())
+    auto grant = m_refreshTokens.constFind(refreshToken);
+    if (grant == m_refreshTokens.constEnd())
         return OAuthError{u"invalid_grant"_s, u"expired access/refresh token"_s};
     // No rotation: the response carries no new refresh token (see SALESFORCE.md).
-    QJsonObject tokens = issueTokens(refreshToken, *scope, instanceUrl, now);
+    QJsonObject tokens = issueTokens(refreshToken, grant->scope, grant->clientId, instanceUrl, now);
     tokens.remove(u"refresh_token"_s);
     return tokens;
 }
@@ -120,14 +120,15 @@ OAuthService::Grant OAuthService::password(const QString &username, const QStrin
     if (username.compare(m_identity.username, Qt::CaseInsensitive) != 0 ||
         password != m_identity.password)
         return OAuthError{u"invalid_grant"_s, u"authentication failure"_s};
-    return issueTokens({}, u"api"_s, instanceUrl, now);
+    return issueTokens({}, u"api"_s, clientId, instanceUrl, now);
 }
 
 QJsonObject OAuthService::issueTokens(const QString &refreshToken, const QString &scope,
-                                      const QString &instanceUrl, const QDateTime &now)
+                                      const QString &clientId, const QString &instanceUrl,
+                                      const QDateTime &now)
 {
     const QString accessToken = newAccessToken();
-    m_sessions.insert(accessToken, Session{refreshToken, now});
+    m_sessions.insert(accessToken, Session{refreshToken, now, clientId});
 
     const QString id = instanceUrl + u"/id/"_s + m_identity.orgId + u'/' + m_identity.userId;
     const QString issuedAt = QString::number(now.toMSecsSinceEpoch());
@@ -175,6 +176,11 @@ bool OAuthService::authenticate(const QString &accessToken, const QDateTime &now
     }
     session->lastUsed = now;
     return true;
+}
+
+QString OAuthService::clientIdOf(const QString &accessToken) const
+{
+    return m_sessions.value(accessToken).clientId;
 }
 
 void OAuthService::expireAllSessions()

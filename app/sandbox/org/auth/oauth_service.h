@@ -60,6 +60,8 @@ public:
 
     // True, and the session kept alive, when `accessToken` is valid at `now`.
     bool authenticate(const QString &accessToken, const QDateTime &now);
+    // The OAuth client (consumer key) a valid access token was issued to; empty if none.
+    QString clientIdOf(const QString &accessToken) const;
     // Ends every session at once (a test control: "expired sessions").
     void expireAllSessions();
     void reset();
@@ -77,16 +79,23 @@ private:
     {
         QString refreshToken; // empty for the password flow
         QDateTime lastUsed;
+        QString clientId; // the connected app: who the event log says made the calls
+    };
+    struct RefreshGrant
+    {
+        QString scope;
+        QString clientId;
     };
     QJsonObject issueTokens(const QString &refreshToken, const QString &scope,
-                            const QString &instanceUrl, const QDateTime &now);
+                            const QString &clientId, const QString &instanceUrl,
+                            const QDateTime &now);
     QString newAccessToken() const;
 
     OAuthIdentity m_identity;
     qint64 m_sessionTimeoutSeconds = 2 * 60 * 60;
     QHash<QString, PendingCode> m_codes;
-    QHash<QString, Session> m_sessions;      // by access token
-    QHash<QString, QString> m_refreshTokens; // refresh token -> scope
+    QHash<QString, Session> m_sessions;           // by access token
+    QHash<QString, RefreshGrant> m_refreshTokens; // refresh token -> what it was granted for
 };
 
 } // namespace syncdesk::sandbox

@@ -16,6 +16,7 @@ struct ApiRequest
     QUrlQuery query;   // decoded query parameters
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
+    QString remoteAddress; // the client's IP address; empty when driven in process
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {

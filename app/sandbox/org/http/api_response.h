@@ -1,10 +1,13 @@
 #pragma once
 
+#include "http/body_stream.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <memory>
 #include <utility>
 
 namespace syncdesk::sandbox {
@@ -14,6 +17,11 @@ struct ApiResponse
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // Set instead of body for a body produced while it is sent.
+    std::shared_ptr<BodyStream> bodyStream;
+
+    // The body whichever way it is held; reading a stream uses it up.
+    QByteArray wholeBody() const { return bodyStream ? bodyStream->readAll() : body; }
 
     void setHeader(const QByteArray &name, const QByteArray &value)
     {

@@ -4,6 +4,7 @@
 #include "limits/daily_allocation.h"
 #include "limits/limits_json.h"
 #include "limits/org_clock.h"
+#include "rest/api_usage_recording.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -55,6 +56,7 @@ ApiRouter::ApiRouter(OrgContext &org)
     : m_org(org)
     , m_oauth(org)
     , m_identity(org)
+    , m_eventLogFiles(org)
     , m_sobjects(org)
     , m_query(org)
     , m_collections(org)
@@ -98,12 +100,14 @@ ApiResponse ApiRouter::handleData(const ApiRequest &request)
     if (parts.isEmpty() || !parseVersion(parts.first()))
         return notFoundResponse();
     const QDateTime now = m_org.clock.now();
-    if (!m_org.oauth.authenticate(bearerToken(request), now))
+    const QString token = bearerToken(request);
+    if (!m_org.oauth.authenticate(token, now))
         return sessionInvalidResponse();
 
-    ApiResponse response = m_org.allocation.tryConsume(now)
-                               ? dispatch(DataCall{request, parts.first(), parts.mid(1)})
-                               : limitExceededResponse();
+    const DataCall call{request, parts.first(), parts.mid(1)};
+    const bool counted = m_org.allocation.tryConsume(now);
+    ApiResponse response = counted ? dispatch(call) : limitExceededResponse();
+    recordApiUsage(m_org, call, token, response.status, counted, now);
     response.setHeader("Sforce-Limit-Info", m_org.allocation.limitInfoHeader(now));
     // Salesforce's servers say their time in every answer: on the org's clock here, so a
     // test that moves it also skews it against the client's, as a real desktop can be.
@@ -122,6 +126,8 @@ ApiResponse ApiRouter::dispatch(const DataCall &call)
             return methodNotAllowedResponse(call.request.method, u"GET,HEAD"_s);
         return ApiResponse::json(200, limitsBody(m_org.allocation, m_org.clock.now()));
     }
+    if (auto response = m_eventLogFiles.handle(call))
+        return *response;
     if (auto response = m_sobjects.handle(call))
         return *response;
     if (auto response = m_query.handle(call))

@@ -2,6 +2,7 @@
 
 #include "rest/collection_endpoints.h"
 #include "rest/composite_endpoint.h"
+#include "rest/event_log_file_endpoint.h"
 #include "rest/identity_endpoint.h"
 #include "rest/oauth_endpoints.h"
 #include "rest/query_endpoint.h"
@@ -32,6 +33,7 @@ private:
     OrgContext &m_org;
     OAuthEndpoints m_oauth;
     IdentityEndpoint m_identity;
+    EventLogFileEndpoint m_eventLogFiles;
     SObjectEndpoints m_sobjects;
     QueryEndpoint m_query;
     CollectionEndpoints m_collections;

@@ -5,7 +5,9 @@
 
 namespace syncdesk::sandbox {
 
+class ApiUsageLog;
 class DailyAllocation;
+class EventLogFiles;
 class OAuthService;
 class OrgClock;
 class OrgSchema;
@@ -22,9 +24,11 @@ struct OrgContext
     DailyAllocation &allocation;
     OrgClock &clock;
     QueryCursors &cursors;
-    QString instanceUrl;            // e.g. http://127.0.0.1:41234
-    QDateTime schemaModifiedAt;     // for describe's If-Modified-Since
-    SaveRules *saveRules = nullptr; // locks and automation on API saves; none when null
+    QString instanceUrl;                    // e.g. http://127.0.0.1:41234
+    QDateTime schemaModifiedAt;             // for describe's If-Modified-Since
+    SaveRules *saveRules = nullptr;         // locks and automation on API saves; none when null
+    ApiUsageLog *usageLog = nullptr;        // ApiTotalUsage events; none recorded when null
+    EventLogFiles *eventLogFiles = nullptr; // the EventLogFile object; absent when null
 };
 
 } // namespace syncdesk::sandbox

@@ -1,10 +1,12 @@
 #include "rest/query_endpoint.h"
 
 #include "data/record_store.h"
+#include "eventlog/event_log_files.h"
 #include "http/ordered_json.h"
 #include "http/salesforce_error.h"
 #include "limits/org_clock.h"
 #include "rest/query_cursors.h"
+#include "schema/event_log_file_object.h"
 #include "soql/soql_executor.h"
 #include "soql/soql_key_filter.h"
 #include "soql/soql_parser.h"
@@ -68,13 +70,18 @@ std::optional<ApiResponse> QueryEndpoint::handle(const DataCall &call)
 
 ApiResponse QueryEndpoint::run(const QString &soql, bool includeDeleted, const QString &version)
 {
-    auto parsed = parseSoql(soql, m_org.schema);
+    // EventLogFile exists for users with "View Event Log Files"; for the others
+    // the parser answers INVALID_TYPE, as Salesforce does.
+    const bool eventLogsVisible = m_org.eventLogFiles && m_org.eventLogFiles->viewPermission();
+    auto parsed = parseSoql(soql, eventLogsVisible ? withEventLogFile(m_org.schema) : m_org.schema);
     if (auto *error = std::get_if<SalesforceError>(&parsed))
         return error->toResponse(400);
     const SoqlQuery &query = std::get<SoqlQuery>(parsed);
     // Readers see committed rows only (a commit delay hides recent writes).
     const QDateTime now = m_org.clock.now();
-    const QList<QJsonObject> candidates = recordsToQuery(query, includeDeleted, now);
+    const QList<QJsonObject> candidates = query.objectName() == u"EventLogFile"_s
+                                              ? eventLogFileRecords(version, now)
+                                              : recordsToQuery(query, includeDeleted, now);
     const ParentLookup parents = [this, now](const QString &id) {
         return m_org.store.findVisible(id, now).value_or(QJsonObject());
     };
@@ -108,6 +115,13 @@ QList<QJsonObject> QueryEndpoint::recordsToQuery(const SoqlQuery &query, bool in
         return m_org.store.visibleRecordsWithIds(object, key->values, includeDeleted, now);
     return m_org.store.visibleRecordsWithExternalIds(object, key->field, key->values,
                                                      includeDeleted, now);
+}
+
+QList<QJsonObject> QueryEndpoint::eventLogFileRecords(const QString &version,
+                                                      const QDateTime &now) const
+{
+    m_org.eventLogFiles->publishDue(now);
+    return m_org.eventLogFiles->records(version);
 }
 
 ApiResponse QueryEndpoint::nextPage(const QString &locator, const QString &resource,

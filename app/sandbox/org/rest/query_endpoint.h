@@ -27,6 +27,8 @@ private:
     // those its WHERE clause names by id or external id.
     QList<QJsonObject> recordsToQuery(const SoqlQuery &query, bool includeDeleted,
                                       const QDateTime &now) const;
+    // The published event log files, after publishing what is due at `now`.
+    QList<QJsonObject> eventLogFileRecords(const QString &version, const QDateTime &now) const;
     ApiResponse nextPage(const QString &locator, const QString &resource, const QString &version);
 
     OrgContext &m_org;

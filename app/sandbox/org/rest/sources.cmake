@@ -1,5 +1,7 @@
 target_sources(syncdesk-sandbox-org PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/api_router.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/api_usage_recording.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/event_log_file_endpoint.cpp
     ${CMAKE_CURRENT_LIST_DIR}/collection_endpoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/composite_endpoint.cpp
     ${CMAKE_CURRENT_LIST_DIR}/data_call.cpp

@@ -8,4 +8,5 @@ target_sources(syncdesk-sandbox-org PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/standard_schema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/describe_json.cpp
     ${CMAKE_CURRENT_LIST_DIR}/describe_field_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/event_log_file_object.cpp
     ${CMAKE_CURRENT_LIST_DIR}/field_value.cpp)

@@ -1,5 +1,7 @@
 #include "server/command_line.h"
 
+#include "server/event_log_controls.h"
+
 namespace syncdesk::sandbox {
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,12 +55,12 @@ CommandLine::CommandLine()
         {u"leads"_s, u"Leads to generate (default 2500)."_s, u"N"_s},
         {u"opportunities"_s, u"Opportunities to generate (default 1200)."_s, u"N"_s},
         {u"other-integrations-per-hour"_s,
-         u"Calls per hour other integrations spend, shaped like a working day (default 0)."_s,
+         u"Calls per hour the org's other integrations spend together (default 0): Pardot Marketing Sync polling all day, a Nightly Data Loader, Tableau BI in working hours and a bursty Custom Order Integration, each with its own connected app and user in the ApiTotalUsage event log."_s,
          u"N"_s},
         {u"user-edits-per-hour"_s, u"Record edits per hour by simulated CRM users (default 0)."_s,
          u"N"_s},
         {u"simulate"_s,
-         u"'lively': other integrations and CRM users at a visible rate, with a day of usage already in the window."_s,
+         u"'lively': other integrations and CRM users at a visible rate, with a day of usage already in the window and a week of the other integrations' ApiTotalUsage event log files (hourly and daily) already published."_s,
          u"MODE"_s},
         {u"session-timeout"_s, u"Seconds an access token lives unused (default 7200)."_s,
          u"SECONDS"_s},
@@ -88,6 +90,12 @@ CommandLine::CommandLine()
          u"Answer every API request (token endpoint included) this many milliseconds late, as an org across the internet does; the work is done at once, only the answer waits (default 0)."_s,
          u"MS"_s},
         {u"fault-seed"_s, u"Seed of --fault-rate's random faults (default 1)."_s, u"N"_s},
+        // The event log files (EventLogFile, ApiTotalUsage).
+        {u"without-event-log-permission"_s,
+         u"The signed-in user lacks 'View Event Log Files': EventLogFile queries fail with INVALID_TYPE and log file downloads with NOT_FOUND (also POST /_sandbox/event-logs {\"viewPermission\":false})."_s},
+        {u"event-log-columns"_s,
+         u"Column layout of newly published ApiTotalUsage log files: standard (default), shuffled (another order, as after a Salesforce release) or extended (shuffled plus API_CLIENT_CATEGORY). LogFileFieldNames always tells (also POST /_sandbox/event-logs {\"columns\":...})."_s,
+         u"LAYOUT"_s},
         {u"user-edits-synced-share"_s,
          u"Share (0-1) of CRM-user edits aimed at SyncDesk's records (with SyncDesk_Id__c) and synced fields (default 0)."_s,
          u"RATE"_s},
@@ -144,6 +152,15 @@ bool CommandLine::parse(const QStringList &arguments, SandboxConfig *config, QSt
         config->withUsageHistory = true;
     }
     config->withoutSyncDeskFields = m_parser.isSet(u"without-syncdesk-fields"_s);
+    config->eventLogViewPermission = !m_parser.isSet(u"without-event-log-permission"_s);
+    if (m_parser.isSet(u"event-log-columns"_s)) {
+        const auto layout = eventLogLayoutNamed(m_parser.value(u"event-log-columns"_s));
+        if (!layout) {
+            *error = u"--event-log-columns takes standard, shuffled or extended"_s;
+            return false;
+        }
+        config->eventLogLayout = *layout;
+    }
     config->wholeSecondStamps = m_parser.isSet(u"whole-second-stamps"_s);
     config->automations = m_parser.values(u"automation"_s);
     if (m_parser.isSet(u"commit-delay-writers"_s)) {

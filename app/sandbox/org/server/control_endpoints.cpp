@@ -21,6 +21,7 @@ ApiResponse badRequest(const QString &message)
 ControlEndpoints::ControlEndpoints(SandboxOrg &org)
     : m_org(org)
     , m_realOrg(org)
+    , m_eventLogs(org)
 {}
 
 ApiResponse ControlEndpoints::handle(const ApiRequest &request)
@@ -42,6 +43,8 @@ ApiResponse ControlEndpoints::handle(const ApiRequest &request)
     if (name == u"faults"_s)
         return faults(request, body);
     if (auto response = m_realOrg.handle(name, request, body))
+        return *response;
+    if (auto response = m_eventLogs.handle(name, request, body))
         return *response;
     if (request.method != "POST")
         return badRequest(u"Use POST for /_sandbox/"_s + name);

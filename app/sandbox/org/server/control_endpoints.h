@@ -2,6 +2,7 @@
 
 #include "http/api_request.h"
 #include "http/api_response.h"
+#include "server/event_log_controls.h"
 #include "server/real_org_controls.h"
 
 namespace syncdesk::sandbox {
@@ -19,7 +20,9 @@ class SandboxOrg;
 //   POST /_sandbox/simulation {"otherIntegrationsPerHour":N, "userEditsPerHour":N,
 //                              "userEditsSyncedShare":0..1}
 //   POST /_sandbox/reset
-// and the busy-real-org ones of RealOrgControls.
+// and the busy-real-org ones of RealOrgControls, and EventLogControls'
+//   GET|POST /_sandbox/event-logs {"viewPermission":bool,
+//   "columns":"standard"|"shuffled"|"extended"}
 class ControlEndpoints
 {
 public:
@@ -38,6 +41,7 @@ private:
 
     SandboxOrg &m_org;
     RealOrgControls m_realOrg;
+    EventLogControls m_eventLogs;
 };
 
 } // namespace syncdesk::sandbox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/seed_data.h"
+#include "eventlog/api_usage_columns.h"
 
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,9 @@ struct SandboxConfig
     int latencyMs = 0;       // every API answer this late: the round trip to a far-away org
     quint32 faultSeed = 1;
     double userEditsSyncedShare = 0; // share of CRM-user edits on SyncDesk's records
+    // The event log files (ApiTotalUsage), as an org can make them awkward.
+    bool eventLogViewPermission = true; // "View Event Log Files" granted
+    ApiUsageLayoutChoice eventLogLayout = ApiUsageLayoutChoice::Standard;
     QString username = QStringLiteral("admin@sandbox.syncdesk.test");
     QString password = QStringLiteral("sandbox");
 };

@@ -46,16 +46,43 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
     for (const auto &[name, value] : request.headers())
         api.headers.insert(name.toLower(), value);
     api.body = request.body();
+    api.remoteAddress = request.remoteAddress().toString();
     return api;
 }
 
-void writeResponse(QHttpServerResponder &responder, const ApiResponse &response)
+// Feeds a streamed body to the socket a piece at a time, each piece made when
+// the socket has sent most of the last, so a big file never sits in memory whole.
+void streamBody(std::shared_ptr<QHttpServerResponder> responder, std::shared_ptr<BodyStream> stream)
 {
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    constexpr qint64 pieceBytes = 256 * 1024;
+    QTcpSocket *socket = responder->socket();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    const auto writeMore = [responder, stream, socket, connection] {
+        if (socket->bytesToWrite() > pieceBytes)
+            return;
+        QByteArray piece;
+        if (!stream->readChunk(&piece, pieceBytes)) {
+            QObject::disconnect(*connection);
+            return;
+        }
+        responder->writeBody(piece);
+    };
+    *connection = QObject::connect(socket, &QTcpSocket::bytesWritten, socket, writeMore);
+    writeMore();
+}
+
+void writeResponse(std::shared_ptr<QHttpServerResponder> responder, const ApiResponse &response)
+{
+    responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+        responder->writeHeader(name, value);
+    if (response.bodyStream) {
+        responder->writeHeader("Content-Length", QByteArray::number(response.bodyStream->size()));
+        streamBody(responder, response.bodyStream);
+        return;
+    }
+    responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder->writeBody(response.body);
 }
 
 } // namespace
@@ -77,18 +104,17 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         socket->abort();
         return true;
     }
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     if (reply.delayMs <= 0) {
-        QHttpServerResponder responder = makeResponder(request, socket);
         writeResponse(responder, reply.response);
         return true;
     }
     // The responder moves into the timer; if the client gives up first, the
     // socket is gone and the late answer is dropped.
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
     QTimer::singleShot(reply.delayMs, this, [responder, guard, response = reply.response] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            writeResponse(*responder, response);
+            writeResponse(responder, response);
     });
     return true;
 }

@@ -51,6 +51,14 @@ ApiResponse serverError(int status)
         .toResponse(status);
 }
 
+// A lively org has a week of history: seven whole UTC days before today and
+// today so far. The allocation still counts only the last 24 hours of it.
+std::chrono::seconds livelyHistory(const QDateTime &now)
+{
+    const QDateTime weekAgoMidnight(now.toUTC().date().addDays(-7), QTime(0, 0), Qt::UTC);
+    return std::chrono::seconds(weekAgoMidnight.secsTo(now));
+}
+
 const OrgSchema &schemaFor(const SandboxConfig &config)
 {
     return config.withoutSyncDeskFields ? OrgSchema::withoutSyncDeskFields()
@@ -65,6 +73,8 @@ SandboxOrg::SandboxOrg(const SandboxConfig &config, QObject *parent)
     , m_allocation(config.dailyLimit)
     , m_store(schemaFor(config))
     , m_oauth(identityFor(config))
+    , m_usageLog(m_oauth.identity().orgId, config.seed)
+    , m_eventLogFiles(m_usageLog, config.seed, m_oauth.identity().userId)
     , m_context{schemaFor(config), m_store,   m_oauth,          m_allocation, m_clock,
                 m_cursors,         QString(), schemaReleasedAt, &m_saveRules}
     , m_router(m_context)
@@ -75,6 +85,9 @@ SandboxOrg::SandboxOrg(const SandboxConfig &config, QObject *parent)
     , m_crmOperations(m_store, m_clock)
     , m_controls(*this)
 {
+    m_context.usageLog = &m_usageLog;
+    m_context.eventLogFiles = &m_eventLogFiles;
+    m_otherIntegrations.recordInto(&m_usageLog);
     if (config.overageCap > config.dailyLimit)
         m_allocation.setOverage(config.overageCap);
     m_oauth.setSessionTimeout(config.sessionTimeoutSeconds);
@@ -98,6 +111,8 @@ void SandboxOrg::applyRealOrgConfig()
     }
     m_randomFaults.configure(m_config.faultRate, m_config.faultSeed);
     m_crmUsers.setSyncedRecordShare(m_config.userEditsSyncedShare);
+    m_eventLogFiles.setViewPermission(m_config.eventLogViewPermission);
+    m_eventLogFiles.setLayoutChoice(m_config.eventLogLayout);
 }
 
 SandboxOrg::~SandboxOrg() = default;
@@ -130,8 +145,10 @@ bool SandboxOrg::open(QString *error)
     }
     if (m_config.otherIntegrationsPerHour > 0)
         m_otherIntegrations.start(m_config.withUsageHistory && !usageRestored
-                                      ? std::chrono::hours(24)
-                                      : std::chrono::hours(0));
+                                      ? livelyHistory(m_clock.now())
+                                      : std::chrono::seconds(0));
+    // A lively org's past week of files is there from the start.
+    m_eventLogFiles.publishDue(m_clock.now());
     if (m_config.userEditsPerHour > 0)
         m_crmUsers.start();
     return true;
@@ -150,6 +167,8 @@ void SandboxOrg::reset()
     m_allocation.setMax(m_config.dailyLimit);
     m_faults.clear();
     m_cursors.clear();
+    m_usageLog.clear();
+    m_eventLogFiles.clear();
     applyRealOrgConfig();
     reseed();
     if (m_stateFile)

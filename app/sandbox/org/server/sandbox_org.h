@@ -2,6 +2,8 @@
 
 #include "auth/oauth_service.h"
 #include "data/record_store.h"
+#include "eventlog/api_usage_log.h"
+#include "eventlog/event_log_files.h"
 #include "http/api_request.h"
 #include "http/api_response.h"
 #include "limits/daily_allocation.h"
@@ -59,6 +61,8 @@ public:
     FaultPlan &faults() { return m_faults; }
     OtherIntegrations &otherIntegrations() { return m_otherIntegrations; }
     CrmUsers &crmUsers() { return m_crmUsers; }
+    ApiUsageLog &usageLog() { return m_usageLog; }
+    EventLogFiles &eventLogFiles() { return m_eventLogFiles; }
     SaveRules &saveRules() { return m_saveRules; }
     RandomFaults &randomFaults() { return m_randomFaults; }
     CrmOperations &crmOperations() { return m_crmOperations; }
@@ -77,6 +81,8 @@ private:
     DailyAllocation m_allocation;
     RecordStore m_store;
     OAuthService m_oauth;
+    ApiUsageLog m_usageLog;
+    EventLogFiles m_eventLogFiles;
     QueryCursors m_cursors;
     OrgContext m_context;
     ApiRouter m_router;

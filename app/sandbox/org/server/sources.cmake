@@ -1,6 +1,7 @@
 target_sources(syncdesk-sandbox-org PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/command_line.cpp
     ${CMAKE_CURRENT_LIST_DIR}/control_endpoints.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/event_log_controls.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fault_plan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/random_faults.cpp
     ${CMAKE_CURRENT_LIST_DIR}/real_org_controls.cpp

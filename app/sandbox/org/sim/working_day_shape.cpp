@@ -17,6 +17,11 @@ double weightAt(int dayOfWeek, int hour)
 
 } // namespace
 
+double WorkingDayShape::weight(int dayOfWeek, int hour)
+{
+    return weightAt(dayOfWeek, hour);
+}
+
 double WorkingDayShape::weight(const QDateTime &localTime)
 {
     return weightAt(localTime.date().dayOfWeek(), localTime.time().hour());

@@ -20,6 +20,8 @@ public:
 
     // Relative activity at a local (org time zone) date and time.
     static double weight(const QDateTime &localTime);
+    // The same for a local day of the week (Qt::Monday..Qt::Sunday) and hour.
+    static double weight(int dayOfWeek, int hour);
     // The mean of weight() over a week, by which rates are normalised.
     static double weeklyMeanWeight();
     // The expected number of events in [from, to) at an average of `perHour`

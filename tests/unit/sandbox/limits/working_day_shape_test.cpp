@@ -56,15 +56,16 @@ TEST(WorkingDayShape, AWeekdayIsRateTimes24ScaledByItsShape)
         24;
     const double expected = rate * 24 * weekdayMeanWeight / WorkingDayShape::weeklyMeanWeight();
     const QDateTime tuesday = kMonday.addDays(1);
+    // The shape itself: the other integrations now each have a rhythm of their own.
     const double total =
-        OtherIntegrations::callsDue(tuesday, tuesday.addDays(1), rate, QTimeZone::utc());
+        WorkingDayShape::expectedEvents(tuesday, tuesday.addDays(1), rate, QTimeZone::utc());
     EXPECT_NEAR(total, expected, 1e-6);
     EXPECT_GT(total, rate * 24); // weekdays are busier than the weekly average
 
     // Splitting the day into uneven pieces changes nothing.
     double pieces = 0;
     for (QDateTime t = tuesday; t < tuesday.addDays(1); t = t.addSecs(7 * 60 + 13))
-        pieces += OtherIntegrations::callsDue(
+        pieces += WorkingDayShape::expectedEvents(
             t, std::min(t.addSecs(7 * 60 + 13), tuesday.addDays(1)), rate, QTimeZone::utc());
     EXPECT_NEAR(pieces, total, 1e-6);
 }
