@@ -116,7 +116,10 @@ void OtherIntegrations::spendSlice(const QDateTime &from, const QDateTime &to,
     const qint64 spanMs = from.msecsTo(to);
     for (qint64 i = 0; i < calls && total > 0; ++i) {
         const QDateTime at = from.addMSecs(qint64(m_random.generateDouble() * double(spanMs)));
-        makeCall(pickIntegration(due, total), at, at > windowStart);
+        // The allocation counts whole seconds: a call in the second the window
+        // starts at has already rolled off.
+        makeCall(pickIntegration(due, total), at,
+                 at.toSecsSinceEpoch() > windowStart.toSecsSinceEpoch());
     }
 }
 

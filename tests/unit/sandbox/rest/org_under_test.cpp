@@ -2,6 +2,7 @@
 
 #include "rest/data_call.h"
 
+#include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -20,8 +21,16 @@ SandboxConfig OrgUnderTest::smallConfig()
 }
 
 OrgUnderTest::OrgUnderTest(const SandboxConfig &config)
+    : OrgUnderTest(config, QDateTime())
+{}
+
+OrgUnderTest::OrgUnderTest(const SandboxConfig &config, const QDateTime &frozenAt)
     : m_org(config)
 {
+    if (frozenAt.isValid()) {
+        m_org.clock().setTimeZone(QTimeZone::utc());
+        m_org.clock().freeze(frozenAt);
+    }
     QString error;
     if (!m_org.open(&error))
         qFatal("cannot open the org under test: %s", qPrintable(error));

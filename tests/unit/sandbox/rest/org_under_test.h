@@ -25,6 +25,9 @@ public:
     static SandboxConfig smallConfig();
 
     explicit OrgUnderTest(const SandboxConfig &config = smallConfig());
+    // The org's clock stopped at `frozenAt`, in UTC, before the org opens: what
+    // open() does with time (a lively org's history) starts from there.
+    OrgUnderTest(const SandboxConfig &config, const QDateTime &frozenAt);
 
     Answer call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                 bool withToken = true, const QHash<QByteArray, QByteArray> &headers = {});
