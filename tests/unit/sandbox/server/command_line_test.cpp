@@ -72,3 +72,25 @@ TEST(SandboxCommandLine, HelpNamesTheNewOptions)
           u"--fault-rate"_s, u"--fault-seed"_s, u"--user-edits-synced-share"_s})
         EXPECT_TRUE(help.contains(option)) << option.toStdString();
 }
+
+TEST(SandboxCommandLine, EventLogOptionsAreOffByDefaultAndDocumented)
+{
+    const SandboxConfig defaults = parsed({});
+    EXPECT_TRUE(defaults.eventLogViewPermission);
+    EXPECT_EQ(defaults.eventLogLayout, ApiUsageLayoutChoice::Standard);
+
+    const SandboxConfig awkward =
+        parsed({u"--without-event-log-permission"_s, u"--event-log-columns"_s, u"extended"_s});
+    EXPECT_FALSE(awkward.eventLogViewPermission);
+    EXPECT_EQ(awkward.eventLogLayout, ApiUsageLayoutChoice::Extended);
+    EXPECT_EQ(parsed({u"--event-log-columns"_s, u"shuffled"_s}).eventLogLayout,
+              ApiUsageLayoutChoice::Shuffled);
+    QString error;
+    parsed({u"--event-log-columns"_s, u"sideways"_s}, &error);
+    EXPECT_TRUE(error.contains(u"--event-log-columns"_s)) << qPrintable(error);
+
+    const QString help = CommandLine().helpText();
+    EXPECT_TRUE(help.contains(u"--without-event-log-permission"_s));
+    EXPECT_TRUE(help.contains(u"--event-log-columns"_s));
+    EXPECT_TRUE(help.contains(u"/_sandbox/event-logs"_s));
+}

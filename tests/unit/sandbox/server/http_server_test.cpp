@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -110,5 +111,38 @@ TEST_F(ServedOrg, DropFaultClosesTheConnectionWithoutAnAnswer)
     EXPECT_NE(dropped.error, QNetworkReply::NoError);
     EXPECT_EQ(dropped.status, 0);
     m_org->faults().clear();
+    EXPECT_EQ(send("GET", u"/services/data/v62.0/limits"_s).status, 200);
+}
+
+TEST_F(ServedOrg, ABigLogFileStreamsWholeWithItsLength)
+{
+    // About 40,000 events in one hour: a CSV of several megabytes.
+    const QDateTime hour = QDateTime(QDate(2026, 12, 4), QTime(13, 0), Qt::UTC);
+    const ApiCaller caller{u"005000000000001AAA"_s,
+                           u"bulk@acme.example"_s,
+                           u"0H4000000000001AAA"_s,
+                           u"Bulk Loader"_s,
+                           {},
+                           u"203.0.113.5"_s};
+    const ApiCallTarget target{u"REST"_s, u"62.0"_s, u"/v62.0/composite/sobjects"_s, u"POST"_s,
+                               u"Contact"_s};
+    for (int i = 0; i < 40'000; ++i)
+        m_org->usageLog().record(hour.addMSecs(i * 90), caller, target, 200, true);
+    m_org->clock().freeze(hour.addDays(1));
+    m_org->oauth().setSessionTimeout(365 * 24 * 3600);
+    const Result list = send("GET", u"/services/data/v62.0/query?q=SELECT+Id,LogFileLength+FROM+"
+                                    "EventLogFile+WHERE+Interval+=+'Hourly'"_s);
+    ASSERT_EQ(list.status, 200) << list.body.constData();
+    const QJsonObject file =
+        QJsonDocument::fromJson(list.body).object()[u"records"_s].toArray().first().toObject();
+    const Result csv = send("GET", u"/services/data/v62.0/sobjects/EventLogFile/"_s +
+                                       file[u"Id"_s].toString() + u"/LogFile"_s);
+    EXPECT_EQ(csv.status, 200);
+    EXPECT_EQ(csv.error, QNetworkReply::NoError);
+    EXPECT_GT(csv.body.size(), 4'000'000);
+    EXPECT_EQ(double(csv.body.size()), file[u"LogFileLength"_s].toDouble());
+    EXPECT_EQ(csv.body.count('\n'), 40'000);
+    EXPECT_TRUE(csv.body.endsWith("\"2026-12-04T13:59:59.910Z\""));
+    // The connection is fine for the next request: the length was right.
     EXPECT_EQ(send("GET", u"/services/data/v62.0/limits"_s).status, 200);
 }
