@@ -25,6 +25,8 @@ const std::array kCommands{
     Command{u"failures", runFailures,
             QT_TRANSLATE_NOOP("cli", "list, retry or dismiss sync failures")},
     Command{u"sync", runSync, QT_TRANSLATE_NOOP("cli", "run the sync engine headless")},
+    Command{u"services", runServices,
+            QT_TRANSLATE_NOOP("cli", "switch activity logging, updates or objects on and off")},
     Command{u"threshold", runThreshold,
             QT_TRANSLATE_NOOP("cli", "set or clear the usage alert threshold")},
     Command{u"fields", runFields,

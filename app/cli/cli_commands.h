@@ -19,6 +19,7 @@ int runConnect(CliContext &context, const QStringList &args);
 int runDisconnect(CliContext &context, const QStringList &args);
 int runSync(CliContext &context, const QStringList &args);
 int runDoctor(CliContext &context, const QStringList &args);
+int runServices(CliContext &context, const QStringList &args);
 
 // One line per command, for the top-level --help.
 QString commandSummary();
