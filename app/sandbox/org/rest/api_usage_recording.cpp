@@ -6,8 +6,6 @@
 #include "schema/event_log_file_object.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace syncdesk::sandbox {
@@ -35,15 +33,10 @@ QString collectionType(const DataCall &call)
 {
     if (!call.segment(2).isEmpty()) // GET composite/sobjects/{Type}?ids=...
         return call.segment(2);
-    const QJsonArray records =
-        QJsonDocument::fromJson(call.request.body).object().value(u"records"_s).toArray();
-    return records.isEmpty() ? QString()
-                             : records.first()
-                                   .toObject()
-                                   .value(u"attributes"_s)
-                                   .toObject()
-                                   .value(u"type"_s)
-                                   .toString();
+    // The first record's attributes.type. A body holds up to 200 records: look
+    // at its start rather than parse it all a second time for one name.
+    static const QRegularExpression type(u"\"type\"\\s*:\\s*\"([A-Za-z0-9_]+)\""_s);
+    return type.match(QString::fromUtf8(call.request.body.left(4096))).captured(1);
 }
 
 } // namespace

@@ -295,3 +295,31 @@ TEST(SandboxEventLog, ALivelyOrgStartsWithAWeekOfFiles)
     EXPECT_LT(org.used(), 300 * 24 * 2);
     EXPECT_GT(org.org().usageLog().rowCount(), 300 * 24 * 6);
 }
+
+TEST(SandboxEventLog, ACollectionCallNamesItsRecordsTypeAndACompositeIsOneEvent)
+{
+    OrgUnderTest org(longSessions(), kNow);
+    const QJsonObject contact{{u"attributes"_s, QJsonObject{{u"type"_s, u"Contact"_s}}},
+                              {u"LastName"_s, u"Entity"_s}};
+    org.post(OrgUnderTest::data(u"composite/sobjects"_s),
+             QJsonDocument(QJsonObject{{u"allOrNone"_s, false},
+                                       {u"records"_s, QJsonArray{contact, contact}}}));
+    org.post(OrgUnderTest::data(u"composite"_s),
+             QJsonDocument(
+                 QJsonObject{{u"compositeRequest"_s,
+                              QJsonArray{QJsonObject{{u"method"_s, u"GET"_s},
+                                                     {u"url"_s, u"/services/data/v62.0/limits"_s},
+                                                     {u"referenceId"_s, u"a"_s}},
+                                         QJsonObject{{u"method"_s, u"GET"_s},
+                                                     {u"url"_s, u"/services/data/v62.0/limits"_s},
+                                                     {u"referenceId"_s, u"b"_s}}}}}));
+    advance(org, 7 * 3600);
+    const auto rows =
+        csvRows(logFile(org, hourlyFiles(org).first()[u"Id"_s].toString()).response.wholeBody());
+    ASSERT_EQ(rows.size(), 2); // Salesforce logs a composite's parent request only
+    EXPECT_EQ(rows[0][u"API_RESOURCE"_s], u"/v62.0/composite/sobjects"_s);
+    EXPECT_EQ(rows[0][u"HTTP_METHOD"_s], u"POST"_s);
+    EXPECT_EQ(rows[0][u"ENTITY_NAME"_s], u"Contact"_s);
+    EXPECT_EQ(rows[1][u"API_RESOURCE"_s], u"/v62.0/composite"_s);
+    EXPECT_EQ(rows[1][u"ENTITY_NAME"_s], QString());
+}
