@@ -220,6 +220,20 @@
         <source>Paused: no API credits; next check %1</source>
         <translation>Angehalten: keine API-Aufrufe verfügbar; nächste Prüfung %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) %1</source>
+        <translation>
+            <numerusform>%n Änderung %1</numerusform>
+            <numerusform>%n Änderungen %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) %1</source>
+        <translation>
+            <numerusform>%n Aktivität %1</numerusform>
+            <numerusform>%n Aktivitäten %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldMappingCatalog</name>
@@ -385,6 +399,57 @@
     <message>
         <source>No keyring is running: start your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) so SyncDesk can keep your sign-in safely.</source>
         <translation>Es läuft kein Schlüsselbund: Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (z. B. GNOME Keyring oder KWallet), damit SyncDesk Ihre Anmeldung sicher aufbewahren kann.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Activity logging</source>
+        <translation>Aktivitätsprotokollierung</translation>
+    </message>
+    <message>
+        <source>held: activity logging is off</source>
+        <translation>zurückgehalten: Aktivitätsprotokollierung ist aus</translation>
+    </message>
+    <message>
+        <source>Updates to Salesforce</source>
+        <translation>Aktualisierungen nach Salesforce</translation>
+    </message>
+    <message>
+        <source>held: updates to Salesforce are off</source>
+        <translation>zurückgehalten: Aktualisierungen nach Salesforce sind aus</translation>
+    </message>
+    <message>
+        <source>Leads from Salesforce</source>
+        <translation>Leads aus Salesforce</translation>
+    </message>
+    <message>
+        <source>not read: Leads from Salesforce are off</source>
+        <translation>nicht gelesen: Leads aus Salesforce sind aus</translation>
+    </message>
+    <message>
+        <source>Contacts from Salesforce</source>
+        <translation>Kontakte aus Salesforce</translation>
+    </message>
+    <message>
+        <source>not read: Contacts from Salesforce are off</source>
+        <translation>nicht gelesen: Kontakte aus Salesforce sind aus</translation>
+    </message>
+    <message>
+        <source>Accounts from Salesforce</source>
+        <translation>Accounts aus Salesforce</translation>
+    </message>
+    <message>
+        <source>not read: Accounts from Salesforce are off</source>
+        <translation>nicht gelesen: Accounts aus Salesforce sind aus</translation>
+    </message>
+    <message>
+        <source>Opportunities from Salesforce</source>
+        <translation>Opportunities aus Salesforce</translation>
+    </message>
+    <message>
+        <source>not read: Opportunities from Salesforce are off</source>
+        <translation>nicht gelesen: Opportunities aus Salesforce sind aus</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1064,14 @@
         <source>Last &amp;7 days</source>
         <translation>Letzte &amp;7 Tage</translation>
     </message>
+    <message>
+        <source>&amp;Services…</source>
+        <translation>&amp;Dienste…</translation>
+    </message>
+    <message>
+        <source>Switch activity logging, updates or objects off to spend fewer calls</source>
+        <translation>Aktivitätsprotokollierung, Aktualisierungen oder Objekte abschalten, um weniger Aufrufe zu verbrauchen</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::ApiUsageGroup</name>
@@ -1309,6 +1382,14 @@
         <source>Saved. The sync engine now uses this configuration.</source>
         <translation>Gespeichert. Die Synchronisierungs-Engine verwendet jetzt diese Konfiguration.</translation>
     </message>
+    <message>
+        <source>S&amp;ervices…</source>
+        <translation>D&amp;ienste…</translation>
+    </message>
+    <message>
+        <source>Switch activity logging, updates or objects off to spend fewer calls</source>
+        <translation>Aktivitätsprotokollierung, Aktualisierungen oder Objekte abschalten, um weniger Aufrufe zu verbrauchen</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::FieldMappingCrmFieldDelegate</name>
@@ -1539,6 +1620,48 @@
     <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::ServicesDialog</name>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>A service switched off spends no API calls. Its work waits, held and never failed, and goes out with the next sync once it is on again.</source>
+        <translation>Ein abgeschalteter Dienst verbraucht keine API-Aufrufe. Seine Arbeit wartet, zurückgehalten und nie als Fehler, und geht mit der nächsten Synchronisierung hinaus, sobald er wieder an ist.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Calls in 24 h</source>
+        <translation>Aufrufe in 24 h</translation>
+    </message>
+    <message>
+        <source>Calls per day when on</source>
+        <translation>Aufrufe pro Tag, wenn an</translation>
+    </message>
+    <message>
+        <source>Held work</source>
+        <translation>Zurückgehaltene Arbeit</translation>
+    </message>
+    <message>
+        <source>* Objects read from Salesforce share each poll call: switching one off saves its further pages, switching all of them off saves the polls.</source>
+        <translation>* Aus Salesforce gelesene Objekte teilen sich jeden Abfrageaufruf: eines abzuschalten spart seine weiteren Seiten, alle abzuschalten spart die Abfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) %1</source>
+        <translation>
+            <numerusform>%n Element %1</numerusform>
+            <numerusform>%n Elemente %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The switch could not be saved: %1</source>
+        <translation>Der Schalter konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

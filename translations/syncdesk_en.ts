@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>EngineStatusText</name>
+    <message numerus="yes">
+        <source>%n change(s) %1</source>
+        <translation>
+            <numerusform>%n change %1</numerusform>
+            <numerusform>%n changes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) %1</source>
+        <translation>
+            <numerusform>%n activity %1</numerusform>
+            <numerusform>%n activities %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::AlertsHistoryModel</name>
     <message numerus="yes">
         <source>Not delivered (%n attempt(s)): %1</source>
@@ -63,6 +80,16 @@
         <translation>
             <numerusform>Deletion check of %1 linked records: %n deleted in Salesforce without a trace</numerusform>
             <numerusform>Deletion check of %1 linked records: %n deleted in Salesforce without a trace</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::ServicesDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) %1</source>
+        <translation>
+            <numerusform>%n item %1</numerusform>
+            <numerusform>%n items %1</numerusform>
         </translation>
     </message>
 </context>

@@ -220,6 +220,20 @@
         <source>Paused: no API credits; next check %1</source>
         <translation>En pause : plus d’appels API ; prochaine vérification %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) %1</source>
+        <translation>
+            <numerusform>%n modification %1</numerusform>
+            <numerusform>%n modifications %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) %1</source>
+        <translation>
+            <numerusform>%n activité %1</numerusform>
+            <numerusform>%n activités %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldMappingCatalog</name>
@@ -385,6 +399,57 @@
     <message>
         <source>No keyring is running: start your desktop&apos;s keyring (e.g. GNOME Keyring or KWallet) so SyncDesk can keep your sign-in safely.</source>
         <translation>Aucun trousseau de clés n&apos;est actif&#xa0;: démarrez celui de votre bureau (par exemple GNOME Keyring ou KWallet) pour que SyncDesk puisse conserver votre connexion en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Activity logging</source>
+        <translation>Journalisation des activités</translation>
+    </message>
+    <message>
+        <source>held: activity logging is off</source>
+        <translation>en attente : la journalisation des activités est désactivée</translation>
+    </message>
+    <message>
+        <source>Updates to Salesforce</source>
+        <translation>Mises à jour vers Salesforce</translation>
+    </message>
+    <message>
+        <source>held: updates to Salesforce are off</source>
+        <translation>en attente : les mises à jour vers Salesforce sont désactivées</translation>
+    </message>
+    <message>
+        <source>Leads from Salesforce</source>
+        <translation>Pistes depuis Salesforce</translation>
+    </message>
+    <message>
+        <source>not read: Leads from Salesforce are off</source>
+        <translation>non lues : les pistes depuis Salesforce sont désactivées</translation>
+    </message>
+    <message>
+        <source>Contacts from Salesforce</source>
+        <translation>Contacts depuis Salesforce</translation>
+    </message>
+    <message>
+        <source>not read: Contacts from Salesforce are off</source>
+        <translation>non lus : les contacts depuis Salesforce sont désactivés</translation>
+    </message>
+    <message>
+        <source>Accounts from Salesforce</source>
+        <translation>Comptes depuis Salesforce</translation>
+    </message>
+    <message>
+        <source>not read: Accounts from Salesforce are off</source>
+        <translation>non lus : les comptes depuis Salesforce sont désactivés</translation>
+    </message>
+    <message>
+        <source>Opportunities from Salesforce</source>
+        <translation>Opportunités depuis Salesforce</translation>
+    </message>
+    <message>
+        <source>not read: Opportunities from Salesforce are off</source>
+        <translation>non lues : les opportunités depuis Salesforce sont désactivées</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1064,14 @@
         <source>Last &amp;7 days</source>
         <translation>&amp;7 derniers jours</translation>
     </message>
+    <message>
+        <source>&amp;Services…</source>
+        <translation>&amp;Services…</translation>
+    </message>
+    <message>
+        <source>Switch activity logging, updates or objects off to spend fewer calls</source>
+        <translation>Désactiver la journalisation des activités, les mises à jour ou des objets pour dépenser moins d’appels</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::ApiUsageGroup</name>
@@ -1309,6 +1382,14 @@
         <source>Saved. The sync engine now uses this configuration.</source>
         <translation>Enregistré. Le moteur de synchronisation utilise désormais cette configuration.</translation>
     </message>
+    <message>
+        <source>S&amp;ervices…</source>
+        <translation>S&amp;ervices…</translation>
+    </message>
+    <message>
+        <source>Switch activity logging, updates or objects off to spend fewer calls</source>
+        <translation>Désactiver la journalisation des activités, les mises à jour ou des objets pour dépenser moins d’appels</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::FieldMappingCrmFieldDelegate</name>
@@ -1539,6 +1620,48 @@
     <message>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::ServicesDialog</name>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>A service switched off spends no API calls. Its work waits, held and never failed, and goes out with the next sync once it is on again.</source>
+        <translation>Un service désactivé ne dépense aucun appel d’API. Son travail attend, en attente et jamais en échec, et part avec la prochaine synchronisation dès qu’il est réactivé.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Calls in 24 h</source>
+        <translation>Appels en 24 h</translation>
+    </message>
+    <message>
+        <source>Calls per day when on</source>
+        <translation>Appels par jour si activé</translation>
+    </message>
+    <message>
+        <source>Held work</source>
+        <translation>Travail en attente</translation>
+    </message>
+    <message>
+        <source>* Objects read from Salesforce share each poll call: switching one off saves its further pages, switching all of them off saves the polls.</source>
+        <translation>* Les objets lus depuis Salesforce partagent chaque appel d’interrogation : en désactiver un économise ses pages suivantes, tous les désactiver économise les interrogations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) %1</source>
+        <translation>
+            <numerusform>%n élément %1</numerusform>
+            <numerusform>%n éléments %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The switch could not be saved: %1</source>
+        <translation>Le commutateur n’a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,15 @@ ApiLimitsPage::ApiLimitsPage(QSqlDatabase db, QWidget *parent)
     m_systemOverview->setEnabled(false);
     connect(m_systemOverview, &QPushButton::clicked, this, &ApiLimitsPage::openSystemOverview);
 
+    auto *services = new QPushButton(tr("&Services…"), this);
+    services->setObjectName(u"openServices"_s);
+    services->setToolTip(
+        tr("Switch activity logging, updates or objects off to spend fewer calls"));
+    connect(services, &QPushButton::clicked, this, &ApiLimitsPage::servicesRequested);
+
     auto *actions = new QHBoxLayout();
     actions->addWidget(m_refresh);
+    actions->addWidget(services);
     actions->addWidget(m_systemOverview);
     actions->addStretch();
 

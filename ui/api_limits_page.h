@@ -63,6 +63,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The admin asked for fresh figures: one GET /limits.
     void refreshRequested();
+    // The admin wants to switch services on or off (the window opens ServicesDialog).
+    void servicesRequested();
     void thresholdSaved(bool enabled, int calls, const QString &contact);
     void systemOverviewRequested(const QUrl &url);
 

@@ -1,5 +1,7 @@
 #include "engine_status_text.h"
 
+#include "sync/sync_service.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -65,6 +67,18 @@ QString syncTimesText(const EngineStatus &status)
         parts << EngineStatusText::tr("Last sync %1").arg(clockText(status.lastSyncAt));
     if (status.nextSyncAt.isValid())
         parts << EngineStatusText::tr("next %1").arg(clockText(status.nextSyncAt));
+    return parts.join(u" · ");
+}
+
+QString heldWorkText(const EngineStatus &status)
+{
+    QStringList parts;
+    if (status.heldChanges > 0)
+        parts << EngineStatusText::tr("%n change(s) %1", nullptr, status.heldChanges)
+                     .arg(heldBecauseOff(SyncService::UpdatesToSalesforce));
+    if (status.heldActivities > 0)
+        parts << EngineStatusText::tr("%n activity(ies) %1", nullptr, status.heldActivities)
+                     .arg(heldBecauseOff(SyncService::ActivityLogging));
     return parts.join(u" · ");
 }
 

@@ -13,4 +13,8 @@ QString engineStateText(const EngineStatus &status);
 // "Last sync 14:02 · next 14:07"; empty parts are left out.
 QString syncTimesText(const EngineStatus &status);
 
+// The work a switched-off service holds ("3 activities held: activity logging is off");
+// empty when nothing is held.
+QString heldWorkText(const EngineStatus &status);
+
 } // namespace syncdesk::ui

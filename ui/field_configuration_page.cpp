@@ -138,6 +138,12 @@ void FieldConfigurationPage::buildLayout()
     tableButtons->addWidget(m_addButton);
     tableButtons->addWidget(m_removeButton);
     tableButtons->addStretch();
+    auto *services = new QPushButton(tr("S&ervices…"), this);
+    services->setObjectName(u"openServices"_s);
+    services->setToolTip(
+        tr("Switch activity logging, updates or objects off to spend fewer calls"));
+    connect(services, &QPushButton::clicked, this, &FieldConfigurationPage::servicesRequested);
+    tableButtons->addWidget(services);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_estimateLabel, 1);

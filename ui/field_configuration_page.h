@@ -59,6 +59,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void saved();
+    // The admin wants to switch services on or off (the window opens ServicesDialog).
+    void servicesRequested();
 
 private:
     void buildLayout();

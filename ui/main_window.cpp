@@ -9,6 +9,7 @@
 #include "csv_import_runner.h"
 #include "engine_status_text.h"
 #include "field_configuration_page.h"
+#include "services_dialog.h"
 #include "store/field_mapping_store.h"
 #include "sync/default_field_mappings.h"
 #include "sync/org_setup_check.h"
@@ -87,6 +88,9 @@ MainWindow::MainWindow(QSqlDatabase db, SyncControl *control, SecretStore *secre
                 updateTray();
             });
     connect(m_limits, &ApiLimitsPage::refreshRequested, m_control, &SyncControl::refreshUsage);
+    connect(m_limits, &ApiLimitsPage::servicesRequested, this, &MainWindow::openServicesDialog);
+    connect(m_fields, &FieldConfigurationPage::servicesRequested, this,
+            &MainWindow::openServicesDialog);
     showConnectionState(ConnectionState::Idle, {});
     showEngineStatus(m_control->status());
     showOrgSetupFromCache();
@@ -187,6 +191,17 @@ void MainWindow::importCsv(CsvImportKind kind)
             statusBar()->showMessage(tr("Importing %1…").arg(path));
     });
     dialog->open();
+}
+
+void MainWindow::openServicesDialog()
+{
+    // One dialog, brought forward when asked for again.
+    if (!m_servicesDialog) {
+        m_servicesDialog = new ServicesDialog(m_db, m_control, this);
+        m_servicesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_servicesDialog->open();
+    m_servicesDialog->raise();
 }
 
 void MainWindow::createPages(QSqlDatabase db, SecretStore *secrets)
@@ -298,7 +313,9 @@ void MainWindow::showUsageUnavailable(const QString &reason)
 
 void MainWindow::showEngineStatus(const EngineStatus &status)
 {
-    m_engineLabel->setText(engineStateText(status));
+    const QString held = heldWorkText(status);
+    m_engineLabel->setText(held.isEmpty() ? engineStateText(status)
+                                          : engineStateText(status) + u" · "_s + held);
     m_engineLabel->setToolTip(status.detail);
     m_syncTimesLabel->setText(syncTimesText(status));
     m_syncNow->setEnabled(status.state != EngineState::Stopped &&

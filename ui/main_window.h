@@ -6,6 +6,7 @@
 #include "usage/api_usage.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QUrl>
 
@@ -27,6 +28,7 @@ class ApiLimitsPage;
 class CsvImportRunner;
 class ApiUsageGroup;
 class FieldConfigurationPage;
+class ServicesDialog;
 class SyncFailuresPage;
 class SyncLogPage;
 class TrayStatusIcon;
@@ -95,6 +97,7 @@ private:
     void saveLayout() const;
     void updateTray();
     void showAndRaise();
+    void openServicesDialog();
 
     SyncControl *m_control;
     CsvImportRunner *m_csvImport;
@@ -117,6 +120,7 @@ private:
     QAction *m_showWindow = nullptr;
     QAction *m_quit = nullptr;
     TrayStatusIcon *m_tray = nullptr;
+    QPointer<ServicesDialog> m_servicesDialog;
     QString m_orgName;
     std::optional<ApiUsage> m_lastUsage;
 };
