@@ -128,8 +128,8 @@ TEST_F(CliTest, VersionHelpAndUnknownCommand)
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.contains(QStringLiteral(SYNCDESK_VERSION)));
     for (const QString &command :
-         {u"status"_s, u"usage"_s, u"failures"_s, u"sync"_s, u"threshold"_s, u"fields"_s,
-          u"import"_s, u"connect"_s, u"disconnect"_s}) {
+         {u"status"_s, u"usage"_s, u"failures"_s, u"sync"_s, u"services"_s, u"threshold"_s,
+          u"fields"_s, u"import"_s, u"connect"_s, u"disconnect"_s}) {
         const CliResult help = cli({command, u"--help"_s});
         EXPECT_EQ(help.exitCode, 0) << command.toStdString();
         EXPECT_TRUE(help.out.contains(command)) << help.out.toStdString();
