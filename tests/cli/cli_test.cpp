@@ -15,6 +15,7 @@
 #include "store/settings_store.h"
 #include "store/usage_sample_store.h"
 #include "sync/credit_wait.h"
+#include "sync/service_switches.h"
 
 #include <QDir>
 #include <QFile>
@@ -510,4 +511,56 @@ TEST_F(CliTest, ConnectingToAnUnpreparedOrgListsWhatIsMissing)
     const CliResult doctor = runCli(m_dataDir, {u"doctor"_s}, environment);
     EXPECT_EQ(doctor.exitCode, 2) << doctor.err.toStdString();
     EXPECT_TRUE(doctor.err.contains(u"connect"_s));
+}
+
+TEST_F(CliTest, ServicesListOnAndOffAndAnUnknownName)
+{
+    // The listed services by name.
+    const auto listed = [this] {
+        const CliResult result = cli({u"services"_s, u"list"_s, u"--json"_s});
+        EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &row : json(result)[u"services"_s].toArray())
+            byName.insert(row[u"name"_s].toString(), row.toObject());
+        return byName;
+    };
+    QHash<QString, QJsonObject> services = listed();
+    ASSERT_EQ(services.size(), 6);
+    for (const QString &name : allSyncServiceNames())
+        EXPECT_TRUE(services.value(name)[u"on"_s].toBool()) << name.toStdString();
+
+    ASSERT_NO_FATAL_FAILURE(recordCall(kNow.addSecs(-60), CallCategory::ActivityLogging));
+
+    const CliResult off = cli({u"services"_s, u"off"_s, u"activity-logging"_s});
+    ASSERT_EQ(off.exitCode, 0) << off.err.toStdString();
+    EXPECT_FALSE(ServiceSwitches::fromStore(m_db).isOn(SyncService::ActivityLogging));
+    Activity activity;
+    activity.externalId = u"cli-held"_s;
+    activity.subject = u"Call"_s;
+    activity.occurredAt = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(ActivityStore(m_db).add(activity));
+
+    services = listed();
+    const QJsonObject logging = services.value(u"activity-logging"_s);
+    EXPECT_FALSE(logging[u"on"_s].toBool());
+    EXPECT_EQ(logging[u"callsLast24h"_s].toInt(), 1);
+    EXPECT_EQ(logging[u"held"_s].toInt(), 1);
+    EXPECT_EQ(logging[u"heldReason"_s].toString(), u"held: activity logging is off"_s);
+    EXPECT_TRUE(services.value(u"leads-from-salesforce"_s)[u"callsShared"_s].toBool());
+
+    const CliResult text = cli({u"services"_s});
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(u"(held: activity logging is off)"_s)) << text.out.toStdString();
+
+    const CliResult unknown = cli({u"services"_s, u"off"_s, u"leads"_s});
+    EXPECT_EQ(unknown.exitCode, 4);
+    EXPECT_TRUE(unknown.err.contains(u"'leads'"_s)) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.err.contains(u"leads-from-salesforce"_s));
+    EXPECT_TRUE(unknown.err.contains(u"Nothing was changed"_s));
+    EXPECT_TRUE(ServiceSwitches::fromStore(m_db).isOn(SyncService::LeadsFromSalesforce));
+    EXPECT_EQ(cli({u"services"_s, u"toggle"_s, u"leads-from-salesforce"_s}).exitCode, 1);
+
+    ASSERT_EQ(cli({u"services"_s, u"on"_s, u"activity-logging"_s}).exitCode, 0);
+    EXPECT_TRUE(ServiceSwitches::fromStore(m_db).isOn(SyncService::ActivityLogging));
+    EXPECT_EQ(listed().value(u"activity-logging"_s)[u"held"_s].toInt(), 0);
 }

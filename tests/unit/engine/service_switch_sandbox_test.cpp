@@ -32,18 +32,16 @@ namespace {
 class ServiceSwitchSandbox : public SyncEngineFixture
 {
 protected:
+    // The org's request log shows which objects each poll asked for.
+    QStringList sandboxArguments() const override
+    {
+        return {u"--request-log"_s, m_dir.filePath(u"org-requests.jsonl"_s)};
+    }
+
     void SetUp() override
     {
-        // As SyncEngineFixture, with the org's request log: it shows which objects each
-        // poll asked for.
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(u"syncdesk.sqlite"_s);
-        const DatabaseConnection connection = Database::open(m_path);
-        ASSERT_TRUE(connection.ok());
-        m_db = connection.db;
+        ASSERT_NO_FATAL_FAILURE(SyncEngineFixture::SetUp());
         m_requestLog = m_dir.filePath(u"org-requests.jsonl"_s);
-        ASSERT_NO_FATAL_FAILURE(
-            startSignedInSandbox(m_network, m_org, {u"--request-log"_s, m_requestLog}));
         // The test's own client, outside the engine's ledger: it plays the org's users.
         m_session = std::make_unique<OrgSession>(&m_network, m_org.tokenClient.get(), m_org.tokens);
         m_client = std::make_unique<SalesforceClient>(m_session.get());

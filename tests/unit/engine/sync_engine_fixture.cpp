@@ -20,7 +20,7 @@ void SyncEngineFixture::SetUp()
     const DatabaseConnection connection = Database::open(m_path);
     ASSERT_TRUE(connection.ok());
     m_db = connection.db;
-    ASSERT_NO_FATAL_FAILURE(startSignedInSandbox(m_network, m_org, {}));
+    ASSERT_NO_FATAL_FAILURE(startSignedInSandbox(m_network, m_org, sandboxArguments()));
 }
 
 void SyncEngineFixture::TearDown()

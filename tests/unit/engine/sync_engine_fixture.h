@@ -23,6 +23,8 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
+    // Extra arguments for the sandbox org process (a request log, say).
+    virtual QStringList sandboxArguments() const { return {}; }
     SyncEngineOptions engineOptions();
     // The engine driven by the test: ticks only when the test calls tick().
     void startEngine();
