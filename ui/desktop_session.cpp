@@ -232,6 +232,7 @@ void DesktopSession::startEngine(const OAuthClientConfig &config, const OAuthTok
     options.databasePath = m_workspacePaths->databasePath();
     options.oauth = config;
     options.tokens = tokens;
+    options.readUsageLogs = true; // "who used the calls", from the org's ApiTotalUsage logs
     m_engine = std::make_unique<SyncEngineThread>(std::move(options));
     m_control.attach(m_engine.get());
     m_engine->syncNow();

@@ -47,6 +47,8 @@ QString ForecastText::categoryName(CallCategory category)
         return tr("describe");
     case CallCategory::Auth:
         return tr("sign-in");
+    case CallCategory::UsageLog:
+        return tr("usage log reading");
     }
     return QString();
 }

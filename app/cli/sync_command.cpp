@@ -92,6 +92,8 @@ int runSync(CliContext &context, const QStringList &args)
     const bool runOnce = parser.isSet(once);
     // One cycle reads the org's figures from its own answers: no /limits call of its own.
     options.refreshLimits = !runOnce;
+    // A running engine reads who spent the org's calls (at most hourly); one cycle does not.
+    options.readUsageLogs = !runOnce;
 
     QTextStream &out = context.out();
     const bool terminal = context.stdoutIsTerminal();

@@ -117,9 +117,9 @@ int runUsage(CliContext &context, const QStringList &args)
         QStringList header = names;
         if (!asCsv) {
             // Short headings keep a row on one terminal line.
-            header = {u"start"_s,    u"org"_s,     u"max"_s,     u"activity"_s,
-                      u"outbound"_s, u"inbound"_s, u"limits"_s,  u"describe"_s,
-                      u"auth"_s,     u"ours"_s,    u"refused"_s, u"others"_s};
+            header = {u"start"_s,    u"org"_s,      u"max"_s,     u"activity"_s, u"outbound"_s,
+                      u"inbound"_s,  u"limits"_s,   u"describe"_s, u"auth"_s,    u"usagelog"_s,
+                      u"ours"_s,     u"refused"_s,  u"others"_s};
         }
         line(header);
         for (const QJsonValue &row : std::as_const(rows)) {

@@ -25,6 +25,8 @@ QString categoryLabel(CallCategory category)
         return AlertEmail::tr("Object and field descriptions");
     case CallCategory::Auth:
         return AlertEmail::tr("Sign-in");
+    case CallCategory::UsageLog:
+        return AlertEmail::tr("Reading the org's API usage logs");
     }
     return QString();
 }

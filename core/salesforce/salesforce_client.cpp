@@ -123,6 +123,14 @@ void SalesforceClient::send(Request request, AnswerCallback onAnswer, bool mayRe
     else
         reply = network->sendCustomRequest(networkRequest, request.method, request.body);
     m_inFlight.insert(reply);
+    if (request.onBodyBytes) {
+        // Read as it arrives so the reply never buffers the whole file.
+        connect(reply, &QNetworkReply::readyRead, this, [reply, onBytes = request.onBodyBytes] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300)
+                onBytes(reply->readAll());
+        });
+    }
     connect(
         reply, &QNetworkReply::finished, this,
         [this, reply, request = std::move(request), mayRefresh, onAnswer = std::move(onAnswer)] {
@@ -152,7 +160,12 @@ void SalesforceClient::handleReply(QNetworkReply *reply, const Request &request,
         Q_EMIT orgUsageObserved(*usage, observedAt);
     if (!self)
         return;
-    const QByteArray body = reply->readAll();
+    QByteArray body = reply->readAll();
+    if (request.onBodyBytes && status >= 200 && status < 300) {
+        if (!body.isEmpty())
+            request.onBodyBytes(body);
+        body.clear();
+    }
     // A call that timed out reached the org, which counted it (and may have done the work):
     // the ledger keeps it as counted, unlike a refused or dropped connection.
     const bool timedOut = status == 0 && (reply->error() == QNetworkReply::OperationCanceledError ||

@@ -90,6 +90,13 @@ public:
     void deleteRecords(const QStringList &ids, bool allOrNone, CallCategory category,
                        Callback<QList<SaveResult>> onDone);
 
+    // GET of a file resource (an EventLogFile's LogFile, say) that is never held whole: a
+    // successful body goes to onBytes piece by piece as it arrives, then onDone gets Done;
+    // an error answer goes to onDone alone. onBytes may have had part of a body before a
+    // dropped connection ends in an error: the caller discards what it read then.
+    void download(QStringView resource, std::function<void(QByteArrayView)> onBytes,
+                  CallCategory category, Callback<Done> onDone);
+
     // POST /composite: up to 25 subrequests in one call, one answer each.
     void composite(const QList<CompositeSubrequest> &subrequests, bool allOrNone,
                    CallCategory category, Callback<QList<CompositeSubresponse>> onDone);
@@ -124,6 +131,7 @@ private:
         QByteArray body;
         CallCategory category = CallCategory::InboundPoll;
         QList<std::pair<QByteArray, QByteArray>> headers;
+        std::function<void(QByteArrayView)> onBodyBytes; // a streamed 2xx body (download)
     };
     struct HttpAnswer
     {

@@ -304,6 +304,15 @@ void SalesforceClient::deleteRecords(const QStringList &ids, bool allOrNone, Cal
                             });
 }
 
+void SalesforceClient::download(QStringView resource, std::function<void(QByteArrayView)> onBytes,
+                                CallCategory category, Callback<Done> onDone)
+{
+    Request request = jsonRequest("GET", resource, {}, category);
+    request.onBodyBytes = std::move(onBytes);
+    call<Done>(std::move(request), std::move(onDone),
+               [](const HttpAnswer &) -> SalesforceResult<Done> { return Done{}; });
+}
+
 void SalesforceClient::composite(const QList<CompositeSubrequest> &subrequests, bool allOrNone,
                                  CallCategory category,
                                  Callback<QList<CompositeSubresponse>> onDone)

@@ -58,6 +58,7 @@ SyncEngine::~SyncEngine()
     delete m_activities;
     delete m_outbound;
     delete m_describeCache;
+    delete m_usageLogReader;
     delete m_limitsRefresher;
     delete m_ledger;
     delete m_client;

@@ -26,6 +26,7 @@ namespace syncdesk {
 
 class ActivityFlush;
 class ApiCallLedger;
+class ApiUsageLogReader;
 class InboundPoll;
 class DeletionSweep;
 class DescribeCache;
@@ -52,6 +53,11 @@ struct SyncEngineOptions
     // Describes of the synced objects once per run, for the field editor (off in tests
     // that count calls).
     bool refreshDescribes = true;
+    // Who spent the org's calls, from its ApiTotalUsage logs (ApiUsageLogReader): at most a
+    // listing an hour and one download per new file, after a cycle. Off unless a long-running
+    // front end asks (the desktop, `syncdesk-cli sync`): a one-cycle run or a test that counts
+    // calls spends only what its sync needs, and the logs are hours late anyway.
+    bool readUsageLogs = false;
 };
 
 // The sync engine: a worker that lives on its own thread (see SyncEngineThread) and owns
@@ -89,6 +95,7 @@ Q_SIGNALS:
     void usageRecorded();
     void orgUsageObserved(const syncdesk::ApiUsage &usage, const QDateTime &observedAt);
     void describesRefreshed();
+    void usageLogsRead(); // new ApiTotalUsage counts are in the store
     void runFinished();
     void retryRefused(const QList<qint64> &failureIds, const QDateTime &creditsBackAt);
     void cycleFinished();
@@ -142,6 +149,7 @@ private:
     void checkCredits();
     void persistCreditCheck();
     void refreshDescribes(); // sync_engine_describes.cpp
+    void readUsageLogs();    // sync_engine_usage_logs.cpp
     void creditsBack();
     // The admin's per-service switches (sync_engine_services.cpp).
     void applyServiceSwitches(const ServiceSwitches &switches);
@@ -158,6 +166,7 @@ private:
     ApiCallLedger *m_ledger = nullptr;
     LimitsRefresher *m_limitsRefresher = nullptr;
     DescribeCache *m_describeCache = nullptr;
+    ApiUsageLogReader *m_usageLogReader = nullptr;
     OutboundFlush *m_outbound = nullptr;
     // ActivityFlush and InboundPoll, when this build has them (see sync_engine_cycle.cpp).
     ActivityFlush *m_activities = nullptr;

@@ -145,6 +145,8 @@ void SyncEngine::finishCycle()
     // waits for it (syncdesk-cli sync --once) sees their calls pending, and waits for them.
     if (m_status.state == EngineState::Syncing && !m_pausedByAdmin)
         refreshDescribes();
+    if (m_status.state == EngineState::Syncing && !m_pausedByAdmin)
+        readUsageLogs();
     if (m_status.state == EngineState::Syncing)
         setState(m_pausedByAdmin ? EngineState::PausedByAdmin : EngineState::Idle);
     else

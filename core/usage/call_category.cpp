@@ -20,6 +20,8 @@ QString callCategoryName(CallCategory category)
         return u"describe"_s;
     case CallCategory::Auth:
         return u"auth"_s;
+    case CallCategory::UsageLog:
+        return u"usage_log"_s;
     }
     return QString();
 }

@@ -16,12 +16,14 @@ enum class CallCategory
     LimitsCheck,     // GET /limits when no other call refreshed the figures
     Describe,        // object and field metadata
     Auth,            // OAuth token exchange, refresh and revoke
+    UsageLog,        // listing and downloading the org's ApiTotalUsage event log files
 };
 
 // Every category, in declaration order; indexes match callCategoryIndex().
-inline constexpr std::array<CallCategory, 6> allCallCategories{
+inline constexpr std::array<CallCategory, 7> allCallCategories{
     CallCategory::ActivityLogging, CallCategory::OutboundUpdate, CallCategory::InboundPoll,
     CallCategory::LimitsCheck,     CallCategory::Describe,       CallCategory::Auth,
+    CallCategory::UsageLog,
 };
 inline constexpr std::size_t callCategoryCount = allCallCategories.size();
 
