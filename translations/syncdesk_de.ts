@@ -234,6 +234,24 @@
             <numerusform>%n Aktivitäten %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 held: their services are off</source>
+        <translation>%1 und %2 zurückgehalten: ihre Dienste sind aus</translation>
+    </message>
 </context>
 <context>
     <name>FieldMappingCatalog</name>

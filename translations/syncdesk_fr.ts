@@ -234,6 +234,24 @@
             <numerusform>%n activités %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 held: their services are off</source>
+        <translation>%1 et %2 en attente : leurs services sont désactivés</translation>
+    </message>
 </context>
 <context>
     <name>FieldMappingCatalog</name>

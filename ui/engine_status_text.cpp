@@ -72,14 +72,26 @@ QString syncTimesText(const EngineStatus &status)
 
 QString heldWorkText(const EngineStatus &status)
 {
-    QStringList parts;
+    // Both reasons in full do not fit the status bar: they go to the tooltip
+    // (heldWorkDetail()).
+    if (status.heldChanges > 0 && status.heldActivities > 0) {
+        return EngineStatusText::tr("%1 and %2 held: their services are off")
+            .arg(EngineStatusText::tr("%n change(s)", nullptr, status.heldChanges),
+                 EngineStatusText::tr("%n activity(ies)", nullptr, status.heldActivities));
+    }
+    return heldWorkDetail(status);
+}
+
+QString heldWorkDetail(const EngineStatus &status)
+{
+    QStringList lines;
     if (status.heldChanges > 0)
-        parts << EngineStatusText::tr("%n change(s) %1", nullptr, status.heldChanges)
+        lines << EngineStatusText::tr("%n change(s) %1", nullptr, status.heldChanges)
                      .arg(heldBecauseOff(SyncService::UpdatesToSalesforce));
     if (status.heldActivities > 0)
-        parts << EngineStatusText::tr("%n activity(ies) %1", nullptr, status.heldActivities)
+        lines << EngineStatusText::tr("%n activity(ies) %1", nullptr, status.heldActivities)
                      .arg(heldBecauseOff(SyncService::ActivityLogging));
-    return parts.join(u" · ");
+    return lines.join(u'\n');
 }
 
 } // namespace syncdesk::ui

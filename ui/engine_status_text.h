@@ -16,5 +16,7 @@ QString syncTimesText(const EngineStatus &status);
 // The work a switched-off service holds ("3 activities held: activity logging is off");
 // empty when nothing is held.
 QString heldWorkText(const EngineStatus &status);
+// The same, one line per service with its reason, for the tooltip.
+QString heldWorkDetail(const EngineStatus &status);
 
 } // namespace syncdesk::ui

@@ -316,7 +316,9 @@ void MainWindow::showEngineStatus(const EngineStatus &status)
     const QString held = heldWorkText(status);
     m_engineLabel->setText(held.isEmpty() ? engineStateText(status)
                                           : engineStateText(status) + u" · "_s + held);
-    m_engineLabel->setToolTip(status.detail);
+    QStringList tooltip{status.detail, heldWorkDetail(status)};
+    tooltip.removeAll(QString());
+    m_engineLabel->setToolTip(tooltip.join(u'\n'));
     m_syncTimesLabel->setText(syncTimesText(status));
     m_syncNow->setEnabled(status.state != EngineState::Stopped &&
                           status.state != EngineState::Syncing);
