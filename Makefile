@@ -36,6 +36,7 @@ package: build
 bench: build
 	$(BUILD_DIR)/tests/bench/sandbox_bench
 	$(BUILD_DIR)/tests/bench/sync_calls_bench
+	$(BUILD_DIR)/tests/bench/usage_log_bench
 	$(BUILD_DIR)/tests/bench/throughput_bench
 	$(BUILD_DIR)/tests/bench/throughput_bench --only creates,updates,tasks --latency 60
 
