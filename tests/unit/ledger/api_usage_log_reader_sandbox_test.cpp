@@ -11,12 +11,17 @@
 #include "store/api_call_ledger_store.h"
 #include "store/database.h"
 #include "store/integration_usage_query.h"
+#include "usage/api_call_record.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <iostream>
 #include <memory>
 
 using namespace syncdesk;
@@ -163,4 +168,70 @@ TEST_F(UsageLogReaderSandbox, WithoutThePermissionItSaysSoSpendsOneCallAndWaitsA
     EXPECT_FALSE(m_reader->isDue(now()));
     m_offsetSeconds = 24 * 3600 + 60;
     EXPECT_TRUE(m_reader->isDue(now()));
+}
+
+// The "done when" of issue 13 on the sandbox's named integrations: once the org's clock has
+// moved on far enough for the hour's file to be published, the per-integration sum equals
+// the org's own count of counted calls, and SyncDesk's row equals what its ledger counted.
+TEST_F(UsageLogReaderSandbox, ThePerIntegrationSumIsTheOrgsCountAndSyncDesksRowIsItsLedger)
+{
+    ASSERT_NO_FATAL_FAILURE(startOrg({u"--other-integrations-per-hour"_s, u"20000"_s}));
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    constexpr int kOurCalls = 5;
+    int answered = 0;
+    for (int i = 0; i < kOurCalls; ++i)
+        m_client->query(u"SELECT Id FROM Contact LIMIT 1"_s, CallCategory::InboundPoll,
+                        [&answered](const SalesforceResult<QueryResult> &) { ++answered; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answered == kOurCalls; }, kWaitMs));
+    QTest::qWait(2000); // the other integrations spend meanwhile
+
+    // The org stands still (nothing more is spent), and its count is read.
+    QNetworkRequest request(m_process->baseUrl().resolved(QUrl(u"/_sandbox/simulation"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> stop(
+        m_network.post(request, R"({"otherIntegrationsPerHour":0})"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stop->isFinished(); }, kWaitMs));
+    std::unique_ptr<QNetworkReply> usage(
+        m_network.get(QNetworkRequest(m_process->baseUrl().resolved(QUrl(u"/_sandbox/usage"_s)))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return usage->isFinished(); }, kWaitMs));
+    const qint64 orgCounted =
+        QJsonDocument::fromJson(usage->readAll()).object().value(u"used"_s).toInteger(-1);
+    ASSERT_GT(orgCounted, kOurCalls);
+    const qint64 ledgerCounted = [&] {
+        qint64 counted = 0;
+        for (const ApiCallRecord &call : ApiCallLedgerStore(m_db).callsSince(startedAt.addSecs(-5)))
+            counted += countsAgainstOrgLimit(call) ? 1 : 0;
+        return counted;
+    }();
+
+    // Seven hours on, the hourly files of those calls are published.
+    std::unique_ptr<QNetworkReply> clock(m_network.post(
+        [&] {
+            QNetworkRequest move(m_process->baseUrl().resolved(QUrl(u"/_sandbox/clock"_s)));
+            move.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QByteArrayLiteral("application/json"));
+            return move;
+        }(),
+        R"({"advanceSeconds":25200})"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return clock->isFinished(); }, kWaitMs));
+    m_offsetSeconds = 7 * 3600;
+    const UsageLogReadReport read = this->read();
+    ASSERT_FALSE(read.callError) << read.callError->summary().toStdString();
+    ASSERT_GT(read.filesStored, 0);
+
+    const IntegrationUsageReport day =
+        IntegrationUsageQuery(m_db).report(UsageGrouping::Integration, 24, now());
+    qint64 sum = 0;
+    for (const IntegrationUsageRow &row : day.rows) {
+        sum += row.calls;
+        std::cout << row.name.toStdString() << ": " << row.calls << std::endl;
+    }
+    EXPECT_EQ(sum, day.orgCalls);
+    EXPECT_EQ(day.orgCalls, orgCounted);
+    EXPECT_GE(day.rows.size(), 2);
+    ASSERT_TRUE(day.syncDesk.has_value());
+    // The ledger's calls before the clock moved; the reader's own were stamped seven org
+    // hours later, in hours not published yet.
+    EXPECT_EQ(day.syncDesk->calls, ledgerCounted);
+    EXPECT_EQ(ledgerCounted, kOurCalls);
 }
