@@ -5,6 +5,7 @@
 #include "sandbox/sandbox_org_process.h"
 #include "store/activity_store.h"
 #include "store/api_call_ledger_store.h"
+#include "store/api_usage_log_store.h"
 #include "store/connection_store.h"
 #include "store/database.h"
 #include "store/failure_store.h"
@@ -25,6 +26,7 @@
 #include <QLockFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <gtest/gtest.h>
 
 using namespace syncdesk;
@@ -235,6 +237,56 @@ TEST_F(CliTest, UsageRowsAreComputedFromTheLedgerAndSamples)
         describeCalls += line.split(u',').value(describeColumn).toLongLong();
     EXPECT_EQ(describeCalls, 1);
     EXPECT_GE(lines.size(), 2);
+}
+
+// `usage --by`: the org's ApiTotalUsage counts by integration, SyncDesk's row, coverage and
+// the ledger against the logs; nothing covered yet is exit 2 with a reason.
+TEST_F(CliTest, UsageByAppListsIntegrationsSyncDeskCoverageAndTheLedgerDifference)
+{
+    const CliResult empty = cli({u"usage"_s, u"--by"_s, u"app"_s, u"--json"_s});
+    EXPECT_EQ(empty.exitCode, 2);
+    EXPECT_TRUE(empty.err.contains(u"cover none"_s)) << empty.err.toStdString();
+    EXPECT_EQ(cli({u"usage"_s, u"--by"_s, u"team"_s}).exitCode, 4);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime hour = QDateTime::fromSecsSinceEpoch(
+        now.toSecsSinceEpoch() / 3600 * 3600 - 5 * 3600, QTimeZone::utc());
+    UsageLogParseResult counts;
+    const auto add = [&](const QString &app, const QString &client, qint64 calls) {
+        counts.counts.append(UsageLogCount{
+            hour, UsageLogCaller{QString(), app, u"005"_s, u"u@x.com"_s, client, u"REST"_s},
+            calls});
+    };
+    add(u"Pardot, Marketing Sync"_s, QString(), 30);
+    add(u"SyncDeskDesktop"_s, u"SyncDesk"_s, 3);
+    add(QString(), u"curl"_s, 7);
+    ASSERT_TRUE(ApiUsageLogStore(m_db).storeFile(EventLogFileInfo{u"0AT1"_s, true, hour, 1, 100},
+                                                 counts, now));
+    recordCall(hour.addSecs(60), CallCategory::InboundPoll);
+    recordCall(hour.addSecs(120), CallCategory::InboundPoll);
+
+    const CliResult byApp = cli({u"usage"_s, u"--by"_s, u"app"_s, u"--json"_s});
+    ASSERT_EQ(byApp.exitCode, 0) << byApp.err.toStdString();
+    const QJsonObject report = json(byApp).toObject();
+    EXPECT_EQ(report[u"orgCalls"_s].toInteger(), 40);
+    const QJsonArray rows = report[u"rows"_s].toArray();
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows[0][u"name"_s].toString(), u"Pardot, Marketing Sync"_s);
+    EXPECT_DOUBLE_EQ(rows[0][u"share"_s].toDouble(), 0.75);
+    EXPECT_TRUE(rows[0][u"change"_s].isNull());
+    EXPECT_EQ(rows[1][u"name"_s].toString(), u"u@x.com via curl"_s);
+    EXPECT_EQ(report[u"syncDesk"_s][u"calls"_s].toInteger(), 3);
+    EXPECT_EQ(report[u"coverage"_s][u"coveredHours"_s].toInteger(), 1);
+    EXPECT_EQ(report[u"coverage"_s][u"uncoveredHours"_s].toArray().size(), 23);
+    EXPECT_EQ(report[u"ledger"_s][u"ledgerCalls"_s].toInteger(), 2);
+    EXPECT_EQ(report[u"ledger"_s][u"loggedCalls"_s].toInteger(), 3);
+    EXPECT_EQ(report[u"ledger"_s][u"difference"_s].toInteger(), 1);
+
+    const CliResult csv = cli({u"usage"_s, u"--by"_s, u"client"_s, u"--7d"_s, u"--csv"_s});
+    ASSERT_EQ(csv.exitCode, 0);
+    const QStringList lines = csv.out.trimmed().split(u'\n');
+    EXPECT_EQ(lines.first(), u"name,calls,share,previousCalls,change,syncDesk"_s);
+    EXPECT_EQ(lines.size(), 4);
 }
 
 TEST_F(CliTest, FailuresListRetryAndDismissChangeTheStore)
