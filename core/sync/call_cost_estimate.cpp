@@ -1,5 +1,6 @@
 #include "sync/call_cost_estimate.h"
 
+#include "salesforce/api_usage_log_reader.h"
 #include "sync/deletion_sweep.h"
 
 #include <QSet>
@@ -37,7 +38,8 @@ double flushCost(double itemsPerDay, int intervalSeconds,
 
 CallCostEstimate estimateCallsPerDay(const QList<FieldMapping> &mappings,
                                      int outboundIntervalSeconds, int inboundIntervalSeconds,
-                                     const ChangeRates &rates, bool readBeforeWrite)
+                                     const ChangeRates &rates, bool readBeforeWrite,
+                                     bool readsUsageLogs)
 {
     QSet<QString> outboundObjects;
     QSet<QString> inboundCrmObjects;
@@ -84,6 +86,8 @@ CallCostEstimate estimateCallsPerDay(const QList<FieldMapping> &mappings,
         estimate.inbound = polls * (1 + extraPagesPerPoll);
         estimate.deletionSweep = DeletionSweep::callsFor(rates.linkedRecords);
     }
+    if (readsUsageLogs)
+        estimate.usageLogs = ApiUsageLogReader::estimatedCallsPerDay();
     return estimate;
 }
 

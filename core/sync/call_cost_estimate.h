@@ -28,10 +28,11 @@ struct CallCostEstimate
     double inbound = 0;
     double deletionSweep = 0;
     double readBeforeWrite = 0;
+    double usageLogs = 0; // reading who spent the org's calls (ApiUsageLogReader)
 
     double total() const
     {
-        return outbound + activities + inbound + deletionSweep + readBeforeWrite;
+        return outbound + activities + inbound + deletionSweep + readBeforeWrite + usageLogs;
     }
 };
 
@@ -54,10 +55,14 @@ struct CallCostEstimate
 // - Read before write (on by default): each busy flush first reads the changed records of
 //   objects also read inbound, 2,500 to a call (ReadBeforeWrite); new records are counted
 //   too, so this is an upper bound.
+// - Usage logs (when `readsUsageLogs`, as a running engine with readUsageLogs does): at most
+//   a listing of the org's ApiTotalUsage files an hour and one download per new hourly file,
+//   48 a day (ApiUsageLogReader::estimatedCallsPerDay), whatever the configuration.
 // Fractions are kept (a rate per day is an average); the caller rounds for display.
 CallCostEstimate estimateCallsPerDay(const QList<FieldMapping> &mappings,
                                      int outboundIntervalSeconds, int inboundIntervalSeconds,
-                                     const ChangeRates &rates, bool readBeforeWrite = true);
+                                     const ChangeRates &rates, bool readBeforeWrite = true,
+                                     bool readsUsageLogs = false);
 
 // The change rates observed in the store over the last `days` days before now: records
 // whose updated_at falls in the window (per kind, and per CRM object for linked records)

@@ -144,4 +144,17 @@ TEST(CallCostEstimate, QuietFlushesCostNothing)
     EXPECT_DOUBLE_EQ(estimateCallsPerDay(mappings, 60, 300, ChangeRates()).outbound, 0);
 }
 
+// Reading the org's usage logs costs at most a listing an hour and one hourly file each,
+// whatever the configuration; only an engine that reads them pays it.
+TEST(CallCostEstimate, ReadingTheUsageLogsCostsAtMost48CallsADay)
+{
+    const QList<FieldMapping> mappings{
+        mapping(u"person"_s, u"Email"_s, u"Contact"_s, u"Email"_s, SyncDirection::ToCrm)};
+    const CallCostEstimate without = estimateCallsPerDay(mappings, 60, 300, ChangeRates());
+    const CallCostEstimate with = estimateCallsPerDay(mappings, 60, 300, ChangeRates(), true, true);
+    EXPECT_DOUBLE_EQ(without.usageLogs, 0);
+    EXPECT_DOUBLE_EQ(with.usageLogs, 48);
+    EXPECT_DOUBLE_EQ(with.total() - without.total(), 48);
+}
+
 } // namespace
