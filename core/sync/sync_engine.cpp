@@ -1,6 +1,7 @@
 #include "sync/sync_engine.h"
 
 #include "salesforce/api_call_ledger.h"
+#include "salesforce/api_usage_log_reader.h"
 #include "salesforce/describe_cache.h"
 #include "salesforce/limits_refresher.h"
 #include "salesforce/oauth_token_client.h"
