@@ -30,9 +30,15 @@ const std::array<QColor, UsageChart::layerCount> kLayerColors{
 
 qint64 layerValue(const UsageChartPoint &point, int layer)
 {
-    if (layer < int(kLayerCategories.size()))
-        return point.ourCalls[callCategoryIndex(kLayerCategories[std::size_t(layer)])];
-    return point.otherIntegrations();
+    if (layer >= int(kLayerCategories.size()))
+        return point.otherIntegrations();
+    const CallCategory category = kLayerCategories[std::size_t(layer)];
+    qint64 calls = point.ourCalls[callCategoryIndex(category)];
+    // Reading the org's usage logs is reading usage too: drawn with the limits checks, so
+    // that SyncDesk's layers and the others still add up to the org's figure.
+    if (category == CallCategory::LimitsCheck)
+        calls += point.ourCalls[callCategoryIndex(CallCategory::UsageLog)];
+    return calls;
 }
 
 } // namespace

@@ -159,7 +159,10 @@ protected:
             const auto [after, until] = window(x);
             qint64 ours = 0;
             for (std::size_t layer = 0; layer < kLayerCategories.size(); ++layer) {
-                const qint64 expected = expectedOurs(kLayerCategories[layer], after, until);
+                qint64 expected = expectedOurs(kLayerCategories[layer], after, until);
+                // The usage log reader's calls are drawn with the limits checks.
+                if (kLayerCategories[layer] == CallCategory::LimitsCheck)
+                    expected += expectedOurs(CallCategory::UsageLog, after, until);
                 ours += expected;
                 EXPECT_EQ(qint64(chart->layerValues(UsageChart::Layer(layer)).at(i).y()), expected)
                     << "point " << i << " layer " << layer;
