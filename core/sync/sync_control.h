@@ -49,6 +49,9 @@ Q_SIGNALS:
     void runFinished();
     // The cached describes of the synced objects were refreshed: field lists may change.
     void describesRefreshed();
+    // New ApiTotalUsage counts are in the store: "who used the calls"
+    // (IntegrationUsageQuery) may have changed.
+    void usageLogsRead();
     // Retrying these failures now would fail again: the engine next asks the org whether
     // calls are back at `creditsBackAt`.
     void retryRefused(const QList<qint64> &failureIds, const QDateTime &creditsBackAt);

@@ -14,6 +14,7 @@ void SyncControlRelay::attach(SyncControl *engine)
         connect(engine, &SyncControl::orgUsageObserved, this, &SyncControl::orgUsageObserved);
         connect(engine, &SyncControl::runFinished, this, &SyncControl::runFinished);
         connect(engine, &SyncControl::describesRefreshed, this, &SyncControl::describesRefreshed);
+        connect(engine, &SyncControl::usageLogsRead, this, &SyncControl::usageLogsRead);
         connect(engine, &SyncControl::retryRefused, this, &SyncControl::retryRefused);
     }
     Q_EMIT statusChanged(status());

@@ -23,6 +23,7 @@ SyncEngineThread::SyncEngineThread(SyncEngineOptions options, QObject *parent)
     connect(engine, &SyncEngine::usageRecorded, this, &SyncControl::usageRecorded);
     connect(engine, &SyncEngine::orgUsageObserved, this, &SyncControl::orgUsageObserved);
     connect(engine, &SyncEngine::describesRefreshed, this, &SyncControl::describesRefreshed);
+    connect(engine, &SyncEngine::usageLogsRead, this, &SyncControl::usageLogsRead);
     connect(engine, &SyncEngine::runFinished, this, &SyncControl::runFinished);
     connect(engine, &SyncEngine::retryRefused, this, &SyncControl::retryRefused);
     m_thread.start();
