@@ -1,6 +1,7 @@
 #include "alerts/alert_email.h"
 
 #include <QList>
+#include <climits>
 #include <cmath>
 #include <utility>
 
@@ -60,6 +61,42 @@ QString headline(const AlertFacts &facts, const QLocale &locale)
     return AlertEmail::tr("SyncDesk test email");
 }
 
+// "Top integrations in the last 6 hours: Pardot Marketing Sync 1,204 calls, Nightly Data
+// Loader 800, SyncDesk 310", or where the logs end, or why there are none.
+QString topIntegrationsLine(const AlertFacts &facts, const QLocale &locale)
+{
+    const TopIntegrations &top = facts.topIntegrations;
+    if (top.span == TopIntegrations::Span::NoLogs) {
+        return top.problem.isEmpty()
+                   ? AlertEmail::tr("Top integrations: not known yet, SyncDesk has read none of "
+                                    "Salesforce's API usage logs of the past week.")
+                   : AlertEmail::tr("Top integrations: not known. %1").arg(top.problem);
+    }
+    QStringList entries;
+    for (const TopIntegrations::Entry &entry : top.top) {
+        const QString calls = locale.toString(entry.calls);
+        // The first one says what the figures are; the others follow it.
+        entries.append(entries.isEmpty()
+                           ? AlertEmail::tr("%1 %2 call(s)", "integration name, number of calls",
+                                            int(std::min<qint64>(entry.calls, INT_MAX)))
+                                 .arg(entry.name, calls)
+                           : entry.name + u' ' + calls);
+    }
+    const QString list =
+        entries.isEmpty() ? AlertEmail::tr("no calls logged") : entries.join(u", "_s);
+    if (top.span == TopIntegrations::Span::Recent)
+        return AlertEmail::tr("Top integrations in the last %n hour(s): %1", nullptr, top.hours)
+            .arg(list);
+    const QDateTime until = top.loggedUntil.toLocalTime();
+    const QString when = until.date() == facts.trigger.at.toLocalTime().date()
+                             ? locale.toString(until.time(), QLocale::ShortFormat)
+                             : locale.toString(until, QLocale::ShortFormat);
+    return AlertEmail::tr("Top integrations in the %n hour(s) up to %1, from Salesforce's logs "
+                          "(published hours late): %2",
+                          nullptr, top.hours)
+        .arg(when, list);
+}
+
 } // namespace
 
 AlertEmail AlertEmail::compose(const AlertFacts &facts, const QLocale &locale)
@@ -100,6 +137,7 @@ AlertEmail AlertEmail::compose(const AlertFacts &facts, const QLocale &locale)
         tr("Buy more API calls for the org in Salesforce."),
         tr("Check which other integrations are spending calls."),
     };
+    const QString integrations = topIntegrationsLine(facts, locale);
     const QString intro = t.level == AlertLevel::AllClear
                               ? tr("The org's API usage has fallen back below your threshold.")
                               : tr("The org's API usage needs your attention.");
@@ -107,6 +145,7 @@ AlertEmail AlertEmail::compose(const AlertFacts &facts, const QLocale &locale)
     QString text = intro + u"\n\n"_s + head + u"\n\n"_s;
     for (const auto &[label, value] : std::as_const(figures))
         text += label + u": "_s + value + u'\n';
+    text += u'\n' + integrations + u'\n';
     text += u'\n' + tr("What you can do:") + u'\n';
     for (const QString &action : actions)
         text += u"- "_s + action + u'\n';
@@ -121,7 +160,8 @@ AlertEmail AlertEmail::compose(const AlertFacts &facts, const QLocale &locale)
         html += u"<tr><th align=\"left\">"_s + label.trimmed().toHtmlEscaped() +
                 u"</th><td align=\"right\">"_s + value.toHtmlEscaped() + u"</td></tr>"_s;
     }
-    html += u"</table><p>"_s + tr("What you can do:").toHtmlEscaped() + u"</p><ul>"_s;
+    html += u"</table><p>"_s + integrations.toHtmlEscaped() + u"</p>"_s;
+    html += u"<p>"_s + tr("What you can do:").toHtmlEscaped() + u"</p><ul>"_s;
     for (const QString &action : actions)
         html += u"<li>"_s + action.toHtmlEscaped() + u"</li>"_s;
     html += u"</ul><p>"_s + tr("Sent by SyncDesk.").toHtmlEscaped() + u"</p></body></html>"_s;

@@ -1,7 +1,9 @@
 #include "alerts/alert_facts.h"
 
 #include "store/api_call_ledger_store.h"
+#include "store/api_usage_log_store.h"
 #include "store/failure_store.h"
+#include "store/integration_usage_query.h"
 #include "store/outbox_store.h"
 #include "store/usage_sample_store.h"
 #include "usage/other_integrations.h"
@@ -9,6 +11,35 @@
 #include "usage/usage_forecast.h"
 
 namespace syncdesk {
+
+TopIntegrations TopIntegrations::fromStore(QSqlDatabase db, const QDateTime &at)
+{
+    const IntegrationUsageQuery query(db);
+    TopIntegrations result;
+    IntegrationUsageReport report = query.report(UsageGrouping::Integration, recentHours, at);
+    if (!report.coveredHours.isEmpty() && report.uncoveredHours.isEmpty()) {
+        result.span = Span::Recent;
+        result.hours = recentHours;
+    } else {
+        const QList<QDateTime> covered =
+            ApiUsageLogStore(db).coveredHours(report.to.addDays(-lookbackDays), report.to);
+        if (covered.isEmpty()) {
+            result.problem = report.problem;
+            return result;
+        }
+        // The report's period ends with the hour that holds its `now`: the last covered one.
+        report = query.report(UsageGrouping::Integration, loggedHours, covered.last());
+        result.span = Span::LatestLogged;
+        result.hours = int(report.coveredHours.size());
+        result.loggedUntil = report.to;
+    }
+    for (const IntegrationUsageRow &row : std::as_const(report.rows)) {
+        if (result.top.size() == shown)
+            break;
+        result.top.append(Entry{row.name, row.calls});
+    }
+    return result;
+}
 
 AlertFacts AlertFacts::collect(QSqlDatabase db, const AlertTrigger &trigger, const QString &orgName)
 {
@@ -43,6 +74,7 @@ AlertFacts AlertFacts::collect(QSqlDatabase db, const AlertTrigger &trigger, con
             ++facts.noCreditFailures;
     }
     facts.outboxWaiting = OutboxStore(db).waitingCount();
+    facts.topIntegrations = TopIntegrations::fromStore(db, at);
     return facts;
 }
 

@@ -3,7 +3,10 @@
 // SMTP server process (aiosmtpd), with and without STARTTLS and AUTH. Asserts exactly the
 // emails expected, the retry after the server was down, and no password in any log.
 #include "alerts/alert_dispatcher.h"
+#include "alerts/alert_facts.h"
 #include "alerts/smtp_settings.h"
+#include "salesforce/api_call_ledger.h"
+#include "salesforce/api_usage_log_reader.h"
 #include "salesforce/oauth_client_config.h"
 #include "salesforce/org_session.h"
 #include "salesforce/salesforce_client.h"
@@ -12,6 +15,7 @@
 #include "smtp_sink_process.h"
 #include "store/alert_store.h"
 #include "store/database.h"
+#include "store/integration_usage_query.h"
 #include "store/settings_store.h"
 #include "sync/sync_control_relay.h"
 #include "sync/sync_engine.h"
@@ -109,6 +113,28 @@ protected:
     {
         m_at = m_at.addSecs(60);
         dispatcher().observeUsage(ApiUsage{used, max}, m_at);
+    }
+
+    // Starts the SMTP server and a lively sandbox org (a week of ApiTotalUsage files
+    // published), and reads its logs into the store with a real reader, as the engine does.
+    void readSandboxUsageLogs(const QStringList &sandboxArguments, UsageLogReadReport &read)
+    {
+        ASSERT_TRUE(m_sink->start({})) << m_sink->error().toStdString();
+        useSmtpPort(m_sink->port());
+        QNetworkAccessManager network;
+        SignedInSandbox org;
+        ASSERT_NO_FATAL_FAILURE(startSignedInSandbox(
+            network, org, QStringList{u"--simulate"_s, u"lively"_s} + sandboxArguments));
+        OrgSession session(&network, org.tokenClient.get(), org.tokens);
+        SalesforceClient client(&session);
+        ApiCallLedger ledger(m_db);
+        ledger.attach(&client);
+        ApiUsageLogReader reader(m_db, &client, {});
+        std::optional<UsageLogReadReport> report;
+        reader.read([&report](UsageLogReadReport r) { report = r; });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return report.has_value(); }, kWaitMs));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return client.callsPending() == 0; }, kWaitMs));
+        read = *report;
     }
 
     // Alerts raised so far: written synchronously when the usage is observed, so this
@@ -389,4 +415,69 @@ TEST_F(AlertsSmtp, TheRunningEngineFeedsTheThresholdAlert)
     ASSERT_TRUE(observed.wait(kWaitMs));
     EXPECT_EQ(m_sink->messages().size(), 1);
     EXPECT_EQ(alertsRaised(), 1);
+}
+
+// Who spent the calls, in the email: a real log reader reads a lively sandbox org's
+// published ApiTotalUsage files into the store, and the alert names the top three
+// integrations of the latest day the logs cover, with their calls, in both parts of the
+// email the SMTP server receives.
+TEST_F(AlertsSmtp, TheEmailNamesTheIntegrationsFromTheOrgsUsageLogs)
+{
+    UsageLogReadReport read;
+    ASSERT_NO_FATAL_FAILURE(readSandboxUsageLogs({}, read));
+    ASSERT_FALSE(read.callError) << read.callError->summary().toStdString();
+    ASSERT_GT(read.filesStored, 0);
+
+    feed(12'480);
+    ASSERT_TRUE(waitForMessages(1));
+    const QByteArray mail = m_sink->messages().value(0);
+    const QString text = plainTextOf(mail).remove(u'\r');
+    const QString html = htmlOf(mail);
+
+    // The logs lag the clock by hours: the email says where they end, and its figures are
+    // the store's for the day up to there.
+    const TopIntegrations top = TopIntegrations::fromStore(m_db, m_at);
+    ASSERT_EQ(top.span, TopIntegrations::Span::LatestLogged);
+    ASSERT_EQ(top.top.size(), 3);
+    EXPECT_LE(top.loggedUntil, QDateTime::currentDateTimeUtc());
+    const QSet<QString> sandboxIntegrations{u"Pardot Marketing Sync"_s, u"Nightly Data Loader"_s,
+                                            u"Tableau BI"_s, u"Custom Order Integration"_s};
+    EXPECT_TRUE(text.contains(u"Top integrations in the %1 hour"_s.arg(top.hours)))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(u"from Salesforce's logs"_s));
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    for (const TopIntegrations::Entry &entry : top.top) {
+        EXPECT_TRUE(sandboxIntegrations.contains(entry.name)) << entry.name.toStdString();
+        const QString named = entry.name + u' ' + english.toString(entry.calls);
+        EXPECT_TRUE(text.contains(named)) << named.toStdString() << "\n" << text.toStdString();
+        EXPECT_TRUE(html.contains(named)) << named.toStdString();
+    }
+    EXPECT_GE(top.top[0].calls, top.top[1].calls);
+    EXPECT_GE(top.top[1].calls, top.top[2].calls);
+    // The same figures as "Who used the calls" for that day.
+    const IntegrationUsageReport day = IntegrationUsageQuery(m_db).report(
+        UsageGrouping::Integration, 24, top.loggedUntil.addSecs(-3600));
+    ASSERT_GE(day.rows.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(day.rows[i].name, top.top[i].name);
+        EXPECT_EQ(day.rows[i].calls, top.top[i].calls);
+    }
+    EXPECT_TRUE(text.contains(u"Other integrations and users: "_s));
+}
+
+// Without "View Event Log Files" the reader stores why, and the email says so in one line
+// beside the org-wide figure for the other integrations.
+TEST_F(AlertsSmtp, WithoutTheLogPermissionTheEmailSaysWhy)
+{
+    UsageLogReadReport read;
+    ASSERT_NO_FATAL_FAILURE(readSandboxUsageLogs({u"--without-event-log-permission"_s}, read));
+    ASSERT_TRUE(read.refused);
+
+    feed(12'480);
+    ASSERT_TRUE(waitForMessages(1));
+    const QString text = plainTextOf(m_sink->messages().value(0)).remove(u'\r');
+    EXPECT_TRUE(text.contains(u"\nTop integrations: not known. "_s +
+                              ApiUsageLogReader::missingPermissionMessage() + u'\n'))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Other integrations and users: "_s));
 }

@@ -104,9 +104,11 @@ QByteArray headerOf(const QByteArray &message, const QByteArray &name)
     return padded.mid(valueStart, padded.indexOf("\r\n", valueStart) - valueStart);
 }
 
-QString plainTextOf(const QByteArray &message)
+namespace {
+
+// The decoded part of a saved message after its Content-Type line.
+QString decodedPart(const QByteArray &message, const QByteArray &marker)
 {
-    const QByteArray marker = "Content-Type: text/plain; charset=UTF-8";
     const qsizetype part = message.indexOf(marker);
     if (part < 0)
         return QString();
@@ -126,6 +128,18 @@ QString plainTextOf(const QByteArray &message)
         }
     }
     return QString::fromUtf8(decoded);
+}
+
+} // namespace
+
+QString plainTextOf(const QByteArray &message)
+{
+    return decodedPart(message, "Content-Type: text/plain; charset=UTF-8");
+}
+
+QString htmlOf(const QByteArray &message)
+{
+    return decodedPart(message, "Content-Type: text/html; charset=UTF-8");
 }
 
 } // namespace syncdesk::test

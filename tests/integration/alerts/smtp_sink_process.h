@@ -48,6 +48,8 @@ private:
 
 // The decoded plain-text part of a saved message (quoted-printable undone).
 QString plainTextOf(const QByteArray &message);
+// The decoded HTML part, likewise.
+QString htmlOf(const QByteArray &message);
 // A header's raw value, e.g. "Subject".
 QByteArray headerOf(const QByteArray &message, const QByteArray &name);
 

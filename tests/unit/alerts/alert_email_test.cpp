@@ -85,6 +85,80 @@ TEST(AlertEmail, OtherLevelsHaveTheirOwnSubjects)
                     .subject.endsWith(u"is back below your threshold of 12,000"_s));
 }
 
+TopIntegrations topThree(TopIntegrations::Span span, int hours)
+{
+    TopIntegrations top;
+    top.span = span;
+    top.hours = hours;
+    top.top = {{u"Pardot Marketing Sync"_s, 1'204},
+               {u"Nightly Data Loader"_s, 800},
+               {u"BI <Tableau>"_s, 310}};
+    return top;
+}
+
+TEST(AlertEmail, NamesTheTopIntegrationsOfTheLastHours)
+{
+    AlertFacts facts = thresholdFacts();
+    facts.topIntegrations = topThree(TopIntegrations::Span::Recent, 6);
+    const AlertEmail email = AlertEmail::compose(facts, kEnglish);
+    // The call(s) plural takes its English form from the translation the app installs.
+    EXPECT_TRUE(email.text.contains(u"\nTop integrations in the last 6 hour"_s))
+        << email.text.toStdString();
+    EXPECT_TRUE(email.text.contains(u": Pardot Marketing Sync 1,204 call"_s));
+    EXPECT_TRUE(email.text.contains(u", Nightly Data Loader 800, BI <Tableau> 310\n"_s))
+        << email.text.toStdString();
+    EXPECT_TRUE(email.html.contains(u"Pardot Marketing Sync 1,204 call"_s));
+    EXPECT_TRUE(email.html.contains(u"Nightly Data Loader 800, BI &lt;Tableau&gt; 310</p>"_s))
+        << email.html.toStdString();
+    EXPECT_FALSE(email.html.contains(u"<Tableau>"_s));
+    // The org-wide figure stays beside the names.
+    EXPECT_TRUE(email.text.contains(u"Other integrations and users: 10,958"_s));
+}
+
+TEST(AlertEmail, SaysWhereSalesforcesLogsEndWhenTheyLag)
+{
+    AlertFacts facts = thresholdFacts();
+    facts.topIntegrations = topThree(TopIntegrations::Span::LatestLogged, 24);
+    facts.topIntegrations.loggedUntil = kAt.addSecs(-4 * 3600 - 30 * 60); // 05:00 UTC
+    const QDateTime until = facts.topIntegrations.loggedUntil.toLocalTime();
+    const QString when = until.date() == kAt.toLocalTime().date()
+                             ? kEnglish.toString(until.time(), QLocale::ShortFormat)
+                             : kEnglish.toString(until, QLocale::ShortFormat);
+    const AlertEmail email = AlertEmail::compose(facts, kEnglish);
+    for (const QString &part : {email.text, email.html}) {
+        EXPECT_TRUE(part.contains(u"Top integrations in the 24 hour"_s)) << part.toStdString();
+        EXPECT_TRUE(part.contains(u" up to "_s + when + u", from Salesforce's logs"_s))
+            << part.toStdString();
+        EXPECT_TRUE(part.contains(u"Pardot Marketing Sync 1,204 call"_s));
+    }
+    EXPECT_FALSE(email.text.contains(u"Top integrations in the last"_s));
+
+    facts.topIntegrations.top.clear(); // covered hours with nothing counted
+    EXPECT_TRUE(AlertEmail::compose(facts, kEnglish).text.contains(u"): no calls logged\n"_s));
+}
+
+TEST(AlertEmail, SaysInOneLineWhenThereAreNoLogs)
+{
+    AlertFacts facts = thresholdFacts();
+    facts.topIntegrations.problem = u"SyncDesk cannot read the org's API usage logs: the "
+                                    "integration user lacks the 'View Event Log Files' "
+                                    "permission."_s;
+    AlertEmail email = AlertEmail::compose(facts, kEnglish);
+    EXPECT_TRUE(email.text.contains(u"\nTop integrations: not known. SyncDesk cannot read the "
+                                    "org's API usage logs: the integration user lacks the 'View "
+                                    "Event Log Files' permission.\n"_s))
+        << email.text.toStdString();
+    EXPECT_TRUE(email.html.contains(u"<p>Top integrations: not known. SyncDesk cannot read"_s))
+        << email.html.toStdString();
+    EXPECT_TRUE(email.text.contains(u"Other integrations and users: 10,958"_s));
+
+    facts.topIntegrations.problem.clear(); // not read yet
+    email = AlertEmail::compose(facts, kEnglish);
+    EXPECT_TRUE(email.text.contains(u"\nTop integrations: not known yet"_s));
+    EXPECT_EQ(email.text.count(u"Top integrations"_s), 1);
+    EXPECT_TRUE(email.text.contains(u"Other integrations and users: 10,958"_s));
+}
+
 TEST(EmailMessage, MimeHasBothPartsAndEncodedHeaders)
 {
     const EmailMessage message{.from = u"syncdesk@example.com"_s,
