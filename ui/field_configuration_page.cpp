@@ -46,6 +46,12 @@ FieldConfigurationPage::FieldConfigurationPage(QSqlDatabase db, SyncControl *con
 {
     buildLayout();
     m_rates = observedChangeRates(m_db, QDateTime::currentDateTimeUtc());
+    if (m_control) {
+        // The engine's own setting: a desktop session's engine reads the usage logs.
+        m_readsUsageLogs = m_control->status().readsUsageLogs;
+        connect(m_control, &SyncControl::statusChanged, this,
+                [this](const EngineStatus &status) { setReadsUsageLogs(status.readsUsageLogs); });
+    }
     connect(m_model, &FieldMappingModel::editRefused, this,
             [this](const QString &reason) { showMessage(reason, true); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &FieldConfigurationPage::onEdited);
@@ -184,20 +190,37 @@ void FieldConfigurationPage::reload()
 void FieldConfigurationPage::setChangeRates(const ChangeRates &rates)
 {
     m_rates = rates;
-    m_savedEstimate =
-        estimateCallsPerDay(FieldMappingStore(m_db).all(),
-                            SettingsStore(m_db).value(SettingKeys::OutboundIntervalSeconds),
-                            SettingsStore(m_db).value(SettingKeys::InboundIntervalSeconds), m_rates,
-                            SettingsStore(m_db).value(SettingKeys::ReadBeforeWrite));
-    const bool dirty = m_dirty;
-    onEdited();
-    m_dirty = dirty;
+    refreshEstimates();
+}
+
+void FieldConfigurationPage::setReadsUsageLogs(bool reads)
+{
+    if (reads == m_readsUsageLogs)
+        return;
+    m_readsUsageLogs = reads;
+    refreshEstimates();
+}
+
+void FieldConfigurationPage::refreshEstimates()
+{
+    const SettingsStore settings(m_db);
+    m_savedEstimate = estimateOf(FieldMappingStore(m_db).all(),
+                                 settings.value(SettingKeys::OutboundIntervalSeconds),
+                                 settings.value(SettingKeys::InboundIntervalSeconds));
+    showEstimate(); // the edits, and whether there are any, stay as they were
 }
 
 CallCostEstimate FieldConfigurationPage::editedEstimate() const
 {
-    return estimateCallsPerDay(m_model->mappings(), outboundSeconds(), inboundSeconds(), m_rates,
-                               SettingsStore(m_db).value(SettingKeys::ReadBeforeWrite));
+    return estimateOf(m_model->mappings(), outboundSeconds(), inboundSeconds());
+}
+
+CallCostEstimate FieldConfigurationPage::estimateOf(const QList<FieldMapping> &mappings,
+                                                    int outboundSeconds, int inboundSeconds) const
+{
+    return estimateCallsPerDay(mappings, outboundSeconds, inboundSeconds, m_rates,
+                               SettingsStore(m_db).value(SettingKeys::ReadBeforeWrite),
+                               m_readsUsageLogs);
 }
 
 int FieldConfigurationPage::outboundSeconds() const
@@ -256,19 +279,33 @@ void FieldConfigurationPage::onEdited()
     m_dirty = true;
     m_saveButton->setEnabled(true);
     m_revertButton->setEnabled(true);
+    showEstimate();
+    const QStringList problems = configurationProblems(m_model->mappings(), m_model->catalog());
+    if (problems.isEmpty() && m_messageLabel->property("problem").toBool())
+        m_messageLabel->hide();
+}
+
+void FieldConfigurationPage::showEstimate()
+{
     const QLocale locale;
     const auto calls = [&locale](double value) {
         return locale.toString(qint64(std::ceil(value - 1e-9)));
     };
     const CallCostEstimate edited = editedEstimate();
-    m_estimateLabel->setText(
-        tr("Estimated API calls per day: <b>%1</b> (outbound %2, activities %3, inbound %4) — "
-           "saved configuration: %5")
-            .arg(calls(edited.total()), calls(edited.outbound), calls(edited.activities),
-                 calls(edited.inbound), calls(m_savedEstimate.total())));
-    const QStringList problems = configurationProblems(m_model->mappings(), m_model->catalog());
-    if (problems.isEmpty() && m_messageLabel->property("problem").toBool())
-        m_messageLabel->hide();
+    if (edited.usageLogs > 0) {
+        m_estimateLabel->setText(
+            tr("Estimated API calls per day: <b>%1</b> (outbound %2, activities %3, inbound %4, "
+               "reading the org's usage logs %5) — saved configuration: %6")
+                .arg(calls(edited.total()), calls(edited.outbound), calls(edited.activities),
+                     calls(edited.inbound), calls(edited.usageLogs),
+                     calls(m_savedEstimate.total())));
+    } else {
+        m_estimateLabel->setText(
+            tr("Estimated API calls per day: <b>%1</b> (outbound %2, activities %3, inbound "
+               "%4) — saved configuration: %5")
+                .arg(calls(edited.total()), calls(edited.outbound), calls(edited.activities),
+                     calls(edited.inbound), calls(m_savedEstimate.total())));
+    }
 }
 
 void FieldConfigurationPage::showMessage(const QString &text, bool problem)

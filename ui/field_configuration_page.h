@@ -33,6 +33,10 @@ public:
 
     // Replaces the change rates observed in the store (tests, or a fresher reading).
     void setChangeRates(const ChangeRates &rates);
+    // Whether the engine reads the org's usage logs, whose calls the estimates then count.
+    // Followed from the SyncControl's status (EngineStatus::readsUsageLogs).
+    void setReadsUsageLogs(bool reads);
+    bool readsUsageLogs() const { return m_readsUsageLogs; }
     CallCostEstimate editedEstimate() const;
     CallCostEstimate savedEstimate() const { return m_savedEstimate; }
 
@@ -66,6 +70,10 @@ private:
     void buildLayout();
     void showObject(int tab);
     void onEdited();
+    void showEstimate();
+    void refreshEstimates();
+    CallCostEstimate estimateOf(const QList<FieldMapping> &mappings, int outboundSeconds,
+                                int inboundSeconds) const;
     void showMessage(const QString &text, bool problem);
     void updateCatalogNote();
     int outboundSeconds() const;
@@ -74,6 +82,7 @@ private:
     QSqlDatabase m_db;
     SyncControl *m_control;
     ChangeRates m_rates;
+    bool m_readsUsageLogs = false;
     CallCostEstimate m_savedEstimate;
     bool m_dirty = false;
 

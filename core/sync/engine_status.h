@@ -43,6 +43,9 @@ struct EngineStatus
     QDateTime nextCheckAt;
     // Calls sent whose answers are not yet recorded in the ledger.
     bool callsPending = false;
+    // The engine reads the org's ApiTotalUsage logs after its cycles
+    // (SyncEngineOptions::readUsageLogs): their calls belong in the cost estimates.
+    bool readsUsageLogs = false;
     QString detail; // a short human sentence for the state (translated by the UI)
 };
 

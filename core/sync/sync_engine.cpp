@@ -46,6 +46,7 @@ SyncEngine::SyncEngine(SyncEngineOptions options, QObject *parent)
     , m_tick(this)
 {
     qRegisterMetaType<EngineStatus>();
+    m_status.readsUsageLogs = m_options.readUsageLogs;
     m_tick.setInterval(m_options.tickInterval);
     connect(&m_tick, &QTimer::timeout, this, &SyncEngine::tick);
 }

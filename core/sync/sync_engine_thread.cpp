@@ -9,6 +9,7 @@ SyncEngineThread::SyncEngineThread(SyncEngineOptions options, QObject *parent)
 {
     qRegisterMetaType<EngineStatus>();
     m_databasePath = options.databasePath;
+    m_status.readsUsageLogs = options.readUsageLogs; // known before the engine's first word
     auto *engine = new SyncEngine(std::move(options));
     engine->moveToThread(&m_thread);
     m_engine = engine;

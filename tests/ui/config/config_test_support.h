@@ -17,13 +17,15 @@ class RecordingSyncControl : public SyncControl
 public:
     using SyncControl::SyncControl;
 
-    EngineStatus status() const override { return {}; }
+    EngineStatus status() const override { return engineStatus; }
     void syncNow() override {}
     void setPaused(bool) override {}
     void retryFailures(const QList<qint64> &ids) override { retried.append(ids); }
     void dismissFailures(const QList<qint64> &ids) override { dismissed.append(ids); }
     void reloadConfiguration() override { ++reloads; }
 
+    // What status() answers; tests emit statusChanged() after changing it.
+    EngineStatus engineStatus;
     QList<QList<qint64>> retried;
     QList<QList<qint64>> dismissed;
     int reloads = 0;

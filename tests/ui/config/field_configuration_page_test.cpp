@@ -155,6 +155,40 @@ TEST_F(FieldConfigurationPageTest, DontSyncThroughTheDelegateChangesTheEstimateA
     EXPECT_TRUE(page->grab().save(screenshotPath(u"field_configuration_page.png"_s)));
 }
 
+// The desktop session's engine reads the org's usage logs (SyncEngineOptions::readUsageLogs),
+// and says so in its status: the estimate then counts their calls, edited and saved alike.
+TEST_F(FieldConfigurationPageTest, TheEstimateCountsReadingTheUsageLogsWhenTheEngineDoes)
+{
+    EXPECT_FALSE(page->readsUsageLogs());
+    const CallCostEstimate without = page->editedEstimate();
+    EXPECT_DOUBLE_EQ(without.usageLogs, 0);
+    EXPECT_FALSE(page->estimateLabel()->text().contains(u"usage logs"_s));
+
+    control.engineStatus.readsUsageLogs = true;
+    Q_EMIT control.statusChanged(control.engineStatus);
+    EXPECT_TRUE(page->readsUsageLogs());
+    const CallCostEstimate with = page->editedEstimate();
+    EXPECT_DOUBLE_EQ(with.usageLogs, 48); // a listing an hour and one hourly file each
+    EXPECT_DOUBLE_EQ(with.total(), without.total() + 48);
+    EXPECT_DOUBLE_EQ(page->savedEstimate().total(), with.total());
+    const QLocale locale;
+    EXPECT_TRUE(page->estimateLabel()->text().contains(u"reading the org's usage logs 48"_s))
+        << page->estimateLabel()->text().toStdString();
+    EXPECT_TRUE(page->estimateLabel()->text().contains(
+        u"saved configuration: %1"_s.arg(locale.toString(qint64(std::ceil(with.total()))))));
+    // Nothing was edited: nothing to save.
+    EXPECT_FALSE(page->saveButton()->isEnabled());
+
+    // A page opened while such an engine runs counts them from the start.
+    FieldConfigurationPage second(store.db(), &control);
+    EXPECT_TRUE(second.readsUsageLogs());
+    EXPECT_DOUBLE_EQ(second.editedEstimate().usageLogs, 48);
+
+    control.engineStatus.readsUsageLogs = false; // an engine that does not read them
+    Q_EMIT control.statusChanged(control.engineStatus);
+    EXPECT_DOUBLE_EQ(page->editedEstimate().total(), without.total());
+}
+
 TEST_F(FieldConfigurationPageTest, ReadOnlyFieldCannotBeSentToSalesforce)
 {
     const int row = page->model()->addMapping();

@@ -29,6 +29,8 @@ protected:
         m_engine = std::make_unique<SyncEngine>(std::move(options));
         m_engine->start();
         ASSERT_EQ(m_engine->status().state, EngineState::Idle);
+        // Said in its status, so the window's cost estimates count the reading.
+        EXPECT_TRUE(m_engine->status().readsUsageLogs);
     }
 
     qint64 usageLogCalls()
