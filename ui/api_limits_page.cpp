@@ -2,6 +2,7 @@
 
 #include "api_usage_group.h"
 #include "forecast_text.h"
+#include "integration_usage_group.h"
 #include "store/settings_store.h"
 #include "threshold_dialog.h"
 #include "usage/usage_forecast.h"
@@ -32,6 +33,8 @@ ApiLimitsPage::ApiLimitsPage(QSqlDatabase db, QWidget *parent)
     m_refresh->setToolTip(tr("Asks Salesforce for the org's figures now. "
                              "This spends one API call (GET /limits)."));
     connect(m_refresh, &QPushButton::clicked, this, &ApiLimitsPage::refreshRequested);
+    // The answer to /limits reloads the rest; the table is read again at once.
+    connect(m_refresh, &QPushButton::clicked, this, &ApiLimitsPage::reloadUsageLogs);
 
     m_systemOverview = new QPushButton(tr("Open System &Overview in Salesforce"), this);
     m_systemOverview->setObjectName(u"openSystemOverview"_s);
@@ -39,22 +42,26 @@ ApiLimitsPage::ApiLimitsPage(QSqlDatabase db, QWidget *parent)
     m_systemOverview->setEnabled(false);
     connect(m_systemOverview, &QPushButton::clicked, this, &ApiLimitsPage::openSystemOverview);
 
-    auto *services = new QPushButton(tr("&Services…"), this);
-    services->setObjectName(u"openServices"_s);
-    services->setToolTip(
-        tr("Switch activity logging, updates or objects off to spend fewer calls"));
-    connect(services, &QPushButton::clicked, this, &ApiLimitsPage::servicesRequested);
+    // The Services… button sits with the table: who spent the calls, then what to switch off.
+    m_integrations = new IntegrationUsageGroup(m_db, this);
+    connect(m_integrations, &IntegrationUsageGroup::servicesRequested, this,
+            &ApiLimitsPage::servicesRequested);
 
     auto *actions = new QHBoxLayout();
     actions->addWidget(m_refresh);
-    actions->addWidget(services);
     actions->addWidget(m_systemOverview);
     actions->addStretch();
+
+    // The chart and the table share the span: both answer for the same hours.
+    auto *usage = new QHBoxLayout();
+    usage->addWidget(createChartGroup(), 3);
+    usage->addWidget(m_integrations, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createFigures());
     layout->addWidget(createOutlookGroup());
-    layout->addWidget(createChartGroup(), 1);
+    layout->addWidget(createSpanSwitch());
+    layout->addLayout(usage, 1);
     layout->addLayout(actions);
 
     const SettingsStore settings(m_db);
@@ -104,13 +111,12 @@ QWidget *ApiLimitsPage::createOutlookGroup()
     return group;
 }
 
-QWidget *ApiLimitsPage::createChartGroup()
+QWidget *ApiLimitsPage::createSpanSwitch()
 {
-    auto *group = new QGroupBox(tr("Usage"), this);
-    group->setObjectName(u"usageChartGroup"_s);
-    auto *day = new QRadioButton(tr("Last &24 hours"), group);
+    auto *row = new QWidget(this);
+    auto *day = new QRadioButton(tr("Last &24 hours"), row);
     day->setObjectName(u"showLastDay"_s);
-    auto *week = new QRadioButton(tr("Last &7 days"), group);
+    auto *week = new QRadioButton(tr("Last &7 days"), row);
     week->setObjectName(u"showLastWeek"_s);
     day->setChecked(true);
     m_spanButtons = new QButtonGroup(this);
@@ -121,15 +127,27 @@ QWidget *ApiLimitsPage::createChartGroup()
             showSpan(UsageChart::Span(id));
     });
 
-    m_chart = new UsageChart(group);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(day);
+    layout->addWidget(week);
+    layout->addStretch();
+    return row;
+}
 
-    auto *toggles = new QHBoxLayout();
-    toggles->addWidget(day);
-    toggles->addWidget(week);
-    toggles->addStretch();
+QWidget *ApiLimitsPage::createChartGroup()
+{
+    auto *group = new QGroupBox(tr("Usage"), this);
+    group->setObjectName(u"usageChartGroup"_s);
+    m_chart = new UsageChart(group);
+    m_gapNote = new QLabel(group);
+    m_gapNote->setObjectName(u"usageGapNote"_s);
+    m_gapNote->setWordWrap(true);
+    m_gapNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_gapNote->hide();
     auto *layout = new QVBoxLayout(group);
-    layout->addLayout(toggles);
     layout->addWidget(m_chart, 1);
+    layout->addWidget(m_gapNote);
     return group;
 }
 
@@ -206,7 +224,7 @@ void ApiLimitsPage::reloadFromStore()
     const QLocale loc = locale();
     const UsageForecast forecast = UsageForecast::project(m_history.forecastSamples(now), now);
     m_forecast->setText(ForecastText::pace(forecast, now, loc));
-    m_rollOff->setText(ForecastText::rollOff(forecast, loc));
+    m_rollOff->setText(ForecastText::rollOff(forecast));
     m_rollOff->setVisible(!m_rollOff->text().isEmpty());
     const std::optional<qint64> orgUsed =
         m_readAt.isValid() ? std::optional<qint64>(m_used) : std::nullopt;
@@ -223,18 +241,45 @@ void ApiLimitsPage::showSpan(UsageChart::Span span)
     reloadChart(m_now());
 }
 
+void ApiLimitsPage::reloadUsageLogs()
+{
+    m_integrationsHour = QDateTime();
+    reloadFromStore();
+}
+
+void ApiLimitsPage::reloadIntegrationUsage(const QDateTime &now)
+{
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const QDateTime hour =
+        QDateTime::fromMSecsSinceEpoch(nowMs - nowMs % (3600 * 1000), QTimeZone::utc());
+    if (hour == m_integrationsHour && m_span == m_integrationsSpan)
+        return;
+    m_integrationsHour = hour;
+    m_integrationsSpan = m_span;
+    m_integrations->reload(now, m_span == UsageChart::Span::Day ? 24 : 7 * 24);
+}
+
 void ApiLimitsPage::reloadChart(const QDateTime &now)
 {
+    reloadIntegrationUsage(now);
     if (m_span == UsageChart::Span::Day) {
         m_chart->setPoints(m_history.rollingDay(now), m_span, m_limit, m_thresholdCalls,
                            now.addDays(-1), now);
-        return;
+    } else {
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        const QList<UsageChartPoint> days = m_history.lastWeek(now, zone);
+        if (days.isEmpty())
+            return;
+        m_chart->setPoints(days, m_span, m_limit, m_thresholdCalls, days.first().at,
+                           days.last().at);
     }
-    const QTimeZone zone = QTimeZone::systemTimeZone();
-    const QList<UsageChartPoint> days = m_history.lastWeek(now, zone);
-    if (days.isEmpty())
-        return;
-    m_chart->setPoints(days, m_span, m_limit, m_thresholdCalls, days.first().at, days.last().at);
+    m_gapNote->setText(m_chart->gapNote());
+    m_gapNote->setVisible(!m_gapNote->text().isEmpty());
+}
+
+QString ApiLimitsPage::gapNoteText() const
+{
+    return m_gapNote->text();
 }
 
 QString ApiLimitsPage::forecastText() const

@@ -17,17 +17,19 @@ class QPushButton;
 namespace syncdesk::ui {
 
 class ApiUsageGroup;
+class IntegrationUsageGroup;
 class ThresholdDialog;
 
 // The API Limits tab: the org's usage against its limit and against the admin's
-// threshold, the rolling 24 hours (or the last 7 days) as a chart, the forecast in words,
-// and the ways to refresh or look further. Everything comes from the store: showing the
-// page or reloading it never makes an API call.
+// threshold, the rolling 24 hours (or the last 7 days) as a chart, who used the calls in
+// the same span (from Salesforce's usage logs), the forecast in words, and the ways to
+// refresh or look further. Everything comes from the store: showing the page or reloading
+// it never makes an API call.
 //
 // Wiring: give it the GUI thread's connection (Database::forThisThread(path).db), call
-// setInstanceUrl() once signed in, connect the engine's usageRecorded() to
-// reloadFromStore(), refreshRequested() to a /limits refresh, and thresholdSaved() to
-// whatever re-arms the alert.
+// setInstanceUrl() once signed in, connect the engine's usageRecorded() and
+// usageLogsRead() to reloadFromStore(), refreshRequested() to a /limits refresh, and
+// thresholdSaved() to whatever re-arms the alert.
 class ApiLimitsPage : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,8 @@ public:
     ApiUsageGroup *totalGroup() const { return m_total; }
     ApiUsageGroup *thresholdGroup() const { return m_threshold; }
     UsageChart *chart() const { return m_chart; }
+    IntegrationUsageGroup *integrationUsage() const { return m_integrations; }
+    QString gapNoteText() const;
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *systemOverviewButton() const { return m_systemOverview; }
     QPushButton *setThresholdButton() const { return m_setThreshold; }
@@ -56,6 +60,9 @@ public:
 
 public Q_SLOTS:
     void reloadFromStore();
+    // New usage log counts are stored (SyncControl::usageLogsRead): the table and the chart
+    // read them now rather than at the next hour.
+    void reloadUsageLogs();
     void showSpan(syncdesk::ui::UsageChart::Span span);
     void openThresholdDialog();
     void openSystemOverview();
@@ -70,10 +77,12 @@ Q_SIGNALS:
 
 private:
     QWidget *createFigures();
+    QWidget *createSpanSwitch();
     QWidget *createChartGroup();
     QWidget *createOutlookGroup();
     void applyThreshold(bool enabled, int calls);
     void reloadChart(const QDateTime &now);
+    void reloadIntegrationUsage(const QDateTime &now);
 
     QSqlDatabase m_db;
     UsageHistoryModel m_history;
@@ -85,11 +94,18 @@ private:
     qint64 m_thresholdCalls = 0; // 0 = no threshold
     QDateTime m_readAt;
     UsageChart::Span m_span = UsageChart::Span::Day;
+    // The hour and span the table was last read for: its figures change only when logs
+    // are stored or the hour turns, and reading them costs more than the chart (SyncDesk's
+    // ledger over the span is reconciled with the logs).
+    QDateTime m_integrationsHour;
+    UsageChart::Span m_integrationsSpan = UsageChart::Span::Day;
 
     ApiUsageGroup *m_total = nullptr;
     ApiUsageGroup *m_threshold = nullptr;
     QPushButton *m_setThreshold = nullptr;
     UsageChart *m_chart = nullptr;
+    QLabel *m_gapNote = nullptr;
+    IntegrationUsageGroup *m_integrations = nullptr;
     QButtonGroup *m_spanButtons = nullptr;
     QLabel *m_forecast = nullptr;
     QLabel *m_rollOff = nullptr;

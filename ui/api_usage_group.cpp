@@ -95,18 +95,22 @@ void ApiUsageGroup::showUsage(const ApiUsage &usage, const QDateTime &readAt)
     m_bar->setRange(0, maximum);
     m_bar->setValue(int(std::clamp<qint64>(usage.used / scale, 0, maximum)));
     m_usageLabel->setText(usageText(usage, locale()));
+    // tr()'s count is an int; an allocation beyond it still reads in the plural.
+    const auto count = [](qint64 calls) {
+        return int(std::min<qint64>(calls, std::numeric_limits<int>::max()));
+    };
     if (m_kind == Kind::Limit) {
         m_remainingLabel->setText(usage.used <= usage.max
-                                      ? tr("%1 calls left in the rolling 24 hours")
-                                            .arg(locale().toString(usage.max - usage.used))
-                                      : tr("%1 calls over the org's allocation")
-                                            .arg(locale().toString(usage.used - usage.max)));
+                                      ? tr("%Ln call(s) left in the rolling 24 hours", nullptr,
+                                           count(usage.max - usage.used))
+                                      : tr("%Ln call(s) over the org's allocation", nullptr,
+                                           count(usage.used - usage.max)));
     } else {
         m_remainingLabel->setText(usage.used < usage.max
-                                      ? tr("%1 calls left before the threshold")
-                                            .arg(locale().toString(usage.max - usage.used))
-                                      : tr("The threshold is crossed by %1 calls")
-                                            .arg(locale().toString(usage.used - usage.max)));
+                                      ? tr("%Ln call(s) left before the threshold", nullptr,
+                                           count(usage.max - usage.used))
+                                      : tr("The threshold is crossed by %Ln call(s)", nullptr,
+                                           count(usage.used - usage.max)));
     }
     m_updatedLabel->setText(
         tr("Last updated %1")

@@ -19,14 +19,16 @@ public:
     // "At the present pace the limit is reached at 15:40" (with the day when it is not
     // today), "The present pace stays under the limit", or why there is no forecast.
     static QString pace(const UsageForecast &forecast, const QDateTime &now, const QLocale &locale);
-    // "420 calls roll off in the next hour".
-    static QString rollOff(const UsageForecast &forecast, const QLocale &locale);
-    // "SyncDesk made 1,234 of the org's calls in the last 24 hours (8 %): 900 activity
-    // logging, …".
+    // "420 calls roll off in the next hour", in the default locale (%Ln).
+    static QString rollOff(const UsageForecast &forecast);
+    // "SyncDesk made 1,234 of the org's 15,000 calls in the last 24 hours (8 %): 900 activity
+    // logging calls, 1 update to Salesforce, …".
     static QString share(const std::array<qint64, callCategoryCount> &ourCalls,
                          std::optional<qint64> orgUsed, const QLocale &locale);
 
     static QString categoryName(CallCategory category);
+    // "1 update to Salesforce", "300 polls for changes".
+    static QString countedCalls(CallCategory category, qint64 calls);
 };
 
 } // namespace syncdesk::ui

@@ -79,6 +79,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncControl *control, SecretStore *secre
 
     connect(m_control, &SyncControl::statusChanged, this, &MainWindow::showEngineStatus);
     connect(m_control, &SyncControl::usageRecorded, m_limits, &ApiLimitsPage::reloadFromStore);
+    connect(m_control, &SyncControl::usageLogsRead, m_limits, &ApiLimitsPage::reloadUsageLogs);
     connect(m_control, &SyncControl::describesRefreshed, m_fields,
             &FieldConfigurationPage::refreshCatalog);
     connect(m_control, &SyncControl::describesRefreshed, this, &MainWindow::showOrgSetupFromCache);

@@ -5,7 +5,9 @@
 #include <QAreaSeries>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGraphicsLayout>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -18,34 +20,33 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr std::array<CallCategory, 5> kLayerCategories{
-    CallCategory::ActivityLogging, CallCategory::OutboundUpdate, CallCategory::InboundPoll,
-    CallCategory::LimitsCheck, CallCategory::Describe};
+// SyncDesk's own layers in blues (one family, so "ours" reads as one thing).
+const std::array<QColor, 5> kSyncDeskColors{QColor(0x1f, 0x4e, 0x9c), QColor(0x2f, 0x6f, 0xd0),
+                                            QColor(0x5a, 0x9b, 0xe6), QColor(0x8c, 0xbc, 0xf0),
+                                            QColor(0xb9, 0xd6, 0xf6)};
+// The named integrations' hues, away from SyncDesk's blue, the limit's red and the
+// threshold's orange.
+constexpr std::array<int, namedIntegrationLayers> kIntegrationHues{140, 275, 175, 320, 55};
 
-// SyncDesk's own layers in blues (one family, so "ours" reads as one thing), other
-// integrations in a neutral grey.
-const std::array<QColor, UsageChart::layerCount> kLayerColors{
-    QColor(0x1f, 0x4e, 0x9c), QColor(0x2f, 0x6f, 0xd0), QColor(0x5a, 0x9b, 0xe6),
-    QColor(0x8c, 0xbc, 0xf0), QColor(0xb9, 0xd6, 0xf6), QColor(0xa0, 0xa4, 0xab)};
-
-qint64 layerValue(const UsageChartPoint &point, int layer)
+QColor layerColor(UsageChart::Layer layer, const QPalette &palette)
 {
-    if (layer >= int(kLayerCategories.size()))
-        return point.otherIntegrations();
-    const CallCategory category = kLayerCategories[std::size_t(layer)];
-    qint64 calls = point.ourCalls[callCategoryIndex(category)];
-    // Reading the org's usage logs is reading usage too: drawn with the limits checks, so
-    // that SyncDesk's layers and the others still add up to the org's figure.
-    if (category == CallCategory::LimitsCheck)
-        calls += point.ourCalls[callCategoryIndex(CallCategory::UsageLog)];
-    return calls;
+    const int index = int(layer);
+    if (UsageChartLayers::isSyncDesk(layer))
+        return kSyncDeskColors[std::size_t(index)];
+    // Mid tones that read on the window's own background, light or dark.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    if (layer == UsageChart::Layer::RestOfIntegrations)
+        return QColor::fromHsl(215, 12, dark ? 150 : 110);
+    if (layer == UsageChart::Layer::OtherIntegrations)
+        return QColor::fromHsl(215, 8, dark ? 110 : 165);
+    const int hue = kIntegrationHues[std::size_t(index - int(UsageChart::Layer::Integration1))];
+    return QColor::fromHsl(hue, 110, dark ? 120 : 140);
 }
 
 } // namespace
 
 UsageChart::UsageChart(QWidget *parent)
     : QChartView(parent)
-    , m_orgTotal(new QLineSeries(this))
     , m_limit(new QLineSeries(this))
     , m_threshold(new QLineSeries(this))
     , m_timeAxis(new QDateTimeAxis(this))
@@ -67,41 +68,93 @@ UsageChart::UsageChart(QWidget *parent)
     m_callsAxis->setTruncateLabels(false);
     chart->setLocalizeNumbers(true);
     chart->setLocale(locale());
+    setChart(chart);
 
-    for (int layer = 0; layer < layerCount; ++layer) {
-        auto *top = new QLineSeries(this);
-        QLineSeries *bottom = layer == 0 ? nullptr : m_tops.last();
-        auto *area = new QAreaSeries(top, bottom);
-        area->setName(layerName(Layer(layer)));
-        area->setColor(kLayerColors[std::size_t(layer)]);
-        area->setBorderColor(kLayerColors[std::size_t(layer)].darker(115));
-        chart->addSeries(area);
-        area->attachAxis(m_timeAxis);
-        area->attachAxis(m_callsAxis);
-        connect(area, &QAreaSeries::hovered, this, &UsageChart::showHover);
-        m_tops.append(top);
-        m_bottoms.append(bottom);
-        m_areas.append(area);
-    }
-
+    // The first run is made before the level lines, so the legend lists the layers, the
+    // org's total, the limit and the threshold in that order (reversed: top first).
+    addRun();
     const auto addLine = [&](QLineSeries *series, const QString &name, const QColor &color,
-                             Qt::PenStyle style, qreal width) {
+                             Qt::PenStyle style) {
         series->setName(name);
-        QPen pen(color, width, style);
-        series->setPen(pen);
+        series->setPen(QPen(color, 2, style));
         chart->addSeries(series);
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_callsAxis);
         connect(series, &QLineSeries::hovered, this, &UsageChart::showHover);
     };
-    addLine(m_orgTotal, tr("Org total"), palette().color(QPalette::WindowText), Qt::SolidLine, 2);
-    addLine(m_limit, tr("Limit"), usageLevelColor(UsageLevel::Red), Qt::DashLine, 2);
-    addLine(m_threshold, tr("Threshold"), usageLevelColor(UsageLevel::Orange), Qt::DashDotLine, 2);
-
-    setChart(chart);
+    addLine(m_limit, tr("Limit"), usageLevelColor(UsageLevel::Red), Qt::DashLine);
+    addLine(m_threshold, tr("Threshold"), usageLevelColor(UsageLevel::Orange), Qt::DashDotLine);
+    applyPalette();
 }
 
-QString UsageChart::layerName(Layer layer)
+void UsageChart::addRun()
+{
+    const bool first = m_runs.isEmpty();
+    Run run;
+    for (int layer = 0; layer < layerCount; ++layer) {
+        run.tops[layer] = new QLineSeries(this);
+        QLineSeries *bottom = layer == 0 ? nullptr : run.tops[layer - 1];
+        auto *area = new QAreaSeries(run.tops[layer], bottom);
+        area->setName(layerName(Layer(layer)));
+        chart()->addSeries(area);
+        area->attachAxis(m_timeAxis);
+        area->attachAxis(m_callsAxis);
+        connect(area, &QAreaSeries::hovered, this, &UsageChart::showHover);
+        run.areas[layer] = area;
+    }
+    run.orgTotal = new QLineSeries(this);
+    run.orgTotal->setName(tr("Org total"));
+    chart()->addSeries(run.orgTotal);
+    run.orgTotal->attachAxis(m_timeAxis);
+    run.orgTotal->attachAxis(m_callsAxis);
+    connect(run.orgTotal, &QLineSeries::hovered, this, &UsageChart::showHover);
+    // The first run speaks for all of them in the legend.
+    if (!first) {
+        chart()->legend()->markers(run.orgTotal).constFirst()->setVisible(false);
+        for (QAreaSeries *area : run.areas)
+            chart()->legend()->markers(area).constFirst()->setVisible(false);
+    }
+    m_runs.append(run);
+    applyPalette();
+}
+
+void UsageChart::applyPalette()
+{
+    const QPalette pal = palette();
+    QChart *chart = this->chart();
+    chart->setBackgroundBrush(pal.brush(QPalette::Window));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(pal.brush(QPalette::WindowText));
+    chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_callsAxis)}) {
+        axis->setLabelsBrush(pal.brush(QPalette::WindowText));
+        axis->setLinePen(QPen(pal.color(QPalette::Mid)));
+        axis->setGridLinePen(QPen(pal.color(QPalette::Midlight), 1, Qt::DotLine));
+    }
+    for (const Run &run : std::as_const(m_runs)) {
+        for (int layer = 0; layer < layerCount; ++layer) {
+            const QColor color = layerColor(Layer(layer), pal);
+            // Beside named layers, the calls not in the logs yet are hatched: the org
+            // counted them, nobody says who made them.
+            const bool hatched =
+                Layer(layer) == Layer::OtherIntegrations && !m_layers.integrations().isEmpty();
+            run.areas[layer]->setBrush(
+                QBrush(color, hatched ? Qt::BDiagPattern : Qt::SolidPattern));
+            run.areas[layer]->setBorderColor(color.darker(115));
+        }
+        run.orgTotal->setPen(QPen(pal.color(QPalette::WindowText), 2));
+    }
+}
+
+void UsageChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+QString UsageChart::layerName(Layer layer) const
 {
     switch (layer) {
     case Layer::ActivityLogging:
@@ -114,10 +167,15 @@ QString UsageChart::layerName(Layer layer)
         return tr("SyncDesk: limits checks");
     case Layer::Describe:
         return tr("SyncDesk: describe");
+    case Layer::RestOfIntegrations:
+        return tr("The rest");
     case Layer::OtherIntegrations:
-        return tr("Other integrations");
+        // Beside named layers, the unnamed block is what the logs do not cover yet.
+        return m_layers.integrations().isEmpty() ? tr("Other integrations")
+                                                 : tr("Others, not in the logs yet");
+    default:
+        return m_layers.integration(layer);
     }
-    return QString();
 }
 
 void UsageChart::setPoints(const QList<UsageChartPoint> &points, Span span, qint64 limit,
@@ -125,30 +183,10 @@ void UsageChart::setPoints(const QList<UsageChartPoint> &points, Span span, qint
 {
     m_points = points;
     m_span = span;
+    m_layers = UsageChartLayers(points);
 
     qint64 highest = std::max(limit, threshold);
-    QList<qint64> running(points.size(), 0);
-    for (int layer = 0; layer < layerCount; ++layer) {
-        QList<QPointF> tops;
-        tops.reserve(points.size());
-        for (qsizetype i = 0; i < points.size(); ++i) {
-            running[i] += layerValue(points[i], layer);
-            highest = std::max(highest, running[i]);
-            tops.append(QPointF(qreal(points[i].at.toMSecsSinceEpoch()), qreal(running[i])));
-        }
-        m_tops[layer]->replace(tops);
-    }
-
-    QList<QPointF> org;
-    for (const UsageChartPoint &point : points) {
-        if (point.orgUsed) {
-            org.append(QPointF(qreal(point.at.toMSecsSinceEpoch()), qreal(*point.orgUsed)));
-            highest = std::max(highest, *point.orgUsed);
-        }
-    }
-    m_orgTotal->replace(org);
-    // A line needs two points: the first reading of a new workspace shows as a dot.
-    m_orgTotal->setPointsVisible(org.size() == 1);
+    drawRuns(&highest);
 
     const qreal left = qreal(from.toMSecsSinceEpoch());
     const qreal right = qreal(to.toMSecsSinceEpoch());
@@ -174,6 +212,68 @@ void UsageChart::setPoints(const QList<UsageChartPoint> &points, Span span, qint
     chart()->layout()->invalidate();
 }
 
+void UsageChart::drawRuns(qint64 *highest)
+{
+    QList<QList<qsizetype>> runs;
+    bool inRun = false;
+    for (qsizetype i = 0; i < m_points.size(); ++i) {
+        if (!m_points[i].observed()) {
+            inRun = false;
+            continue;
+        }
+        if (!inRun)
+            runs.append(QList<qsizetype>());
+        runs.last().append(i);
+        inRun = true;
+    }
+    while (m_runs.size() < runs.size())
+        addRun();
+    m_runsUsed = int(runs.size());
+
+    std::array<bool, layerCount> hasCalls{};
+    for (QList<QPointF> &values : m_values)
+        values.clear();
+    for (qsizetype r = 0; r < m_runs.size(); ++r) {
+        const Run &run = m_runs[r];
+        const QList<qsizetype> indexes = r < runs.size() ? runs[r] : QList<qsizetype>();
+        QList<qint64> running(indexes.size(), 0);
+        for (int layer = 0; layer < layerCount; ++layer) {
+            QList<QPointF> tops;
+            for (qsizetype k = 0; k < indexes.size(); ++k) {
+                const UsageChartPoint &point = m_points[indexes[k]];
+                const qreal x = qreal(point.at.toMSecsSinceEpoch());
+                const qint64 value = m_layers.value(point, Layer(layer));
+                running[k] += value;
+                *highest = std::max(*highest, running[k]);
+                hasCalls[layer] = hasCalls[layer] || value > 0;
+                tops.append(QPointF(x, qreal(running[k])));
+                m_values[layer].append(QPointF(x, qreal(value)));
+            }
+            run.tops[layer]->replace(tops);
+            run.areas[layer]->setName(layerName(Layer(layer)));
+            // A lone observed point (the first reading after a gap) has no area to draw.
+            run.areas[layer]->setPointsVisible(indexes.size() == 1);
+        }
+        QList<QPointF> org;
+        for (qsizetype index : indexes) {
+            if (const std::optional<qint64> total = m_points[index].orgTotal()) {
+                org.append(QPointF(qreal(m_points[index].at.toMSecsSinceEpoch()), qreal(*total)));
+                *highest = std::max(*highest, *total);
+            }
+        }
+        run.orgTotal->replace(org);
+        // A line needs two points: a lone reading shows as a dot.
+        run.orgTotal->setPointsVisible(org.size() == 1);
+    }
+    // The legend lists only the layers that have calls somewhere on the chart.
+    for (int layer = 0; layer < layerCount; ++layer) {
+        const QList<QLegendMarker *> markers = chart()->legend()->markers(m_runs[0].areas[layer]);
+        if (!markers.isEmpty())
+            markers.constFirst()->setVisible(hasCalls[layer]);
+    }
+    applyPalette();
+}
+
 void UsageChart::showEvent(QShowEvent *event)
 {
     QChartView::showEvent(event);
@@ -185,21 +285,56 @@ void UsageChart::showEvent(QShowEvent *event)
     m_callsAxis->setRange(min, max);
 }
 
-QList<QPointF> UsageChart::layerValues(Layer layer) const
+QList<QPointF> UsageChart::orgTotalValues() const
 {
-    const int index = int(layer);
-    QList<QPointF> values = m_tops[index]->points();
-    if (index > 0) {
-        const QList<QPointF> below = m_tops[index - 1]->points();
-        for (qsizetype i = 0; i < values.size() && i < below.size(); ++i)
-            values[i].setY(values[i].y() - below[i].y());
-    }
+    QList<QPointF> values;
+    for (int r = 0; r < m_runsUsed; ++r)
+        values += m_runs[r].orgTotal->points();
     return values;
 }
 
 QLineSeries *UsageChart::layerTop(Layer layer) const
 {
-    return m_tops[int(layer)];
+    return m_runs[0].tops[int(layer)];
+}
+
+QLineSeries *UsageChart::orgTotalSeries() const
+{
+    return m_runs[0].orgTotal;
+}
+
+bool UsageChart::legendShows(Layer layer) const
+{
+    const QList<QLegendMarker *> markers = chart()->legend()->markers(m_runs[0].areas[int(layer)]);
+    return !markers.isEmpty() && markers.constFirst()->isVisible();
+}
+
+QString UsageChart::pointTime(const QDateTime &at) const
+{
+    const QDateTime local = at.toLocalTime();
+    return m_span == Span::Day ? locale().toString(local.time(), QLocale::ShortFormat)
+                               : locale().toString(local.date(), u"ddd d"_s);
+}
+
+QString UsageChart::gapNote() const
+{
+    QStringList ranges;
+    for (qsizetype i = 0; i < m_points.size(); ++i) {
+        if (m_points[i].observed())
+            continue;
+        qsizetype last = i;
+        while (last + 1 < m_points.size() && !m_points[last + 1].observed())
+            ++last;
+        ranges.append(
+            last == i ? pointTime(m_points[i].at)
+                      : tr("%1–%2").arg(pointTime(m_points[i].at), pointTime(m_points[last].at)));
+        i = last;
+    }
+    if (ranges.isEmpty())
+        return QString();
+    return tr("No figures for %1: SyncDesk was not running and Salesforce's logs do not cover "
+              "this time yet.")
+        .arg(ranges.join(u", "_s));
 }
 
 QString UsageChart::describeNearest(const QDateTime &at) const
@@ -215,11 +350,20 @@ QString UsageChart::describeNearest(const QDateTime &at) const
     QStringList lines;
     lines.append(m_span == Span::Day ? loc.toString(local, QLocale::ShortFormat)
                                      : loc.toString(local.date(), QLocale::LongFormat));
-    if (nearest->orgUsed)
-        lines.append(tr("Org total: %1").arg(loc.toString(*nearest->orgUsed)));
+    if (!nearest->observed()) {
+        lines.append(tr("No figures: SyncDesk was not running and Salesforce's logs do not "
+                        "cover this time yet."));
+        return lines.join(u'\n');
+    }
+    if (const std::optional<qint64> total = nearest->orgTotal())
+        lines.append(tr("Org total: %1").arg(loc.toString(*total)));
     for (int layer = 0; layer < layerCount; ++layer) {
-        lines.append(
-            tr("%1: %2").arg(layerName(Layer(layer)), loc.toString(layerValue(*nearest, layer))));
+        const qint64 value = m_layers.value(*nearest, Layer(layer));
+        // SyncDesk's layers and the unnamed block always; a named layer where it has calls.
+        if (value == 0 && !UsageChartLayers::isSyncDesk(Layer(layer)) &&
+            Layer(layer) != Layer::OtherIntegrations)
+            continue;
+        lines.append(tr("%1: %2").arg(layerName(Layer(layer)), loc.toString(value)));
     }
     return lines.join(u'\n');
 }

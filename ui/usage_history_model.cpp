@@ -60,9 +60,23 @@ qint64 UsageChartPoint::ourCallsTotal() const
     return std::accumulate(ourCalls.begin(), ourCalls.end(), qint64(0));
 }
 
+bool UsageChartPoint::observed() const
+{
+    return orgUsed.has_value() || logged.fullyCovered();
+}
+
+std::optional<qint64> UsageChartPoint::orgTotal() const
+{
+    if (orgUsed)
+        return orgUsed;
+    if (logged.fullyCovered())
+        return ourCallsTotal() + logged.total();
+    return std::nullopt;
+}
+
 qint64 UsageChartPoint::otherIntegrations() const
 {
-    return orgUsed ? OtherIntegrations::calls(*orgUsed, ourCallsTotal()) : 0;
+    return orgUsed ? OtherIntegrations::calls(*orgUsed, ourCallsTotal() + logged.total()) : 0;
 }
 
 UsageHistoryModel::UsageHistoryModel(QSqlDatabase db)
@@ -188,7 +202,24 @@ QList<UsageChartPoint> UsageHistoryModel::rollingDay(const QDateTime &now) const
     }
     if (nowMs > lastHour * kHourMs)
         points.append(pointAt(now, countedInWindow(now)));
+    // Each point is the window (at − 24 h, at]; the logs count whole hours.
+    addLoggedCalls(points, QDateTime::fromMSecsSinceEpoch((firstHour - 24) * kHourMs, Qt::UTC), now,
+                   [&points](qsizetype i) {
+                       return std::make_pair(points[i].at.addMSecs(-kDayMs), points[i].at);
+                   });
     return points;
+}
+
+void UsageHistoryModel::addLoggedCalls(
+    QList<UsageChartPoint> &points, const QDateTime &from, const QDateTime &to,
+    const std::function<std::pair<QDateTime, QDateTime>(qsizetype)> &windowOf) const
+{
+    // Not cached with the settled history: an hour's log arrives hours after the hour.
+    const IntegrationCallsByHour logs = IntegrationCallsByHour::read(m_db, from, to);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const auto [start, end] = windowOf(i);
+        points[i].logged = logs.span(start, end);
+    }
 }
 
 QList<UsageChartPoint> UsageHistoryModel::lastWeek(const QDateTime &now,
@@ -216,6 +247,10 @@ QList<UsageChartPoint> UsageHistoryModel::lastWeek(const QDateTime &now,
             m_settledDays[start.toMSecsSinceEpoch()] = point;
         points.append(point);
     }
+    // Each point is its local day, [start, next day's start), today up to now.
+    addLoggedCalls(points, oldest, now, [&points, &now](qsizetype i) {
+        return std::make_pair(points[i].at, i + 1 < points.size() ? points[i + 1].at : now);
+    });
     return points;
 }
 

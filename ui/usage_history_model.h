@@ -1,5 +1,6 @@
 #pragma once
 
+#include "integration_calls_by_hour.h"
 #include "usage/call_category.h"
 #include "usage/usage_sample.h"
 
@@ -8,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QTimeZone>
 #include <array>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -23,9 +25,19 @@ struct UsageChartPoint
     // no sample that recent exists.
     std::optional<qint64> orgUsed;
     qint64 orgMax = 0;
+    // The other integrations' calls in the window, by name, as far as Salesforce's usage
+    // logs cover it.
+    IntegrationCallsByHour::Span logged;
 
     qint64 ourCallsTotal() const;
-    // The org's count minus ours (see OtherIntegrations); 0 without an org figure.
+    // Whether anybody saw the window: a fresh org figure, or the logs over all of it. A
+    // window nobody saw is drawn as a gap, never as zero.
+    bool observed() const;
+    // The org's count in the window: its own figure, or else ours and the logs' when the
+    // logs cover all of it.
+    std::optional<qint64> orgTotal() const;
+    // The org's count minus ours and minus what the logs name: the calls of integrations
+    // the logs do not cover yet (see OtherIntegrations); 0 without an org figure.
     qint64 otherIntegrations() const;
 };
 
@@ -70,6 +82,11 @@ private:
     Counts sliceSum(qint64 first, qint64 last, const QDateTime &now) const;
     UsageChartPoint pointAt(const QDateTime &at,
                             const std::array<qint64, callCategoryCount> &ourCalls) const;
+    // Reads the logs of [from, to) and gives each point the calls they name in its
+    // window, [first, second) of windowOf(point index).
+    void
+    addLoggedCalls(QList<UsageChartPoint> &points, const QDateTime &from, const QDateTime &to,
+                   const std::function<std::pair<QDateTime, QDateTime>(qsizetype)> &windowOf) const;
 
     QSqlDatabase m_db;
     mutable QString m_lastError;
