@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSettings>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,6 +17,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace syncdesk::ui {
 
 namespace {
+
+const QString kGeometryKey = u"servicesDialog/geometry"_s;
 
 enum Column
 {
@@ -90,6 +93,14 @@ ServicesDialog::ServicesDialog(QSqlDatabase db, SyncControl *control, QWidget *p
         connect(m_control, &SyncControl::statusChanged, this, &ServicesDialog::reload);
     }
     reload();
+    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+}
+
+void ServicesDialog::done(int result)
+{
+    // Close, Escape and the window's own close button all end here.
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QDialog::done(result);
 }
 
 void ServicesDialog::addRow(QGridLayout *grid, int line, SyncService service)

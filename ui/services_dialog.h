@@ -19,7 +19,8 @@ namespace syncdesk::ui {
 // "Services": switch activity logging, updates to Salesforce and each object read from
 // Salesforce on or off, seeing what each spent in the last 24 hours and would spend a
 // day. A switch is saved at once and the engine told to read it again, so it holds from
-// the engine's next cycle without a restart. Open it with open().
+// the engine's next cycle without a restart. Open it with open(); it keeps its size and
+// place between openings and runs (QSettings, as the main window does).
 class ServicesDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
 public Q_SLOTS:
     // Figures and switches as the store has them now.
     void reload();
+    void done(int result) override;
 
 private:
     struct Row

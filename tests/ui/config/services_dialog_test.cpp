@@ -8,6 +8,7 @@
 #include "sync/service_switches.h"
 
 #include <QCheckBox>
+#include <QSettings>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -55,4 +56,30 @@ TEST(ServicesDialog, ShowsEverySwitchAndSavesAToggleAtOnceForTheEngine)
     EXPECT_TRUE(ServiceSwitches::fromStore(store.db()).isOn(SyncService::ActivityLogging));
     EXPECT_EQ(control.reloads, 2);
     EXPECT_TRUE(dialog.heldText(SyncService::ActivityLogging).isEmpty());
+}
+
+// Like the main window, the dialog opens at the size the admin left it, here and after a
+// restart (the settings file, in the tests' own folder).
+TEST(ServicesDialog, RemembersItsSize)
+{
+    QSettings().remove(u"servicesDialog"_s);
+    TempStore store;
+    ASSERT_TRUE(store.ok());
+    RecordingSyncControl control;
+    QSize first;
+    {
+        ServicesDialog dialog(store.db(), &control);
+        dialog.open();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        first = dialog.size() + QSize(137, 91); // not a size it would take by itself
+        dialog.resize(first);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        EXPECT_FALSE(dialog.isVisible());
+    }
+    QSettings().sync();
+    ServicesDialog again(store.db(), &control);
+    EXPECT_EQ(again.size(), first);
+    again.open();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_EQ(again.size(), first);
 }
