@@ -13,6 +13,7 @@
 #include "sync/deferred_work.h"
 #include "sync/engine_lock.h"
 #include "sync/engine_status.h"
+#include "sync/service_switches.h"
 #include "usage/org_usage_now.h"
 #include "usage/other_integrations.h"
 #include "usage/our_calls_window.h"
@@ -46,7 +47,8 @@ int runStatus(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("syncdesk-cli status: the org's API usage, the "
-                                        "threshold, SyncDesk's own calls and the engine."));
+                                        "threshold, SyncDesk's own calls, the engine, and the "
+                                        "services switched off with the work they hold."));
     const QCommandLineOption json(u"json"_s, tr("Print one JSON object for scripts."));
     parser.addOption(json);
     if (const auto stop = context.parse(parser, args))
@@ -130,6 +132,21 @@ int runStatus(CliContext &context, const QStringList &args)
     status[u"deferredItems"_s] = deferred.items;
     status[u"deferredUntil"_s] = deferred.deferred ? timeOrNull(deferred.resumesAt) : QJsonValue();
     status[u"failures"_s] = FailureStore(*db).count();
+    // Services the admin switched off, and the queued work they hold (counted as the
+    // engine counts it: all waiting changes or activities of a service that is off).
+    const ServiceSwitches switches = ServiceSwitches::fromStore(*db);
+    QJsonArray servicesOff;
+    for (SyncService service : allSyncServices) {
+        if (!switches.isOn(service))
+            servicesOff.append(syncServiceName(service));
+    }
+    status[u"servicesOff"_s] = servicesOff;
+    const int heldChanges =
+        switches.isOn(SyncService::UpdatesToSalesforce) ? 0 : status[u"pendingChanges"_s].toInt();
+    const int heldActivities =
+        switches.isOn(SyncService::ActivityLogging) ? 0 : status[u"pendingActivities"_s].toInt();
+    status[u"heldChanges"_s] = heldChanges;
+    status[u"heldActivities"_s] = heldActivities;
 
     if (parser.isSet(json)) {
         context.printJson(QJsonDocument(status));
@@ -190,6 +207,22 @@ int runStatus(CliContext &context, const QStringList &args)
                             : tr("(connector budget spent)"));
             out << u'\n';
             out << tr("Failures:         %1").arg(status[u"failures"_s].toInt()) << u'\n';
+            QStringList off;
+            for (const QJsonValue &name : std::as_const(servicesOff))
+                off.append(name.toString());
+            out << tr("Services off:     ") << (off.isEmpty() ? tr("none") : off.join(u", "_s))
+                << u'\n';
+            QStringList held;
+            if (heldActivities > 0)
+                held << tr("activities %1 (%2)")
+                            .arg(heldActivities)
+                            .arg(heldBecauseOff(SyncService::ActivityLogging));
+            if (heldChanges > 0)
+                held << tr("changes %1 (%2)")
+                            .arg(heldChanges)
+                            .arg(heldBecauseOff(SyncService::UpdatesToSalesforce));
+            out << tr("Held work:        ")
+                << (held.isEmpty() ? tr("none") : held.join(u"\n                  "_s)) << u'\n';
             out.flush();
         }
     }

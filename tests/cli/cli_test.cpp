@@ -616,3 +616,63 @@ TEST_F(CliTest, ServicesListOnAndOffAndAnUnknownName)
     EXPECT_TRUE(ServiceSwitches::fromStore(m_db).isOn(SyncService::ActivityLogging));
     EXPECT_EQ(listed().value(u"activity-logging"_s)[u"held"_s].toInt(), 0);
 }
+
+// status names the services switched off and the work they hold, for people and scripts.
+TEST_F(CliTest, StatusListsTheServicesOffAndTheWorkTheyHold)
+{
+    connectOrg();
+    const std::optional<qint64> person = RecordStore(m_db).insert(LocalRecord{
+        .kind = RecordKind::Person, .fields = {{u"LastName"_s, u"Hopper"_s}}, .updatedAt = kNow});
+    ASSERT_TRUE(person);
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(
+        *person, {{u"LastName"_s, u"Hopper"_s}, {u"Email"_s, u"grace@example.com"_s}}));
+    for (int i = 0; i < 3; ++i) {
+        Activity call;
+        call.externalId = u"held-call-%1"_s.arg(i);
+        call.recordId = person;
+        call.subject = u"Call"_s;
+        call.occurredAt = kNow;
+        ASSERT_TRUE(ActivityStore(m_db).add(call));
+    }
+
+    QJsonObject status = json(cli({u"status"_s, u"--json"_s})).toObject();
+    EXPECT_TRUE(status[u"servicesOff"_s].toArray().isEmpty());
+    EXPECT_EQ(status[u"heldActivities"_s].toInt(), 0);
+    EXPECT_EQ(status[u"heldChanges"_s].toInt(), 0);
+    CliResult text = cli({u"status"_s});
+    EXPECT_TRUE(text.out.contains(u"Services off:     none\n"_s)) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(u"Held work:        none\n"_s));
+
+    ASSERT_EQ(cli({u"services"_s, u"off"_s, u"activity-logging"_s}).exitCode, 0);
+    ASSERT_EQ(cli({u"services"_s, u"off"_s, u"leads-from-salesforce"_s}).exitCode, 0);
+    status = json(cli({u"status"_s, u"--json"_s})).toObject();
+    EXPECT_EQ(status[u"servicesOff"_s].toArray(),
+              (QJsonArray{u"activity-logging"_s, u"leads-from-salesforce"_s}));
+    EXPECT_EQ(status[u"heldActivities"_s].toInt(), 3);
+    EXPECT_EQ(status[u"heldChanges"_s].toInt(), 0);
+    EXPECT_EQ(status[u"pendingActivities"_s].toInt(), 3);
+    text = cli({u"status"_s});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(u"Services off:     activity-logging, leads-from-salesforce\n"_s))
+        << text.out.toStdString();
+    EXPECT_TRUE(
+        text.out.contains(u"Held work:        activities 3 (held: activity logging is off)\n"_s))
+        << text.out.toStdString();
+
+    ASSERT_EQ(cli({u"services"_s, u"off"_s, u"updates-to-salesforce"_s}).exitCode, 0);
+    status = json(cli({u"status"_s, u"--json"_s})).toObject();
+    EXPECT_EQ(status[u"heldChanges"_s].toInt(), 2);
+    text = cli({u"status"_s});
+    EXPECT_TRUE(text.out.contains(u"activities 3 (held: activity logging is off)\n"
+                                  "                  changes 2 (held: updates to Salesforce are "
+                                  "off)\n"_s))
+        << text.out.toStdString();
+
+    // On again: nothing held, nothing listed.
+    for (const QString &name :
+         {u"activity-logging"_s, u"leads-from-salesforce"_s, u"updates-to-salesforce"_s})
+        ASSERT_EQ(cli({u"services"_s, u"on"_s, name}).exitCode, 0);
+    status = json(cli({u"status"_s, u"--json"_s})).toObject();
+    EXPECT_TRUE(status[u"servicesOff"_s].toArray().isEmpty());
+    EXPECT_EQ(status[u"heldActivities"_s].toInt() + status[u"heldChanges"_s].toInt(), 0);
+}
