@@ -1,4 +1,4 @@
-// The limits tests read the tab's sentences as an English speaker does. The source strings
+// Widget tests read the API Limits tab's sentences as an English speaker does. The source strings
 // say "call(s)"; in the app the English plural translation (translations/syncdesk_en.ts,
 // installed under every language) gives the real forms. Here a translator makes them the
 // same way from the source, so these tests do not depend on the .ts files being updated,
