@@ -88,9 +88,11 @@ QString topIntegrationsLine(const AlertFacts &facts, const QLocale &locale)
         return AlertEmail::tr("Top integrations in the last %n hour(s): %1", nullptr, top.hours)
             .arg(list);
     const QDateTime until = top.loggedUntil.toLocalTime();
-    const QString when = until.date() == facts.trigger.at.toLocalTime().date()
-                             ? locale.toString(until.time(), QLocale::ShortFormat)
-                             : locale.toString(until, QLocale::ShortFormat);
+    // The alert contact may read it in another time zone than this computer's.
+    const QString when = (until.date() == facts.trigger.at.toLocalTime().date()
+                              ? locale.toString(until.time(), QLocale::ShortFormat)
+                              : locale.toString(until, QLocale::ShortFormat)) +
+                         u' ' + until.timeZoneAbbreviation();
     return AlertEmail::tr("Top integrations in the %n hour(s) up to %1, from Salesforce's logs "
                           "(published hours late): %2",
                           nullptr, top.hours)

@@ -121,9 +121,10 @@ TEST(AlertEmail, SaysWhereSalesforcesLogsEndWhenTheyLag)
     facts.topIntegrations = topThree(TopIntegrations::Span::LatestLogged, 24);
     facts.topIntegrations.loggedUntil = kAt.addSecs(-4 * 3600 - 30 * 60); // 05:00 UTC
     const QDateTime until = facts.topIntegrations.loggedUntil.toLocalTime();
-    const QString when = until.date() == kAt.toLocalTime().date()
-                             ? kEnglish.toString(until.time(), QLocale::ShortFormat)
-                             : kEnglish.toString(until, QLocale::ShortFormat);
+    const QString when = (until.date() == kAt.toLocalTime().date()
+                              ? kEnglish.toString(until.time(), QLocale::ShortFormat)
+                              : kEnglish.toString(until, QLocale::ShortFormat)) +
+                         u' ' + until.timeZoneAbbreviation();
     const AlertEmail email = AlertEmail::compose(facts, kEnglish);
     for (const QString &part : {email.text, email.html}) {
         EXPECT_TRUE(part.contains(u"Top integrations in the 24 hour"_s)) << part.toStdString();
