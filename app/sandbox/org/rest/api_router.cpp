@@ -1,6 +1,7 @@
 #include "rest/api_router.h"
 
 #include "auth/oauth_service.h"
+#include "bulk/bulk_limits.h"
 #include "limits/daily_allocation.h"
 #include "limits/limits_json.h"
 #include "limits/org_clock.h"
@@ -60,12 +61,17 @@ ApiRouter::ApiRouter(OrgContext &org)
     , m_sobjects(org)
     , m_query(org)
     , m_collections(org)
-    , m_composite(org, [this](const ApiRequest &sub) {
-        const QStringList parts = sub.path.mid(dataPrefix.size()).split(u'/', Qt::SkipEmptyParts);
-        if (!sub.path.startsWith(dataPrefix) || parts.isEmpty() || !parseVersion(parts.first()))
-            return notFoundResponse();
-        return dispatch(DataCall{sub, parts.first(), parts.mid(1), true});
-    })
+    , m_composite(org,
+                  [this](const ApiRequest &sub) {
+                      const QStringList parts =
+                          sub.path.mid(dataPrefix.size()).split(u'/', Qt::SkipEmptyParts);
+                      if (!sub.path.startsWith(dataPrefix) || parts.isEmpty() ||
+                          !parseVersion(parts.first()))
+                          return notFoundResponse();
+                      return dispatch(DataCall{sub, parts.first(), parts.mid(1), true});
+                  })
+    , m_ingestJobs(org)
+    , m_queryJobs(org)
 {}
 
 ApiResponse ApiRouter::handle(const ApiRequest &request)
@@ -124,7 +130,10 @@ ApiResponse ApiRouter::dispatch(const DataCall &call)
     if (call.segments == QStringList{u"limits"_s}) {
         if (call.request.method != "GET")
             return methodNotAllowedResponse(call.request.method, u"GET,HEAD"_s);
-        return ApiResponse::json(200, limitsBody(m_org.allocation, m_org.clock.now()));
+        QJsonObject limits = limitsBody(m_org.allocation, m_org.clock.now());
+        if (m_org.bulkJobs)
+            applyBulkLimits(limits, *m_org.bulkJobs, m_org.clock.now());
+        return ApiResponse::json(200, limits);
     }
     if (auto response = m_eventLogFiles.handle(call))
         return *response;
@@ -136,6 +145,10 @@ ApiResponse ApiRouter::dispatch(const DataCall &call)
         return *response;
     if (auto response = m_composite.handle(call))
         return *response;
+    if (auto response = m_ingestJobs.handle(call))
+        return *response;
+    if (auto response = m_queryJobs.handle(call))
+        return *response;
     return notFoundResponse();
 }
 
@@ -143,7 +156,7 @@ ApiResponse ApiRouter::resources(const DataCall &call) const
 {
     QJsonObject list;
     const QString base = u"/services/data/"_s + call.version + u'/';
-    for (const char *resource : {"sobjects", "query", "queryAll", "limits", "composite"})
+    for (const char *resource : {"sobjects", "query", "queryAll", "limits", "composite", "jobs"})
         list.insert(QLatin1StringView(resource), QString(base + QLatin1StringView(resource)));
     return ApiResponse::json(200, list);
 }

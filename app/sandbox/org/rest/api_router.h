@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bulk/ingest_job_endpoints.h"
+#include "bulk/query_job_endpoints.h"
 #include "rest/collection_endpoints.h"
 #include "rest/composite_endpoint.h"
 #include "rest/event_log_file_endpoint.h"
@@ -38,6 +40,8 @@ private:
     QueryEndpoint m_query;
     CollectionEndpoints m_collections;
     CompositeEndpoint m_composite;
+    IngestJobEndpoints m_ingestJobs;
+    QueryJobEndpoints m_queryJobs;
 };
 
 } // namespace syncdesk::sandbox

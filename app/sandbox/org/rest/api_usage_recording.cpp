@@ -1,6 +1,7 @@
 #include "rest/api_usage_recording.h"
 
 #include "auth/oauth_service.h"
+#include "bulk/bulk_jobs.h"
 #include "data/salesforce_id.h"
 #include "eventlog/api_usage_log.h"
 #include "schema/event_log_file_object.h"
@@ -71,6 +72,8 @@ QString entityNameOf(const OrgContext &org, const DataCall &call)
         type = queriedType(call);
     else if (resource == u"composite"_s && call.segment(1) == u"sobjects"_s)
         type = collectionType(call);
+    else if (resource == u"jobs"_s && org.bulkJobs) // Bulk API 2.0: logged as REST requests
+        type = org.bulkJobs->entityNameOf(call);
     return type.isEmpty() ? QString() : canonicalType(org, type);
 }
 

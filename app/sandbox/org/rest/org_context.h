@@ -6,6 +6,7 @@
 namespace syncdesk::sandbox {
 
 class ApiUsageLog;
+class BulkJobs;
 class DailyAllocation;
 class EventLogFiles;
 class OAuthService;
@@ -29,6 +30,7 @@ struct OrgContext
     SaveRules *saveRules = nullptr;         // locks and automation on API saves; none when null
     ApiUsageLog *usageLog = nullptr;        // ApiTotalUsage events; none recorded when null
     EventLogFiles *eventLogFiles = nullptr; // the EventLogFile object; absent when null
+    BulkJobs *bulkJobs = nullptr;           // Bulk API 2.0 jobs under /jobs; absent when null
 };
 
 } // namespace syncdesk::sandbox

@@ -79,7 +79,8 @@ CommandLine::CommandLine()
          u"Whose writes --commit-delay holds back: all (default), api or users (CRM users)."_s,
          u"WHO"_s},
         {u"lock-row-rate"_s,
-         u"Share (0-1) of record saves refused with UNABLE_TO_LOCK_ROW (default 0)."_s, u"RATE"_s},
+         u"Share (0-1) of record saves, REST and Bulk API 2.0 rows alike, refused with UNABLE_TO_LOCK_ROW (default 0)."_s,
+         u"RATE"_s},
         {u"automation"_s,
          u"A Flow on API saves: Object.Field=value, set as the saving user one second later. Repeatable, one per object."_s,
          u"RULE"_s},
@@ -96,6 +97,13 @@ CommandLine::CommandLine()
         {u"event-log-columns"_s,
          u"Column layout of newly published ApiTotalUsage log files: standard (default), shuffled (another order, as after a Salesforce release) or extended (shuffled plus API_CLIENT_CATEGORY). LogFileFieldNames always tells (also POST /_sandbox/event-logs {\"columns\":...})."_s,
          u"LAYOUT"_s},
+        // Bulk API 2.0.
+        {u"bulk-processing-delay"_s,
+         u"Seconds on the org's clock each chunk of 10,000 Bulk API 2.0 records (ingest or query) takes; 0 (default) finishes a job before the next request is answered, so counts stay exact. Jobs then stay InProgress until the clock moves on (also POST /_sandbox/bulk {\"processingDelaySeconds\":N})."_s,
+         u"SECONDS"_s},
+        {u"bulk-query-page-records"_s,
+         u"Records per Bulk API 2.0 query results page when the request names no maxRecords (default 50000; Salesforce's own default is unpublished)."_s,
+         u"N"_s},
         {u"user-edits-synced-share"_s,
          u"Share (0-1) of CRM-user edits aimed at SyncDesk's records (with SyncDesk_Id__c) and synced fields (default 0)."_s,
          u"RATE"_s},
@@ -137,7 +145,11 @@ bool CommandLine::parse(const QStringList &arguments, SandboxConfig *config, QSt
         readNumber<quint32>(m_parser, u"fault-seed"_s, 0, 4'000'000'000u, &config->faultSeed,
                             error) &&
         readNumber(m_parser, u"user-edits-synced-share"_s, 0.0, 1.0, &config->userEditsSyncedShare,
-                   error);
+                   error) &&
+        readNumber<qint64>(m_parser, u"bulk-processing-delay"_s, 0, 24 * 3600,
+                           &config->bulkProcessingDelaySeconds, error) &&
+        readNumber<qint64>(m_parser, u"bulk-query-page-records"_s, 1, 100'000'000,
+                           &config->bulkQueryPageRecords, error);
     if (!numbersOk)
         return false;
     if (m_parser.isSet(u"simulate"_s)) {

@@ -22,6 +22,7 @@ ControlEndpoints::ControlEndpoints(SandboxOrg &org)
     : m_org(org)
     , m_realOrg(org)
     , m_eventLogs(org)
+    , m_bulk(org)
 {}
 
 ApiResponse ControlEndpoints::handle(const ApiRequest &request)
@@ -45,6 +46,8 @@ ApiResponse ControlEndpoints::handle(const ApiRequest &request)
     if (auto response = m_realOrg.handle(name, request, body))
         return *response;
     if (auto response = m_eventLogs.handle(name, request, body))
+        return *response;
+    if (auto response = m_bulk.handle(name, request, body))
         return *response;
     if (request.method != "POST")
         return badRequest(u"Use POST for /_sandbox/"_s + name);

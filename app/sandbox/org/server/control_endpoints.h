@@ -2,6 +2,7 @@
 
 #include "http/api_request.h"
 #include "http/api_response.h"
+#include "server/bulk_controls.h"
 #include "server/event_log_controls.h"
 #include "server/real_org_controls.h"
 
@@ -42,6 +43,7 @@ private:
     SandboxOrg &m_org;
     RealOrgControls m_realOrg;
     EventLogControls m_eventLogs;
+    BulkControls m_bulk;
 };
 
 } // namespace syncdesk::sandbox

@@ -42,6 +42,11 @@ struct SandboxConfig
     // The event log files (ApiTotalUsage), as an org can make them awkward.
     bool eventLogViewPermission = true; // "View Event Log Files" granted
     ApiUsageLayoutChoice eventLogLayout = ApiUsageLayoutChoice::Standard;
+    // Bulk API 2.0: seconds on the org's clock each chunk of 10,000 records
+    // takes (0: done by the next request), and the records in a query results
+    // page when the client names no maxRecords.
+    qint64 bulkProcessingDelaySeconds = 0;
+    qint64 bulkQueryPageRecords = 50'000;
     QString username = QStringLiteral("admin@sandbox.syncdesk.test");
     QString password = QStringLiteral("sandbox");
 };

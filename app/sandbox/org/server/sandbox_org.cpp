@@ -77,6 +77,7 @@ SandboxOrg::SandboxOrg(const SandboxConfig &config, QObject *parent)
     , m_eventLogFiles(m_usageLog, config.seed, m_oauth.identity().userId)
     , m_context{schemaFor(config), m_store,   m_oauth,          m_allocation, m_clock,
                 m_cursors,         QString(), schemaReleasedAt, &m_saveRules}
+    , m_bulkJobs(m_context)
     , m_router(m_context)
     , m_otherIntegrations(m_allocation, m_clock, config.seed)
     , m_crmUsers(m_store, m_clock, config.seed)
@@ -87,6 +88,7 @@ SandboxOrg::SandboxOrg(const SandboxConfig &config, QObject *parent)
 {
     m_context.usageLog = &m_usageLog;
     m_context.eventLogFiles = &m_eventLogFiles;
+    m_context.bulkJobs = &m_bulkJobs;
     m_otherIntegrations.recordInto(&m_usageLog);
     if (config.overageCap > config.dailyLimit)
         m_allocation.setOverage(config.overageCap);
@@ -113,6 +115,8 @@ void SandboxOrg::applyRealOrgConfig()
     m_crmUsers.setSyncedRecordShare(m_config.userEditsSyncedShare);
     m_eventLogFiles.setViewPermission(m_config.eventLogViewPermission);
     m_eventLogFiles.setLayoutChoice(m_config.eventLogLayout);
+    m_bulkJobs.setProcessingDelay(m_config.bulkProcessingDelaySeconds);
+    m_bulkJobs.setQueryPageRecords(m_config.bulkQueryPageRecords);
 }
 
 SandboxOrg::~SandboxOrg() = default;
@@ -169,6 +173,7 @@ void SandboxOrg::reset()
     m_cursors.clear();
     m_usageLog.clear();
     m_eventLogFiles.clear();
+    m_bulkJobs.clear();
     applyRealOrgConfig();
     reseed();
     if (m_stateFile)
@@ -177,6 +182,8 @@ void SandboxOrg::reset()
 
 SandboxOrg::Reply SandboxOrg::handle(const ApiRequest &request)
 {
+    // Bulk jobs do the work that came due on the org's clock before anyone looks.
+    m_bulkJobs.advance(m_clock.now());
     if (request.path.startsWith(u"/_sandbox/"_s))
         return Reply{m_controls.handle(request)};
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/oauth_service.h"
+#include "bulk/bulk_jobs.h"
 #include "data/record_store.h"
 #include "eventlog/api_usage_log.h"
 #include "eventlog/event_log_files.h"
@@ -66,6 +67,7 @@ public:
     SaveRules &saveRules() { return m_saveRules; }
     RandomFaults &randomFaults() { return m_randomFaults; }
     CrmOperations &crmOperations() { return m_crmOperations; }
+    BulkJobs &bulkJobs() { return m_bulkJobs; }
     const SandboxConfig &config() const { return m_config; }
     // Back to the state after open(): seeded data, no usage, no faults, the real
     // clock. Sessions stay valid, so a test can go on with its token.
@@ -85,6 +87,7 @@ private:
     EventLogFiles m_eventLogFiles;
     QueryCursors m_cursors;
     OrgContext m_context;
+    BulkJobs m_bulkJobs;
     ApiRouter m_router;
     FaultPlan m_faults;
     OtherIntegrations m_otherIntegrations;

@@ -1,4 +1,5 @@
 target_sources(syncdesk-sandbox-org PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/bulk_controls.cpp
     ${CMAKE_CURRENT_LIST_DIR}/command_line.cpp
     ${CMAKE_CURRENT_LIST_DIR}/control_endpoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/event_log_controls.cpp
