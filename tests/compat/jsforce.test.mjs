@@ -7,123 +7,38 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createInterface } from 'node:readline';
+import * as sandboxProcess from './sandbox_process.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const API_VERSION = '62.0';
-const DATA = `/services/data/v${API_VERSION}`;
-const USERNAME = 'admin@sandbox.syncdesk.test';
-const PASSWORD = 'sandbox';
+const { DATA, USERNAME, PASSWORD } = sandboxProcess;
 const CONTACTS = 3000; // two query pages of 2,000
 const PAGE_SIZE = 2000;
-
-// jsforce lives in tests/compat/node_modules, installed by `make deps`
-// (scripts/install-node-deps.sh). Say so plainly instead of a module trace.
-function loadJsforce() {
-  if (!existsSync(join(here, 'node_modules', 'jsforce'))) {
-    throw new Error(
-      `jsforce is not installed in ${join(here, 'node_modules')}: run \`make deps\` ` +
-        '(or `npm ci` in tests/compat) first');
-  }
-  return createRequire(join(here, 'package.json'))('jsforce');
-}
-
-const jsforce = loadJsforce();
 
 let sandbox; // the child process
 let base;    // http://127.0.0.1:PORT
 
-function startSandbox() {
-  const bin = process.env.SYNCDESK_SANDBOX_BIN;
-  if (!bin || !existsSync(bin))
-    throw new Error(`SYNCDESK_SANDBOX_BIN must name the built syncdesk-sandbox (got '${bin ?? ''}')`);
-  const child = spawn(bin, ['--port', '0', '--exit-with-stdin', '--seed', '7',
-                            '--contacts', String(CONTACTS)],
-                      { stdio: ['pipe', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('sandbox printed no URL within 30 s')), 30000);
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`sandbox exited early with ${code}`)));
-    const lines = createInterface({ input: child.stdout });
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      child.removeAllListeners('exit');
-      // Keep draining stdout so a chatty sandbox never blocks on a full pipe.
-      child.stdout.resume();
-      resolve({ child, url: line.trim() });
-    });
-  });
-}
-
-async function control(path, body) {
-  const response = await fetch(`${base}/_sandbox/${path}`, body === undefined
-    ? {}
-    : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = await response.json();
-  assert.equal(response.status, 200, `control ${path}: ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function login() {
-  const conn = new jsforce.Connection({
-    oauth2: { clientId: 'syncdesk-compat', clientSecret: 'unused-by-sandbox', loginUrl: base },
-    version: API_VERSION,
-  });
-  await conn.login(USERNAME, PASSWORD);
-  return conn;
-}
-
-// Calls the sandbox counted for `work`, from the Sforce-Limit-Info usage.
-async function countedCalls(work) {
-  const before = (await control('usage')).used;
-  const result = await work();
-  const after = (await control('usage')).used;
-  return { result, calls: after - before };
-}
-
-function assertRejectsWith(promise, errorCode) {
-  return assert.rejects(promise, (err) => {
-    assert.equal(err.errorCode ?? err.name, errorCode, `${err.name}: ${err.message}`);
-    return true;
-  });
-}
+const control = (path, body) => sandboxProcess.control(base, path, body);
+const login = () => sandboxProcess.login(base);
+const countedCalls = (work) => sandboxProcess.countedCalls(base, work);
+const { assertRejectsWith } = sandboxProcess;
 
 before(async () => {
-  ({ child: sandbox, url: base } = await startSandbox());
+  ({ child: sandbox, url: base } =
+    await sandboxProcess.startSandbox(['--seed', '7', '--contacts', String(CONTACTS)]));
   assert.match(base, /^http:\/\/127\.0\.0\.1:\d+$/);
   await control('reset', {});
 });
 
-after(async () => {
-  if (!sandbox || sandbox.exitCode !== null)
-    return;
-  const exited = new Promise((resolve) => sandbox.once('exit', resolve));
-  sandbox.stdin.end(); // --exit-with-stdin
-  const timer = setTimeout(() => sandbox.kill('SIGKILL'), 10000);
-  await exited;
-  clearTimeout(timer);
-});
+after(() => sandboxProcess.stopSandbox(sandbox));
 
 test('OAuth password flow signs in and sets the instance URL', async () => {
-  const conn = new jsforce.Connection({
-    oauth2: { clientId: 'syncdesk-compat', clientSecret: 'unused-by-sandbox', loginUrl: base },
-    version: API_VERSION,
-  });
+  const conn = sandboxProcess.newConnection(base);
   const userInfo = await conn.login(USERNAME, PASSWORD);
   assert.ok(conn.accessToken, 'an access token');
   assert.equal(conn.instanceUrl, base);
   assert.match(userInfo.organizationId, /^00D[0-9A-Za-z]{12,15}$/);
   assert.match(userInfo.id, /^005[0-9A-Za-z]{12,15}$/);
 
-  const wrong = new jsforce.Connection({
-    oauth2: { clientId: 'syncdesk-compat', clientSecret: 'x', loginUrl: base },
-    version: API_VERSION,
-  });
+  const wrong = sandboxProcess.newConnection(base);
   await assertRejectsWith(wrong.login(USERNAME, 'not-the-password'), 'invalid_grant');
 });
 
