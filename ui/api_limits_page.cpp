@@ -54,8 +54,9 @@ ApiLimitsPage::ApiLimitsPage(QSqlDatabase db, QWidget *parent)
 
     // The chart and the table share the span: both answer for the same hours.
     auto *usage = new QHBoxLayout();
-    usage->addWidget(createChartGroup(), 3);
-    usage->addWidget(m_integrations, 2);
+    // Halves: the table's long user names fit at 1280 pixels, and so does the legend.
+    usage->addWidget(createChartGroup(), 1);
+    usage->addWidget(m_integrations, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createFigures());

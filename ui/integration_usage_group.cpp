@@ -67,7 +67,8 @@ IntegrationUsageGroup::IntegrationUsageGroup(QSqlDatabase db, QWidget *parent)
     m_view->setMinimumHeight(150);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(IntegrationUsageModel::NameColumn, QHeaderView::Stretch);
+    // Names in full; the users (often long addresses) take what is left, in full as a tooltip.
+    header->setSectionResizeMode(IntegrationUsageModel::NameColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(IntegrationUsageModel::UserColumn, QHeaderView::Stretch);
     for (int column :
          {int(IntegrationUsageModel::CallsColumn), int(IntegrationUsageModel::ShareColumn),
@@ -157,6 +158,9 @@ QString IntegrationUsageGroup::coverageText(const IntegrationUsageReport &report
                       int(report.orgCalls));
     if (covered < total)
         text += u' ' + tr("Each hour's log arrives 3 to 6 hours after the hour ends.");
+    // A first start: SyncDesk's calls are all in hours no log covers yet.
+    if (!report.syncDesk && report.grouping != UsageGrouping::User)
+        text += u' ' + tr("SyncDesk's own calls appear once the logs cover the hours it ran.");
     return text;
 }
 

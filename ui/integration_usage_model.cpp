@@ -120,6 +120,8 @@ QVariant IntegrationUsageModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (index.column() == NameColumn || index.column() == UserColumn)
+            return display(row, index.column());
         if (index.column() == ChangeColumn) {
             return tr("%Ln call(s) in the period before", nullptr, int(row.previousCalls));
         }

@@ -6,6 +6,7 @@
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -183,7 +184,17 @@ void UsageChart::setPoints(const QList<UsageChartPoint> &points, Span span, qint
 {
     m_points = points;
     m_span = span;
-    m_layers = UsageChartLayers(points);
+    // The table's period: the last point's window hour by hour, every day over a week.
+    QHash<QString, qint64> ranking;
+    if (span == Span::Day && !points.isEmpty()) {
+        ranking = points.last().logged.calls;
+    } else {
+        for (const UsageChartPoint &point : points) {
+            for (auto it = point.logged.calls.cbegin(); it != point.logged.calls.cend(); ++it)
+                ranking[it.key()] += it.value();
+        }
+    }
+    m_layers = UsageChartLayers(points, ranking);
 
     qint64 highest = std::max(limit, threshold);
     drawRuns(&highest);
@@ -251,8 +262,6 @@ void UsageChart::drawRuns(qint64 *highest)
             }
             run.tops[layer]->replace(tops);
             run.areas[layer]->setName(layerName(Layer(layer)));
-            // A lone observed point (the first reading after a gap) has no area to draw.
-            run.areas[layer]->setPointsVisible(indexes.size() == 1);
         }
         QList<QPointF> org;
         for (qsizetype index : indexes) {
@@ -262,15 +271,25 @@ void UsageChart::drawRuns(qint64 *highest)
             }
         }
         run.orgTotal->replace(org);
-        // A line needs two points: a lone reading shows as a dot.
+        // A line needs two points: a lone reading (the first after a gap) shows as the
+        // org's dot; its layers are in its tooltip.
         run.orgTotal->setPointsVisible(org.size() == 1);
     }
-    // The legend lists only the layers that have calls somewhere on the chart.
+    // The legend lists only the layers that have calls somewhere on the chart, each name in
+    // full: Qt Charts cuts long names at a width of its own choosing otherwise.
+    const QFontMetrics metrics(chart()->legend()->font());
+    int widest = 0;
     for (int layer = 0; layer < layerCount; ++layer) {
         const QList<QLegendMarker *> markers = chart()->legend()->markers(m_runs[0].areas[layer]);
         if (!markers.isEmpty())
             markers.constFirst()->setVisible(hasCalls[layer]);
+        if (hasCalls[layer])
+            widest = std::max(widest, metrics.horizontalAdvance(layerName(Layer(layer))));
     }
+    for (const QLineSeries *line : {m_runs[0].orgTotal, m_limit, m_threshold})
+        widest = std::max(widest, metrics.horizontalAdvance(line->name()));
+    // The marker, its spacing and the legend's margins.
+    chart()->legend()->setMinimumWidth(widest + 4 * metrics.height());
     applyPalette();
 }
 

@@ -12,23 +12,34 @@ constexpr std::array<CallCategory, 5> kSyncDeskCategories{
 
 } // namespace
 
-UsageChartLayers::UsageChartLayers(const QList<UsageChartPoint> &points)
+UsageChartLayers::UsageChartLayers(const QList<UsageChartPoint> &points,
+                                   const QHash<QString, qint64> &ranking)
 {
-    QHash<QString, qint64> totals;
+    QHash<QString, qint64> elsewhere; // calls over all the points, for the free layers
     for (const UsageChartPoint &point : points) {
         for (auto it = point.logged.calls.cbegin(); it != point.logged.calls.cend(); ++it)
-            totals[it.key()] += it.value();
+            elsewhere[it.key()] += it.value();
     }
-    QList<std::pair<QString, qint64>> ranked;
-    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-        if (it.value() > 0)
-            ranked.append({it.key(), it.value()});
+    // Most calls first, ties by name.
+    const auto ranked = [](const QHash<QString, qint64> &calls) {
+        QList<std::pair<QString, qint64>> list;
+        for (auto it = calls.cbegin(); it != calls.cend(); ++it) {
+            if (it.value() > 0)
+                list.append({it.key(), it.value()});
+        }
+        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        return list;
+    };
+    // The period's own first; an integration seen only earlier on the chart still gets a
+    // free layer rather than "the rest".
+    for (const auto &list : {ranked(ranking), ranked(elsewhere)}) {
+        for (const auto &[name, calls] : list) {
+            if (m_integrations.size() < namedIntegrationLayers && !m_integrations.contains(name))
+                m_integrations.append(name);
+        }
     }
-    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    for (qsizetype i = 0; i < ranked.size() && i < namedIntegrationLayers; ++i)
-        m_integrations.append(ranked[i].first);
 }
 
 qint64 UsageChartLayers::value(const UsageChartPoint &point, UsageChartLayer layer) const

@@ -34,8 +34,10 @@ class UsageChartLayers
 {
 public:
     UsageChartLayers() = default;
-    // Ranks the integrations by their calls over all the points (ties by name).
-    explicit UsageChartLayers(const QList<UsageChartPoint> &points);
+    // Ranks the integrations by their calls in `ranking` (the period the "Who used the
+    // calls" table shows, so both name the same five), ties by name; layers left free go
+    // to the others by their calls over all the points.
+    UsageChartLayers(const QList<UsageChartPoint> &points, const QHash<QString, qint64> &ranking);
 
     // The named layers' integrations, most calls first (at most five).
     const QStringList &integrations() const { return m_integrations; }

@@ -138,10 +138,16 @@ TEST(IntegrationUsageGroupTextTest, CoverageLedgerAndProblemInWords)
         (hour < 143 ? report.coveredHours : report.uncoveredHours)
             .append(from.addSecs(hour * 3600));
     report.orgCalls = 52310;
+    report.syncDesk = IntegrationUsageRow{u"SyncDesk"_s, 100, 0.002, 90, 0.11, true};
     EXPECT_EQ(IntegrationUsageGroup::coverageText(report, locale),
               u"Salesforce's logs cover 143 of the last 168 hours. Shares are of the org's "
               u"52,310 counted calls in those hours. Each hour's log arrives 3 to 6 hours after "
               u"the hour ends."_s);
+    // Without a row of its own, SyncDesk says why.
+    report.syncDesk.reset();
+    EXPECT_TRUE(
+        IntegrationUsageGroup::coverageText(report, locale)
+            .endsWith(u"SyncDesk's own calls appear once the logs cover the hours it ran."_s));
     report.uncoveredHours += report.coveredHours; // none covered yet
     report.coveredHours.clear();
     EXPECT_TRUE(IntegrationUsageGroup::coverageText(report, locale)

@@ -160,6 +160,14 @@ TEST_F(UsageChartLayersTest, TheTopFiveIntegrationsAndTheRest)
     EXPECT_TRUE(chart.legendShows(UsageChart::Layer::Integration2));
     EXPECT_FALSE(chart.legendShows(UsageChart::Layer::Integration3));
     EXPECT_FALSE(chart.legendShows(UsageChart::Layer::RestOfIntegrations));
+
+    // The last day's order comes first (as in the table); one seen only earlier on the
+    // chart (Tableau, on working hours) takes a free layer, not the rest.
+    logged(points[0], {{u"Tableau"_s, 900}});
+    show(points);
+    EXPECT_EQ(chart.layers().integrations(), (QStringList{u"Pardot"_s, u"Loader"_s, u"Tableau"_s}));
+    EXPECT_EQ(chart.layerValues(UsageChart::Layer::Integration3).first().y(), 900);
+    EXPECT_EQ(chart.layerValues(UsageChart::Layer::RestOfIntegrations).first().y(), 0);
 }
 
 TEST_F(UsageChartLayersTest, LoggedHoursAreCountedOnlyInsideTheWindow)
