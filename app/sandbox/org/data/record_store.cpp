@@ -177,8 +177,8 @@ void RecordStore::append(Table &table, const QString &id, const QJsonObject &row
     table.externalIds.add(id, row);
 }
 
-QString RecordStore::insert(const QString &objectName, const QJsonObject &fields,
-                            const QDateTime &now, Writer writer)
+QString RecordStore::insert(const QString &objectName, QJsonObject fields, const QDateTime &now,
+                            Writer writer)
 {
     const ObjectDescription *object = m_schema.object(objectName);
     Q_ASSERT(object);
@@ -187,7 +187,7 @@ QString RecordStore::insert(const QString &objectName, const QJsonObject &fields
     const QString stamp = salesforceDateTime(stampFor(now));
     holdBack(table, id, now, writer);
 
-    QJsonObject row = fields;
+    QJsonObject row = std::move(fields);
     row.insert(u"Id"_s, id);
     row.insert(u"IsDeleted"_s, false);
     row.insert(u"CreatedDate"_s, stamp);

@@ -92,7 +92,8 @@ public:
                                                      const QDateTime &now) const;
 
     // Adds a record with the given (already validated) fields; returns its new id.
-    QString insert(const QString &objectName, const QJsonObject &fields, const QDateTime &now,
+    // Fields passed as an rvalue become the row without a copy.
+    QString insert(const QString &objectName, QJsonObject fields, const QDateTime &now,
                    Writer writer = Writer::Api);
     // Adds a record keeping its id and system fields: for loading saved state.
     void restore(const QString &objectName, const QJsonObject &record);

@@ -163,7 +163,8 @@ private:
         QStringList ids;
         for (PendingRecord &record : records) {
             applyDerivedFields(*object, record.fields);
-            const QString id = m_store.insert(objectName, record.fields, record.created);
+            // Moved, so the org never holds a record twice while it is seeded.
+            const QString id = m_store.insert(objectName, std::move(record.fields), record.created);
             if (record.modified > record.created)
                 m_store.update(id, {}, record.modified);
             ids.append(id);
@@ -320,7 +321,7 @@ void OrgSeeder::seedContacts(int count)
         stampPeople(fields);
         records.append(pending(std::move(fields), account.created));
     }
-    m_contacts = insertAll(u"Contact"_s, records);
+    m_contacts = insertAll(u"Contact"_s, std::move(records));
 }
 
 void OrgSeeder::seedLeads(int count)
@@ -366,7 +367,7 @@ void OrgSeeder::seedLeads(int count)
                                  record.modified.date().toString(u"yyyy-MM-dd"_s));
         records.append(record);
     }
-    insertAll(u"Lead"_s, records);
+    insertAll(u"Lead"_s, std::move(records));
 }
 
 void OrgSeeder::seedOpportunities(int count)
@@ -409,7 +410,7 @@ void OrgSeeder::seedOpportunities(int count)
             record.fields.insert(u"NextStep"_s, u"Follow up with decision maker"_s);
         records.append(record);
     }
-    insertAll(u"Opportunity"_s, records);
+    insertAll(u"Opportunity"_s, std::move(records));
 }
 
 void OrgSeeder::seedTasks(int count)
@@ -441,7 +442,7 @@ void OrgSeeder::seedTasks(int count)
         record.fields.insert(u"ActivityDate"_s, record.created.date().toString(u"yyyy-MM-dd"_s));
         records.append(record);
     }
-    insertAll(u"Task"_s, records);
+    insertAll(u"Task"_s, std::move(records));
 }
 
 } // namespace

@@ -107,7 +107,7 @@ SaveResult RecordWriter::create(const QString &objectName, const QJsonObject &bo
     if (auto locked = lockFailure(fields.value(u"AccountId"_s).toString()))
         return SaveResult{{}, {*locked}};
     const QDateTime now = m_org.clock.now();
-    const QString id = m_org.store.insert(object->name, fields, now);
+    const QString id = m_org.store.insert(object->name, std::move(fields), now);
     runAutomation(*object, id, now);
     return SaveResult{id, {}, true};
 }
