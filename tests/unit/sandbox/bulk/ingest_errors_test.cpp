@@ -153,3 +153,18 @@ TEST(SandboxIngestErrors, AJobFailedOnRequestAndAnAbortedJobLeaveTheirRowsUnproc
               (QStringList{u"\"LastName\""_s, u"B"_s, u"C"_s}));
     EXPECT_EQ(org.call("DELETE", BulkOrg::ingest(u'/' + aborted)).status(), 204);
 }
+
+TEST(SandboxIngestErrors, AnUploadOver150MegabytesAfterBase64IsRefused)
+{
+    BulkOrg org;
+    const QString id = org.createIngestJob(insertContacts);
+    // 117,964,800 bytes are exactly 150 MiB in base64; one more is over.
+    QByteArray csv(117'964'801, 'x');
+    csv.replace(0, 9, "LastName\n");
+    const auto refused = org.upload(id, csv);
+    EXPECT_EQ(refused.status(), 400);
+    EXPECT_EQ(errorCodeOf(refused), u"INVALIDBATCH"_s);
+    EXPECT_EQ(org.info(id)[u"state"_s].toString(), u"Open"_s);
+    EXPECT_EQ(org.upload(id, "LastName\nA\n").status(), 201)
+        << "the job still takes a smaller upload";
+}
