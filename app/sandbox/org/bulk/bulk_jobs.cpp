@@ -52,6 +52,8 @@ QList<const BulkJob *> BulkJobs::jobs(BulkJob::Kind kind) const
 bool BulkJobs::remove(BulkJob::Kind kind, const QString &id)
 {
     const BulkJob *job = find(kind, id);
+    if (job)
+        m_deletedObjects.insert(job->id, job->object);
     const auto erased =
         std::erase_if(m_jobs, [job](const auto &entry) { return entry.get() == job; });
     return job && erased > 0;
@@ -74,6 +76,7 @@ void BulkJobs::abort(BulkJob &job, const QDateTime &now)
 void BulkJobs::clear()
 {
     m_jobs.clear();
+    m_deletedObjects.clear();
     m_batches.reset();
     m_queryJobs.reset();
     m_failuresToInject = 0;
@@ -184,7 +187,7 @@ QString BulkJobs::entityNameOf(const DataCall &call) const
     for (const auto &job : m_jobs)
         if (job->id == id)
             return job->object;
-    return {};
+    return m_deletedObjects.value(id);
 }
 
 } // namespace syncdesk::sandbox

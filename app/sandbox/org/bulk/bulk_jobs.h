@@ -3,6 +3,7 @@
 #include "bulk/bulk_job.h"
 #include "limits/daily_allocation.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -74,6 +75,8 @@ private:
 
     OrgContext &m_org;
     std::vector<std::unique_ptr<BulkJob>> m_jobs;
+    // The objects of deleted jobs, so the DELETE request is still logged with one.
+    QHash<QString, QString> m_deletedObjects;
     quint64 m_nextSerial = 1;
     qint64 m_delaySeconds = 0;
     qint64 m_pageRecords = defaultQueryPageRecords;

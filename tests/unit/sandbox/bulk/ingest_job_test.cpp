@@ -208,7 +208,7 @@ TEST(SandboxIngestJob, EveryRequestIsOneCountedCallAndListedInTheEventLog)
                      u"REST GET "_s + job + u"/successfulResults Contact"_s,
                      u"REST GET "_s + job + u"/failedResults Contact"_s,
                      u"REST GET "_s + job + u"/unprocessedrecords Contact"_s,
-                     u"REST GET /v62.0/jobs/ingest "_s, u"REST DELETE "_s + job + u' '}));
+                     u"REST GET /v62.0/jobs/ingest "_s, u"REST DELETE "_s + job + u" Contact"_s}));
     EXPECT_EQ(org.get(BulkOrg::ingest(u'/' + id)).status(), 404) << "a deleted job is gone";
 }
 
