@@ -103,14 +103,19 @@ void IntegrationUsageGroup::reload(const QDateTime &now, int hours)
     m_hours = hours;
     const auto grouping = UsageGrouping(m_grouping->currentData().toInt());
     const IntegrationUsageReport report = IntegrationUsageQuery(m_db).report(grouping, hours, now);
-    m_model->setReport(report, grouping == UsageGrouping::Integration
-                                   ? usersByIntegration(report)
-                                   : QHash<QString, QStringList>());
+    const int previousCovered =
+        int(ApiUsageLogStore(m_db)
+                .coveredHours(report.from.addSecs(-qint64(hours) * 3600), report.from)
+                .size());
+    m_model->setReport(report,
+                       grouping == UsageGrouping::Integration ? usersByIntegration(report)
+                                                              : QHash<QString, QStringList>(),
+                       previousCovered);
     // The user column says something only beside integrations.
     m_view->setColumnHidden(IntegrationUsageModel::UserColumn,
                             grouping != UsageGrouping::Integration);
 
-    m_coverage->setText(coverageText(report, locale()));
+    m_coverage->setText(coverageText(report, previousCovered, locale()));
     m_ledger->setText(ledgerText(report.ledger));
     m_ledger->setVisible(!m_ledger->text().isEmpty());
     m_problem->setText(problemText(report.problem, permissionRefused()));
@@ -142,7 +147,7 @@ bool IntegrationUsageGroup::permissionRefused() const
 }
 
 QString IntegrationUsageGroup::coverageText(const IntegrationUsageReport &report,
-                                            const QLocale &locale)
+                                            int previousCoveredHours, const QLocale &locale)
 {
     const int total = int(report.coveredHours.size() + report.uncoveredHours.size());
     const int covered = int(report.coveredHours.size());
@@ -158,6 +163,16 @@ QString IntegrationUsageGroup::coverageText(const IntegrationUsageReport &report
                       int(report.orgCalls));
     if (covered < total)
         text += u' ' + tr("Each hour's log arrives 3 to 6 hours after the hour ends.");
+    if (previousCoveredHours != covered) {
+        text += u' ' +
+                (2 * previousCoveredHours >= covered
+                     ? tr("Changes compare with the %n hour(s) of the period before that the logs "
+                          "cover.",
+                          nullptr, previousCoveredHours)
+                     : tr("The logs cover only %n hour(s) of the period before: too few to show "
+                          "changes.",
+                          nullptr, previousCoveredHours));
+    }
     // A first start: SyncDesk's calls are all in hours no log covers yet.
     if (!report.syncDesk && report.grouping != UsageGrouping::User)
         text += u' ' + tr("SyncDesk's own calls appear once the logs cover the hours it ran.");

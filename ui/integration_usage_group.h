@@ -38,8 +38,10 @@ public:
     QString ledgerText() const;
     QString problemText() const;
 
-    // "Salesforce's logs cover 143 of the last 168 hours. ..." in `locale`.
-    static QString coverageText(const IntegrationUsageReport &report, const QLocale &locale);
+    // "Salesforce's logs cover 143 of the last 168 hours. ..." in `locale`, and how much of
+    // the period before they cover when that differs (the changes compare the two).
+    static QString coverageText(const IntegrationUsageReport &report, int previousCoveredHours,
+                                const QLocale &locale);
     // SyncDesk's records against the logs' rows with its client name; empty when equal.
     static QString ledgerText(const LedgerReconciliation &ledger);
     // The reader's problem, and what the admin can do about a refused permission.

@@ -14,12 +14,15 @@ IntegrationUsageModel::IntegrationUsageModel(QObject *parent)
 {}
 
 void IntegrationUsageModel::setReport(const IntegrationUsageReport &report,
-                                      const QHash<QString, QStringList> &usersByName)
+                                      const QHash<QString, QStringList> &usersByName,
+                                      int previousCoveredHours)
 {
     const bool groupingChanged = report.grouping != m_report.grouping;
     beginResetModel();
     m_report = report;
     m_usersByName = usersByName;
+    m_showsChange =
+        previousCoveredHours < 0 || 2 * previousCoveredHours >= report.coveredHours.size();
     endResetModel();
     if (groupingChanged)
         Q_EMIT headerDataChanged(Qt::Horizontal, NameColumn, NameColumn);
@@ -71,7 +74,7 @@ QVariant IntegrationUsageModel::display(const IntegrationUsageRow &row, int colu
     case ShareColumn:
         return shareText(row.share, loc);
     case ChangeColumn:
-        return changeText(row, loc);
+        return m_showsChange ? changeText(row, loc) : tr("—");
     }
     return {};
 }
@@ -88,6 +91,8 @@ QVariant IntegrationUsageModel::sortValue(const IntegrationUsageRow &row, int co
         return row.share;
     case ChangeColumn:
         // A newcomer is the largest change there is; a row with no calls at all the least.
+        if (!m_showsChange)
+            return row.calls;
         if (row.change)
             return *row.change;
         return row.calls > 0 ? std::numeric_limits<double>::infinity()
@@ -123,6 +128,8 @@ QVariant IntegrationUsageModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn || index.column() == UserColumn)
             return display(row, index.column());
         if (index.column() == ChangeColumn) {
+            if (!m_showsChange)
+                return tr("Salesforce's logs cover too little of the period before to compare.");
             return tr("%Ln call(s) in the period before", nullptr, int(row.previousCalls));
         }
         return {};

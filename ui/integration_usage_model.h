@@ -34,8 +34,13 @@ public:
     explicit IntegrationUsageModel(QObject *parent = nullptr);
 
     // `usersByName`: the users whose calls each integration made (Integration grouping).
+    // `previousCoveredHours`: how many hours of the period before the logs cover; when it
+    // is under half the period's own, a change would compare unequal spans and is not
+    // shown. -1: as many as the period's.
     void setReport(const IntegrationUsageReport &report,
-                   const QHash<QString, QStringList> &usersByName = {});
+                   const QHash<QString, QStringList> &usersByName = {},
+                   int previousCoveredHours = -1);
+    bool showsChange() const { return m_showsChange; }
     const IntegrationUsageReport &report() const { return m_report; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -55,6 +60,7 @@ private:
 
     IntegrationUsageReport m_report;
     QHash<QString, QStringList> m_usersByName;
+    bool m_showsChange = true;
 };
 
 } // namespace syncdesk::ui

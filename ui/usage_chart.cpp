@@ -88,9 +88,15 @@ UsageChart::UsageChart(QWidget *parent)
     applyPalette();
 }
 
+void UsageChart::showInLegend(QAbstractSeries *series, bool shown)
+{
+    const QList<QLegendMarker *> markers = chart()->legend()->markers(series);
+    if (!markers.isEmpty())
+        markers.constFirst()->setVisible(shown);
+}
+
 void UsageChart::addRun()
 {
-    const bool first = m_runs.isEmpty();
     Run run;
     for (int layer = 0; layer < layerCount; ++layer) {
         run.tops[layer] = new QLineSeries(this);
@@ -109,12 +115,6 @@ void UsageChart::addRun()
     run.orgTotal->attachAxis(m_timeAxis);
     run.orgTotal->attachAxis(m_callsAxis);
     connect(run.orgTotal, &QLineSeries::hovered, this, &UsageChart::showHover);
-    // The first run speaks for all of them in the legend.
-    if (!first) {
-        chart()->legend()->markers(run.orgTotal).constFirst()->setVisible(false);
-        for (QAreaSeries *area : run.areas)
-            chart()->legend()->markers(area).constFirst()->setVisible(false);
-    }
     m_runs.append(run);
     applyPalette();
 }
@@ -127,11 +127,20 @@ void UsageChart::applyPalette()
     chart->setBackgroundPen(Qt::NoPen);
     chart->setTitleBrush(pal.brush(QPalette::WindowText));
     chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
+    // Axis and grid lines between the background and the text, so that a theme's own
+    // Mid and Midlight (bright in some dark themes) do not outshine the data.
+    const auto towardsText = [&](double share) {
+        const QColor back = pal.color(QPalette::Window);
+        const QColor text = pal.color(QPalette::WindowText);
+        return QColor::fromRgbF(back.redF() + (text.redF() - back.redF()) * share,
+                                back.greenF() + (text.greenF() - back.greenF()) * share,
+                                back.blueF() + (text.blueF() - back.blueF()) * share);
+    };
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_callsAxis)}) {
         axis->setLabelsBrush(pal.brush(QPalette::WindowText));
-        axis->setLinePen(QPen(pal.color(QPalette::Mid)));
-        axis->setGridLinePen(QPen(pal.color(QPalette::Midlight), 1, Qt::DotLine));
+        axis->setLinePen(QPen(towardsText(0.45)));
+        axis->setGridLinePen(QPen(towardsText(0.25), 1, Qt::DotLine));
     }
     for (const Run &run : std::as_const(m_runs)) {
         for (int layer = 0; layer < layerCount; ++layer) {
@@ -209,7 +218,8 @@ void UsageChart::setPoints(const QList<UsageChartPoint> &points, Span span, qint
     m_threshold->replace(level(threshold));
     m_threshold->setVisible(threshold > 0);
 
-    m_timeAxis->setFormat(span == Span::Day ? u"HH:mm"_s : u"ddd d"_s);
+    // Day names alone: seven "Mon 30"s do not fit beside the table at 1280 pixels.
+    m_timeAxis->setFormat(span == Span::Day ? u"HH:mm"_s : u"ddd"_s);
     // Seven days: one tick per day, on the points; a day: every four hours.
     m_timeAxis->setTickCount(7);
     m_timeAxis->setRange(from, to);
@@ -247,6 +257,12 @@ void UsageChart::drawRuns(qint64 *highest)
     for (qsizetype r = 0; r < m_runs.size(); ++r) {
         const Run &run = m_runs[r];
         const QList<qsizetype> indexes = r < runs.size() ? runs[r] : QList<qsizetype>();
+        // A run left over from an earlier reload is hidden: an area without points still
+        // draws its border at the plot's edge.
+        const bool used = r < runs.size();
+        for (QAreaSeries *area : run.areas)
+            area->setVisible(used);
+        run.orgTotal->setVisible(used);
         QList<qint64> running(indexes.size(), 0);
         for (int layer = 0; layer < layerCount; ++layer) {
             QList<QPointF> tops;
@@ -275,14 +291,18 @@ void UsageChart::drawRuns(qint64 *highest)
         // org's dot; its layers are in its tooltip.
         run.orgTotal->setPointsVisible(org.size() == 1);
     }
+    // The first run speaks for all of them in the legend (showing a series shows its marker).
+    for (qsizetype r = 1; r < m_runs.size(); ++r) {
+        showInLegend(m_runs[r].orgTotal, false);
+        for (QAreaSeries *area : m_runs[r].areas)
+            showInLegend(area, false);
+    }
     // The legend lists only the layers that have calls somewhere on the chart, each name in
     // full: Qt Charts cuts long names at a width of its own choosing otherwise.
     const QFontMetrics metrics(chart()->legend()->font());
     int widest = 0;
     for (int layer = 0; layer < layerCount; ++layer) {
-        const QList<QLegendMarker *> markers = chart()->legend()->markers(m_runs[0].areas[layer]);
-        if (!markers.isEmpty())
-            markers.constFirst()->setVisible(hasCalls[layer]);
+        showInLegend(m_runs[0].areas[layer], hasCalls[layer]);
         if (hasCalls[layer])
             widest = std::max(widest, metrics.horizontalAdvance(layerName(Layer(layer))));
     }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <array>
 
+class QAbstractSeries;
 class QAreaSeries;
 class QDateTimeAxis;
 class QLineSeries;
@@ -78,6 +79,7 @@ private:
     };
 
     void addRun();
+    void showInLegend(QAbstractSeries *series, bool shown);
     void drawRuns(qint64 *highest);
     void applyPalette();
     void showHover(const QPointF &point, bool state);

@@ -67,6 +67,8 @@ bool UsageChartPoint::observed() const
 
 std::optional<qint64> UsageChartPoint::orgTotal() const
 {
+    if (orgUsed && knownInOrgWindow)
+        return ourCallsTotal() + logged.total() + otherIntegrations();
     if (orgUsed)
         return orgUsed;
     if (logged.fullyCovered())
@@ -76,7 +78,10 @@ std::optional<qint64> UsageChartPoint::orgTotal() const
 
 qint64 UsageChartPoint::otherIntegrations() const
 {
-    return orgUsed ? OtherIntegrations::calls(*orgUsed, ourCallsTotal() + logged.total()) : 0;
+    if (!orgUsed)
+        return 0;
+    return OtherIntegrations::calls(*orgUsed,
+                                    knownInOrgWindow.value_or(ourCallsTotal() + logged.total()));
 }
 
 UsageHistoryModel::UsageHistoryModel(QSqlDatabase db)
@@ -210,7 +215,7 @@ QList<UsageChartPoint> UsageHistoryModel::rollingDay(const QDateTime &now) const
     return points;
 }
 
-void UsageHistoryModel::addLoggedCalls(
+IntegrationCallsByHour UsageHistoryModel::addLoggedCalls(
     QList<UsageChartPoint> &points, const QDateTime &from, const QDateTime &to,
     const std::function<std::pair<QDateTime, QDateTime>(qsizetype)> &windowOf) const
 {
@@ -220,6 +225,7 @@ void UsageHistoryModel::addLoggedCalls(
         const auto [start, end] = windowOf(i);
         points[i].logged = logs.span(start, end);
     }
+    return logs;
 }
 
 QList<UsageChartPoint> UsageHistoryModel::lastWeek(const QDateTime &now,
@@ -248,9 +254,17 @@ QList<UsageChartPoint> UsageHistoryModel::lastWeek(const QDateTime &now,
         points.append(point);
     }
     // Each point is its local day, [start, next day's start), today up to now.
-    addLoggedCalls(points, oldest, now, [&points, &now](qsizetype i) {
-        return std::make_pair(points[i].at, i + 1 < points.size() ? points[i + 1].at : now);
-    });
+    const IntegrationCallsByHour logs =
+        addLoggedCalls(points, oldest.addDays(-1), now, [&points, &now](qsizetype i) {
+            return std::make_pair(points[i].at, i + 1 < points.size() ? points[i + 1].at : now);
+        });
+    // Today's org figure is the rolling 24 hours, which holds yesterday's evening too: what
+    // it has beyond SyncDesk's and the logs' calls in those hours is today's unlogged part.
+    if (!points.isEmpty()) {
+        const Counts window = countedInWindow(now);
+        points.last().knownInOrgWindow = std::accumulate(window.begin(), window.end(), qint64(0)) +
+                                         logs.span(now.addMSecs(-kDayMs), now).total();
+    }
     return points;
 }
 

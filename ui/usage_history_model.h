@@ -28,6 +28,10 @@ struct UsageChartPoint
     // The other integrations' calls in the window, by name, as far as Salesforce's usage
     // logs cover it.
     IntegrationCallsByHour::Span logged;
+    // When the org's figure counts another window than the point's own (today in the week
+    // view: the rolling 24 hours, not the day so far), SyncDesk's and the logs' calls in
+    // that window; the rest of the figure is what the logs do not cover yet.
+    std::optional<qint64> knownInOrgWindow;
 
     qint64 ourCallsTotal() const;
     // Whether anybody saw the window: a fresh org figure, or the logs over all of it. A
@@ -83,8 +87,8 @@ private:
     UsageChartPoint pointAt(const QDateTime &at,
                             const std::array<qint64, callCategoryCount> &ourCalls) const;
     // Reads the logs of [from, to) and gives each point the calls they name in its
-    // window, [first, second) of windowOf(point index).
-    void
+    // window, [first, second) of windowOf(point index); returns what it read.
+    IntegrationCallsByHour
     addLoggedCalls(QList<UsageChartPoint> &points, const QDateTime &from, const QDateTime &to,
                    const std::function<std::pair<QDateTime, QDateTime>(qsizetype)> &windowOf) const;
 

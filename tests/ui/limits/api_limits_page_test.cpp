@@ -147,10 +147,14 @@ protected:
     }
 
     // Checks every layer at every point against sums over the inserted rows, where the
-    // point at x counts the calls in (window(x).first, window(x).second].
+    // point at x counts the calls in (window(x).first, window(x).second], and the org's
+    // figure at orgAt(x) counts those in orgWindow(x) (the point's own window if not given).
     void expectLayers(const std::function<std::pair<qint64, qint64>(qint64)> &window,
-                      const std::function<qint64(qint64)> &orgAt)
+                      const std::function<qint64(qint64)> &orgAt,
+                      std::function<std::pair<qint64, qint64>(qint64)> orgWindow = {})
     {
+        if (!orgWindow)
+            orgWindow = window;
         UsageChart *chart = page->chart();
         const int points = int(chart->layerValues(UsageChart::Layer::ActivityLogging).size());
         ASSERT_GT(points, 0);
@@ -167,8 +171,14 @@ protected:
                 EXPECT_EQ(qint64(chart->layerValues(UsageChart::Layer(layer)).at(i).y()), expected)
                     << "point " << i << " layer " << layer;
             }
+            const auto [orgAfter, orgUntil] = orgWindow(x);
+            qint64 oursInOrgWindow = 0;
+            for (CallCategory category : allCallCategories)
+                oursInOrgWindow += expectedOurs(category, orgAfter, orgUntil);
+            if (orgAfter == after && orgUntil == until)
+                EXPECT_EQ(oursInOrgWindow, ours) << "point " << i;
             const std::optional<qint64> org = expectedOrgUsed(orgAt(x));
-            const qint64 others = org ? std::max<qint64>(0, *org - ours) : 0;
+            const qint64 others = org ? std::max<qint64>(0, *org - oursInOrgWindow) : 0;
             EXPECT_EQ(qint64(chart->layerValues(UsageChart::Layer::OtherIntegrations).at(i).y()),
                       others)
                 << "point " << i;
@@ -241,7 +251,13 @@ TEST_F(ApiLimitsPageTest, WeekViewHoldsDailyTotals)
         const QDateTime next(start.date().addDays(1), QTime(0, 0), zone);
         return std::min(next.toMSecsSinceEpoch() - 1, kNow.toMSecsSinceEpoch());
     };
-    expectLayers([&](qint64 x) { return std::make_pair(x - 1, dayEnd(x)); }, dayEnd);
+    // Today's org figure is the rolling 24 hours, not the day so far.
+    const qint64 nowMs = kNow.toMSecsSinceEpoch();
+    expectLayers([&](qint64 x) { return std::make_pair(x - 1, dayEnd(x)); }, dayEnd,
+                 [&](qint64 x) {
+                     return dayEnd(x) == nowMs ? std::make_pair(nowMs - 24 * kHourMs, nowMs)
+                                               : std::make_pair(x - 1, dayEnd(x));
+                 });
 }
 
 TEST_F(ApiLimitsPageTest, HoverDescribesTheNearestPoint)

@@ -117,6 +117,24 @@ TEST(IntegrationUsageModelTest, SortsByTheNumbersNotTheTexts)
     EXPECT_EQ(column(sorted, IntegrationUsageModel::NameColumn).first(), u"Tableau BI"_s);
 }
 
+TEST(IntegrationUsageModelTest, NoChangeAgainstAPeriodTheLogsBarelyCover)
+{
+    IntegrationUsageReport report = sampleReport();
+    for (int hour = 0; hour < 24; ++hour)
+        report.coveredHours.append(kNow.addSecs(-hour * 3600));
+    IntegrationUsageModel model;
+    model.setReport(report, {}, 11); // 11 of the 24 hours before: "+20 %" would mislead
+    EXPECT_FALSE(model.showsChange());
+    EXPECT_EQ(column(model, IntegrationUsageModel::ChangeColumn),
+              (QStringList{u"—"_s, u"—"_s, u"—"_s}));
+    EXPECT_TRUE(model.index(0, IntegrationUsageModel::ChangeColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"too little"_s));
+    model.setReport(report, {}, 12);
+    EXPECT_EQ(column(model, IntegrationUsageModel::ChangeColumn).first(), u"+20 %"_s);
+}
+
 TEST(IntegrationUsageModelTest, ShareAndChangeTexts)
 {
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
@@ -139,18 +157,25 @@ TEST(IntegrationUsageGroupTextTest, CoverageLedgerAndProblemInWords)
             .append(from.addSecs(hour * 3600));
     report.orgCalls = 52310;
     report.syncDesk = IntegrationUsageRow{u"SyncDesk"_s, 100, 0.002, 90, 0.11, true};
-    EXPECT_EQ(IntegrationUsageGroup::coverageText(report, locale),
+    EXPECT_EQ(IntegrationUsageGroup::coverageText(report, 143, locale),
               u"Salesforce's logs cover 143 of the last 168 hours. Shares are of the org's "
               u"52,310 counted calls in those hours. Each hour's log arrives 3 to 6 hours after "
               u"the hour ends."_s);
+    // The period before, covered differently: what the changes compare, or that they cannot.
+    EXPECT_TRUE(IntegrationUsageGroup::coverageText(report, 168, locale)
+                    .endsWith(u"Changes compare with the 168 hours of the period before that "
+                              u"the logs cover."_s));
+    EXPECT_TRUE(IntegrationUsageGroup::coverageText(report, 1, locale)
+                    .endsWith(u"The logs cover only 1 hour of the period before: too few to "
+                              u"show changes."_s));
     // Without a row of its own, SyncDesk says why.
     report.syncDesk.reset();
     EXPECT_TRUE(
-        IntegrationUsageGroup::coverageText(report, locale)
+        IntegrationUsageGroup::coverageText(report, 143, locale)
             .endsWith(u"SyncDesk's own calls appear once the logs cover the hours it ran."_s));
     report.uncoveredHours += report.coveredHours; // none covered yet
     report.coveredHours.clear();
-    EXPECT_TRUE(IntegrationUsageGroup::coverageText(report, locale)
+    EXPECT_TRUE(IntegrationUsageGroup::coverageText(report, 0, locale)
                     .startsWith(u"Salesforce's logs cover none of the last 168 hours yet."_s));
 
     LedgerReconciliation ledger;

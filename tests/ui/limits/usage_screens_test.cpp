@@ -21,6 +21,7 @@
 #include "usage_chart.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -177,6 +178,31 @@ TEST_F(UsageScreens, FirstStart)
     EXPECT_EQ(tableNames().size(), 4) << tableNames().join(u", "_s).toStdString();
     EXPECT_FALSE(tableHasSyncDesk());
     save(u"api_limits_first_start"_s);
+
+    // The week: every day from the logs, today from SyncDesk's reading; the same names.
+    page()->showSpan(UsageChart::Span::Week);
+    EXPECT_EQ(chart->layerValues(UsageChart::Layer::Integration1).size(), 7);
+    EXPECT_TRUE(page()->gapNoteText().isEmpty()) << page()->gapNoteText().toStdString();
+    save(u"api_limits_first_start_week"_s);
+
+    // A dark desktop: the chart follows the palette (no white plot, readable labels).
+    const QPalette before = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    QApplication::setPalette(dark);
+    page()->showSpan(UsageChart::Span::Day);
+    // The palette reaches the widgets as a posted event.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return chart->chart()->backgroundBrush().color() == dark.color(QPalette::Window); }));
+    save(u"api_limits_first_start_dark"_s);
+    QApplication::setPalette(before);
 }
 
 TEST_F(UsageScreens, ADayLater)
