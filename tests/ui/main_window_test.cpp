@@ -1,3 +1,4 @@
+#include "../support/dark_desktop_palette.h"
 #include "api_usage_group.h"
 #include "main_window.h"
 #include "secrets/in_memory_secret_store.h"
@@ -249,14 +250,7 @@ TEST_F(MainWindowTest, RemembersTheLastTabAndGeometry)
 // theme), and the grab is kept for a person to look at.
 TEST_F(MainWindowTest, DarkPaletteKeepsEveryLabelReadable)
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0)); // as dark themes set it
+    const QPalette dark = test::darkDesktopPalette();
     const QPalette before = QApplication::palette();
     QApplication::setPalette(dark);
     feed(12'480, 15'000);

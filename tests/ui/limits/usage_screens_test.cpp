@@ -11,6 +11,7 @@
 //   FAKETIME_TIMESTAMP_FILE=/tmp/clock FAKETIME_NO_CACHE=1 FAKETIME_DONT_FAKE_MONOTONIC=1 \
 //   ui_usage_screens_tests --gtest_filter=*ADayLater*
 #include "api_limits_page.h"
+#include "dark_desktop_palette.h"
 #include "integration_usage_group.h"
 #include "main_window.h"
 #include "secrets/in_memory_secret_store.h"
@@ -187,15 +188,7 @@ TEST_F(UsageScreens, FirstStart)
 
     // A dark desktop: the chart follows the palette (no white plot, readable labels).
     const QPalette before = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    const QPalette dark = darkDesktopPalette();
     QApplication::setPalette(dark);
     page()->showSpan(UsageChart::Span::Day);
     // The palette reaches the widgets as a posted event.
