@@ -245,6 +245,7 @@ void ApiLimitsPage::showSpan(UsageChart::Span span)
 void ApiLimitsPage::reloadUsageLogs()
 {
     m_integrationsHour = QDateTime();
+    m_history.forgetLoggedCalls();
     reloadFromStore();
 }
 

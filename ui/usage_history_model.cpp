@@ -215,12 +215,24 @@ QList<UsageChartPoint> UsageHistoryModel::rollingDay(const QDateTime &now) const
     return points;
 }
 
-IntegrationCallsByHour UsageHistoryModel::addLoggedCalls(
+const IntegrationCallsByHour &UsageHistoryModel::addLoggedCalls(
     QList<UsageChartPoint> &points, const QDateTime &from, const QDateTime &to,
     const std::function<std::pair<QDateTime, QDateTime>(qsizetype)> &windowOf) const
 {
-    // Not cached with the settled history: an hour's log arrives hours after the hour.
-    const IntegrationCallsByHour logs = IntegrationCallsByHour::read(m_db, from, to);
+    // Whole hours up to the one that holds `to`: the same read serves the whole hour.
+    const qint64 toMs = to.toMSecsSinceEpoch();
+    const std::pair<qint64, qint64> key{from.toMSecsSinceEpoch(), (toMs / kHourMs + 1) * kHourMs};
+    auto cached = m_loggedCalls.find(key);
+    if (cached == m_loggedCalls.end()) {
+        if (m_loggedCalls.size() >= 4) // the day's and the week's spans, as the hour turns
+            m_loggedCalls.clear();
+        cached =
+            m_loggedCalls
+                .emplace(key, IntegrationCallsByHour::read(
+                                  m_db, from, QDateTime::fromMSecsSinceEpoch(key.second, Qt::UTC)))
+                .first;
+    }
+    const IntegrationCallsByHour &logs = cached->second;
     for (qsizetype i = 0; i < points.size(); ++i) {
         const auto [start, end] = windowOf(i);
         points[i].logged = logs.span(start, end);
@@ -254,7 +266,7 @@ QList<UsageChartPoint> UsageHistoryModel::lastWeek(const QDateTime &now,
         points.append(point);
     }
     // Each point is its local day, [start, next day's start), today up to now.
-    const IntegrationCallsByHour logs =
+    const IntegrationCallsByHour &logs =
         addLoggedCalls(points, oldest.addDays(-1), now, [&points, &now](qsizetype i) {
             return std::make_pair(points[i].at, i + 1 < points.size() ? points[i + 1].at : now);
         });

@@ -67,6 +67,8 @@ public:
                                                          const QDateTime &until) const;
     // The latest sample at or before `at`.
     std::optional<UsageSample> sampleAt(const QDateTime &at) const;
+    // New usage log counts are stored: the next reload reads the logs again.
+    void forgetLoggedCalls() { m_loggedCalls.clear(); }
     // Samples of the last 26 hours thinned to one per minute (the highest count in it),
     // for UsageForecast.
     QList<UsageSample> forecastSamples(const QDateTime &now) const;
@@ -87,8 +89,9 @@ private:
     UsageChartPoint pointAt(const QDateTime &at,
                             const std::array<qint64, callCategoryCount> &ourCalls) const;
     // Reads the logs of [from, to) and gives each point the calls they name in its
-    // window, [first, second) of windowOf(point index); returns what it read.
-    IntegrationCallsByHour
+    // window, [first, second) of windowOf(point index); returns what it read (valid until
+    // the next read).
+    const IntegrationCallsByHour &
     addLoggedCalls(QList<UsageChartPoint> &points, const QDateTime &from, const QDateTime &to,
                    const std::function<std::pair<QDateTime, QDateTime>(qsizetype)> &windowOf) const;
 
@@ -98,6 +101,9 @@ private:
     // and whole days already read are kept (by slice index and by day start).
     mutable std::map<qint64, Counts> m_settledSlices;
     mutable std::map<qint64, UsageChartPoint> m_settledDays;
+    // The logs change only when new files are stored (forgetLoggedCalls), so what was read
+    // for a span of whole hours is kept: by (first hour, end) in epoch ms.
+    mutable std::map<std::pair<qint64, qint64>, IntegrationCallsByHour> m_loggedCalls;
 };
 
 } // namespace syncdesk::ui

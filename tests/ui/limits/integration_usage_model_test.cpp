@@ -282,3 +282,19 @@ TEST_F(IntegrationUsageTableTest, AnEmptyStoreAndARefusedPermissionSaySo)
     EXPECT_TRUE(group->problemText().startsWith(state.problem));
     EXPECT_TRUE(group->problemText().contains(u"Permission Sets"_s));
 }
+
+TEST_F(IntegrationUsageTableTest, NewLogsReachTheTableAndTheChartWhenTheyAreRead)
+{
+    ApiLimitsPage page(m_db);
+    page.setClock([] { return kNow; });
+    page.reloadFromStore();
+    EXPECT_EQ(page.integrationUsage()->view()->model()->rowCount(), 0);
+    EXPECT_TRUE(page.chart()->layers().integrations().isEmpty());
+
+    // The engine stores an hour's file and says so (SyncControl::usageLogsRead).
+    const QDateTime hour(QDate(2026, 3, 10), QTime(9, 0), QTimeZone::utc());
+    storeHour(hour, {count(hour, u"Tableau BI"_s, u"tableau@acme.test"_s, QString(), 40)});
+    page.reloadUsageLogs();
+    EXPECT_EQ(page.integrationUsage()->view()->model()->rowCount(), 1);
+    EXPECT_EQ(page.chart()->layers().integrations(), QStringList{u"Tableau BI"_s});
+}
