@@ -43,27 +43,6 @@ QString ForecastText::rollOff(const UsageForecast &forecast)
     return tr("%Ln call(s) roll off in the next hour.", nullptr, count(forecast.rollOffNextHour));
 }
 
-QString ForecastText::categoryName(CallCategory category)
-{
-    switch (category) {
-    case CallCategory::ActivityLogging:
-        return tr("activity logging");
-    case CallCategory::OutboundUpdate:
-        return tr("updates to Salesforce");
-    case CallCategory::InboundPoll:
-        return tr("polling for changes");
-    case CallCategory::LimitsCheck:
-        return tr("limits checks");
-    case CallCategory::Describe:
-        return tr("describe");
-    case CallCategory::Auth:
-        return tr("sign-in");
-    case CallCategory::UsageLog:
-        return tr("usage log reading");
-    }
-    return QString();
-}
-
 QString ForecastText::countedCalls(CallCategory category, qint64 calls)
 {
     const int n = count(calls);

@@ -26,7 +26,6 @@ public:
     static QString share(const std::array<qint64, callCategoryCount> &ourCalls,
                          std::optional<qint64> orgUsed, const QLocale &locale);
 
-    static QString categoryName(CallCategory category);
     // "1 update to Salesforce", "300 polls for changes".
     static QString countedCalls(CallCategory category, qint64 calls);
 };
