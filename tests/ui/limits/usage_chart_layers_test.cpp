@@ -81,7 +81,7 @@ TEST_F(UsageChartLayersTest, AnHourNobodyObservedIsAGapNotAZero)
     EXPECT_EQ(chart.layerValues(UsageChart::Layer::OtherIntegrations).last().y(), 880);
 
     const QString note = chart.gapNote();
-    const QLocale loc;
+    const QLocale loc = chart.locale(); // the locale when the chart was made
     EXPECT_TRUE(note.startsWith(u"No figures for %1–%2:"_s.arg(
         loc.toString(points[2].at.toLocalTime().time(), QLocale::ShortFormat),
         loc.toString(points[4].at.toLocalTime().time(), QLocale::ShortFormat))))
