@@ -8,6 +8,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFont>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTreeView>
@@ -297,4 +299,15 @@ TEST_F(IntegrationUsageTableTest, NewLogsReachTheTableAndTheChartWhenTheyAreRead
     page.reloadUsageLogs();
     EXPECT_EQ(page.integrationUsage()->view()->model()->rowCount(), 1);
     EXPECT_EQ(page.chart()->layers().integrations(), QStringList{u"Tableau BI"_s});
+}
+
+TEST_F(IntegrationUsageTableTest, ServicesSitsWithTheTable)
+{
+    ApiLimitsPage page(m_db);
+    QSignalSpy requested(&page, &ApiLimitsPage::servicesRequested);
+    QPushButton *services = page.integrationUsage()->servicesButton();
+    EXPECT_EQ(services->objectName(), u"openServices"_s);
+    EXPECT_TRUE(page.integrationUsage()->isAncestorOf(services));
+    QTest::mouseClick(services, Qt::LeftButton);
+    EXPECT_EQ(requested.count(), 1);
 }
