@@ -123,6 +123,44 @@
         <source>This is a test email from SyncDesk. Alerts will reach you at this address.</source>
         <translation>Dies ist eine Test-E-Mail von SyncDesk. Warnungen erreichen Sie unter dieser Adresse.</translation>
     </message>
+    <message>
+        <source>Reading the org&apos;s API usage logs</source>
+        <translation>Lesen der API-Nutzungsprotokolle der Org</translation>
+    </message>
+    <message>
+        <source>Top integrations: not known yet, SyncDesk has read none of Salesforce&apos;s API usage logs of the past week.</source>
+        <translation>Wichtigste Integrationen: noch unbekannt, SyncDesk hat keines der API-Nutzungsprotokolle von Salesforce der letzten Woche gelesen.</translation>
+    </message>
+    <message>
+        <source>Top integrations: not known. %1</source>
+        <translation>Wichtigste Integrationen: unbekannt. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 call(s)</source>
+        <comment>integration name, number of calls</comment>
+        <translation>
+            <numerusform>%1 %2 Aufruf</numerusform>
+            <numerusform>%1 %2 Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no calls logged</source>
+        <translation>keine Aufrufe protokolliert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top integrations in the last %n hour(s): %1</source>
+        <translation>
+            <numerusform>Wichtigste Integrationen in der letzten %n Stunde: %1</numerusform>
+            <numerusform>Wichtigste Integrationen in den letzten %n Stunden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Top integrations in the %n hour(s) up to %1, from Salesforce&apos;s logs (published hours late): %2</source>
+        <translation>
+            <numerusform>Wichtigste Integrationen in der %n Stunde bis %1, laut den Protokollen von Salesforce (die Stunden später erscheinen): %2</numerusform>
+            <numerusform>Wichtigste Integrationen in den %n Stunden bis %1, laut den Protokollen von Salesforce (die Stunden später erscheinen): %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppPaths</name>
@@ -334,52 +372,97 @@
         <translation>Beim jetzigen Tempo wird das Limit morgen um %1 erreicht.</translation>
     </message>
     <message>
-        <source>%1 calls roll off in the next hour.</source>
-        <translation>%1 Aufrufe fallen in der nächsten Stunde aus dem 24-Stunden-Fenster.</translation>
-    </message>
-    <message>
-        <source>activity logging</source>
-        <translation>Aktivitätsprotokollierung</translation>
-    </message>
-    <message>
-        <source>updates to Salesforce</source>
-        <translation>Aktualisierungen an Salesforce</translation>
-    </message>
-    <message>
-        <source>polling for changes</source>
-        <translation>Abfrage von Änderungen</translation>
-    </message>
-    <message>
-        <source>limits checks</source>
-        <translation>Limit-Abfragen</translation>
-    </message>
-    <message>
-        <source>describe</source>
-        <translation>Describe-Abfragen</translation>
-    </message>
-    <message>
-        <source>sign-in</source>
-        <translation>Anmeldung</translation>
-    </message>
-    <message>
         <source>SyncDesk made no counted calls in the last 24 hours.</source>
         <translation>SyncDesk hat in den letzten 24 Stunden keine gezählten Aufrufe getätigt.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>SyncDesk made %1 calls in the last 24 hours: %2.</source>
-        <translation>SyncDesk hat in den letzten 24 Stunden %1 Aufrufe getätigt: %2.</translation>
-    </message>
-    <message>
-        <source>SyncDesk made %1 of the org&apos;s %2 calls in the last 24 hours (%3 %): %4.</source>
-        <translation>SyncDesk hat in den letzten 24 Stunden %1 der %2 Aufrufe der Organisation getätigt (%3 %): %4.</translation>
-    </message>
-    <message>
         <source>&lt; 1</source>
         <translation>&lt; 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) roll off in the next hour.</source>
+        <translation>
+            <numerusform>%Ln Aufruf fällt in der nächsten Stunde aus dem Zeitfenster.</numerusform>
+            <numerusform>%Ln Aufrufe fallen in der nächsten Stunde aus dem Zeitfenster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity logging call(s)</source>
+        <translation>
+            <numerusform>%Ln Aufruf für Aktivitäten</numerusform>
+            <numerusform>%Ln Aufrufe für Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln update(s) to Salesforce</source>
+        <translation>
+            <numerusform>%Ln Aktualisierung an Salesforce</numerusform>
+            <numerusform>%Ln Aktualisierungen an Salesforce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln poll(s) for changes</source>
+        <translation>
+            <numerusform>%Ln Abfrage nach Änderungen</numerusform>
+            <numerusform>%Ln Abfragen nach Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln limits check(s)</source>
+        <translation>
+            <numerusform>%Ln Limitprüfung</numerusform>
+            <numerusform>%Ln Limitprüfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln describe call(s)</source>
+        <translation>
+            <numerusform>%Ln Describe-Aufruf</numerusform>
+            <numerusform>%Ln Describe-Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sign-in(s)</source>
+        <translation>
+            <numerusform>%Ln Anmeldung</numerusform>
+            <numerusform>%Ln Anmeldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usage log read(s)</source>
+        <translation>
+            <numerusform>%Ln Lesevorgang der Nutzungsprotokolle</numerusform>
+            <numerusform>%Ln Lesevorgänge der Nutzungsprotokolle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SyncDesk made %Ln call(s) in the last 24 hours: %1.</source>
+        <translation>
+            <numerusform>SyncDesk hat in den letzten 24 Stunden %Ln Aufruf gemacht: %1.</numerusform>
+            <numerusform>SyncDesk hat in den letzten 24 Stunden %Ln Aufrufe gemacht: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SyncDesk made %1 of the org&apos;s %Ln call(s) in the last 24 hours (%2 %): %3.</source>
+        <translation>
+            <numerusform>SyncDesk hat %1 des %Ln Aufrufs der Org in den letzten 24 Stunden gemacht (%2 %): %3.</numerusform>
+            <numerusform>SyncDesk hat %1 der %Ln Aufrufe der Org in den letzten 24 Stunden gemacht (%2 %): %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationUsage</name>
+    <message>
+        <source>unknown user</source>
+        <translation>unbekannter Benutzer</translation>
+    </message>
+    <message>
+        <source>no client name</source>
+        <translation>kein Clientname</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
     </message>
 </context>
 <context>
@@ -748,6 +831,13 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::ApiUsageLogReader</name>
+    <message>
+        <source>SyncDesk cannot read the org&apos;s API usage logs: the integration user lacks the &apos;View Event Log Files&apos; permission.</source>
+        <translation>SyncDesk kann die API-Nutzungsprotokolle der Org nicht lesen: Dem Integrationsbenutzer fehlt die Berechtigung „View Event Log Files“.</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::OrgSetupText</name>
     <message>
         <source>Create it in Setup &gt; Object Manager &gt; %1 &gt; Fields &amp; Relationships: Text(%2), label &quot;%3&quot;, External ID and Unique, editable by SyncDesk&apos;s user.</source>
@@ -1082,14 +1172,6 @@
         <source>Last &amp;7 days</source>
         <translation>Letzte &amp;7 Tage</translation>
     </message>
-    <message>
-        <source>&amp;Services…</source>
-        <translation>&amp;Dienste…</translation>
-    </message>
-    <message>
-        <source>Switch activity logging, updates or objects off to spend fewer calls</source>
-        <translation>Aktivitätsprotokollierung, Aktualisierungen oder Objekte abschalten, um weniger Aufrufe zu verbrauchen</translation>
-    </message>
 </context>
 <context>
     <name>syncdesk::ui::ApiUsageGroup</name>
@@ -1122,22 +1204,6 @@
         <translation>%1 von %2 — %3 %</translation>
     </message>
     <message>
-        <source>%1 calls left in the rolling 24 hours</source>
-        <translation>Noch %1 Aufrufe im rollierenden 24-Stunden-Fenster</translation>
-    </message>
-    <message>
-        <source>%1 calls over the org&apos;s allocation</source>
-        <translation>%1 Aufrufe über dem Kontingent der Organisation</translation>
-    </message>
-    <message>
-        <source>%1 calls left before the threshold</source>
-        <translation>Noch %1 Aufrufe bis zum Schwellenwert</translation>
-    </message>
-    <message>
-        <source>The threshold is crossed by %1 calls</source>
-        <translation>Der Schwellenwert ist um %1 Aufrufe überschritten</translation>
-    </message>
-    <message>
         <source>Last updated %1</source>
         <translation>Zuletzt aktualisiert %1</translation>
     </message>
@@ -1152,6 +1218,34 @@
     <message>
         <source>Not current: %1</source>
         <translation>Nicht aktuell: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) left in the rolling 24 hours</source>
+        <translation>
+            <numerusform>%Ln Aufruf in den gleitenden 24 Stunden übrig</numerusform>
+            <numerusform>%Ln Aufrufe in den gleitenden 24 Stunden übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) over the org&apos;s allocation</source>
+        <translation>
+            <numerusform>%Ln Aufruf über dem Kontingent der Org</numerusform>
+            <numerusform>%Ln Aufrufe über dem Kontingent der Org</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) left before the threshold</source>
+        <translation>
+            <numerusform>%Ln Aufruf bis zum Schwellenwert</numerusform>
+            <numerusform>%Ln Aufrufe bis zum Schwellenwert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The threshold is crossed by %Ln call(s)</source>
+        <translation>
+            <numerusform>Der Schwellenwert ist um %Ln Aufruf überschritten</numerusform>
+            <numerusform>Der Schwellenwert ist um %Ln Aufrufe überschritten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1502,10 @@
         <source>Switch activity logging, updates or objects off to spend fewer calls</source>
         <translation>Aktivitätsprotokollierung, Aktualisierungen oder Objekte abschalten, um weniger Aufrufe zu verbrauchen</translation>
     </message>
+    <message>
+        <source>Estimated API calls per day: &lt;b&gt;%1&lt;/b&gt; (outbound %2, activities %3, inbound %4, reading the org&apos;s usage logs %5) — saved configuration: %6</source>
+        <translation>Geschätzte API-Aufrufe pro Tag: &lt;b&gt;%1&lt;/b&gt; (ausgehend %2, Aktivitäten %3, eingehend %4, Lesen der Nutzungsprotokolle der Org %5) — gespeicherte Konfiguration: %6</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::FieldMappingCrmFieldDelegate</name>
@@ -1535,6 +1633,172 @@
     <message>
         <source>Enter the consumer key of the connected app your Salesforce admin created for SyncDesk.</source>
         <translation>Geben Sie den Verbraucherschlüssel der verbundenen App ein, die Ihr Salesforce-Administrator für SyncDesk angelegt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::IntegrationUsageGroup</name>
+    <message>
+        <source>Who used the calls</source>
+        <translation>Wer die Aufrufe verbraucht hat</translation>
+    </message>
+    <message>
+        <source>&amp;Services…</source>
+        <translation>&amp;Dienste…</translation>
+    </message>
+    <message>
+        <source>By integration</source>
+        <translation>Nach Integration</translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation>Nach Benutzer</translation>
+    </message>
+    <message>
+        <source>By client</source>
+        <translation>Nach Client</translation>
+    </message>
+    <message>
+        <source>Group the calls</source>
+        <translation>Aufrufe gruppieren</translation>
+    </message>
+    <message>
+        <source>Calls per integration</source>
+        <translation>Aufrufe pro Integration</translation>
+    </message>
+    <message>
+        <source>Switch activity logging, updates or objects off to spend fewer calls</source>
+        <translation>Aktivitätsprotokollierung, Aktualisierungen oder Objekte ausschalten, um weniger Aufrufe zu verbrauchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Salesforce&apos;s logs cover none of the last %n hour(s) yet. Each hour&apos;s log arrives 3 to 6 hours after the hour ends.</source>
+        <translation>
+            <numerusform>Die Protokolle von Salesforce decken die letzte %n Stunde noch nicht ab. Das Protokoll jeder Stunde erscheint 3 bis 6 Stunden nach deren Ende.</numerusform>
+            <numerusform>Die Protokolle von Salesforce decken noch keine der letzten %n Stunden ab. Das Protokoll jeder Stunde erscheint 3 bis 6 Stunden nach deren Ende.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Salesforce&apos;s logs cover %1 of the last %n hour(s).</source>
+        <translation>
+            <numerusform>Die Protokolle von Salesforce decken %1 der letzten %n Stunde ab.</numerusform>
+            <numerusform>Die Protokolle von Salesforce decken %1 der letzten %n Stunden ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares are of the org&apos;s %Ln counted call(s) in those hours.</source>
+        <translation>
+            <numerusform>Anteile am %Ln gezählten Aufruf der Org in diesen Stunden.</numerusform>
+            <numerusform>Anteile an den %Ln gezählten Aufrufen der Org in diesen Stunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each hour&apos;s log arrives 3 to 6 hours after the hour ends.</source>
+        <translation>Das Protokoll jeder Stunde erscheint 3 bis 6 Stunden nach deren Ende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes compare with the %n hour(s) of the period before that the logs cover.</source>
+        <translation>
+            <numerusform>Änderungen beziehen sich auf die %n Stunde des vorherigen Zeitraums, die die Protokolle abdecken.</numerusform>
+            <numerusform>Änderungen beziehen sich auf die %n Stunden des vorherigen Zeitraums, die die Protokolle abdecken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The logs cover only %n hour(s) of the period before: too few to show changes.</source>
+        <translation>
+            <numerusform>Die Protokolle decken nur %n Stunde des vorherigen Zeitraums ab: zu wenig, um Änderungen zu zeigen.</numerusform>
+            <numerusform>Die Protokolle decken nur %n Stunden des vorherigen Zeitraums ab: zu wenig, um Änderungen zu zeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s own calls appear once the logs cover the hours it ran.</source>
+        <translation>Die eigenen Aufrufe von SyncDesk erscheinen, sobald die Protokolle die Stunden abdecken, in denen es lief.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Salesforce&apos;s logs count %Ln call(s) from SyncDesk more than its own records for these hours.</source>
+        <translation>
+            <numerusform>Die Protokolle von Salesforce zählen für diese Stunden %Ln Aufruf von SyncDesk mehr als seine eigenen Aufzeichnungen.</numerusform>
+            <numerusform>Die Protokolle von Salesforce zählen für diese Stunden %Ln Aufrufe von SyncDesk mehr als seine eigenen Aufzeichnungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Salesforce&apos;s logs count %Ln call(s) from SyncDesk fewer than its own records for these hours.</source>
+        <translation>
+            <numerusform>Die Protokolle von Salesforce zählen für diese Stunden %Ln Aufruf von SyncDesk weniger als seine eigenen Aufzeichnungen.</numerusform>
+            <numerusform>Die Protokolle von Salesforce zählen für diese Stunden %Ln Aufrufe von SyncDesk weniger als seine eigenen Aufzeichnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Salesforce admin can add it to the integration user&apos;s permission set (Setup, Permission Sets, System Permissions). SyncDesk asks again once a day; until then the chart shows the other integrations as one block.</source>
+        <translation>Ein Salesforce-Administrator kann sie dem Berechtigungssatz des Integrationsbenutzers hinzufügen (Setup, Berechtigungssätze, Systemberechtigungen). SyncDesk fragt einmal täglich erneut; bis dahin zeigt das Diagramm die anderen Integrationen als einen Block.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::IntegrationUsageModel</name>
+    <message>
+        <source>&lt; 1 %</source>
+        <translation>&lt; 1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>%1 (SyncDesk)</source>
+        <translation>%1 (SyncDesk)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s logs cover too little of the period before to compare.</source>
+        <translation>Die Protokolle von Salesforce decken zu wenig vom vorherigen Zeitraum ab, um zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) in the period before</source>
+        <translation>
+            <numerusform>%Ln Aufruf im vorherigen Zeitraum</numerusform>
+            <numerusform>%Ln Aufrufe im vorherigen Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2253,26 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The rest</source>
+        <translation>Der Rest</translation>
+    </message>
+    <message>
+        <source>Others, not in the logs yet</source>
+        <translation>Andere, noch nicht in den Protokollen</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No figures for %1: SyncDesk was not running and Salesforce&apos;s logs do not cover this time yet.</source>
+        <translation>Keine Zahlen für %1: SyncDesk lief nicht, und die Protokolle von Salesforce decken diese Zeit noch nicht ab.</translation>
+    </message>
+    <message>
+        <source>No figures: SyncDesk was not running and Salesforce&apos;s logs do not cover this time yet.</source>
+        <translation>Keine Zahlen: SyncDesk lief nicht, und die Protokolle von Salesforce decken diese Zeit noch nicht ab.</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,44 @@
         <source>This is a test email from SyncDesk. Alerts will reach you at this address.</source>
         <translation>Ceci est un e-mail de test de SyncDesk. Les alertes vous parviendront à cette adresse.</translation>
     </message>
+    <message>
+        <source>Reading the org&apos;s API usage logs</source>
+        <translation>Lecture des journaux d&apos;utilisation de l&apos;API de l&apos;org</translation>
+    </message>
+    <message>
+        <source>Top integrations: not known yet, SyncDesk has read none of Salesforce&apos;s API usage logs of the past week.</source>
+        <translation>Principales intégrations : pas encore connues, SyncDesk n&apos;a lu aucun des journaux d&apos;utilisation de l&apos;API de Salesforce de la semaine passée.</translation>
+    </message>
+    <message>
+        <source>Top integrations: not known. %1</source>
+        <translation>Principales intégrations : inconnues. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 call(s)</source>
+        <comment>integration name, number of calls</comment>
+        <translation>
+            <numerusform>%1 %2 appel</numerusform>
+            <numerusform>%1 %2 appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no calls logged</source>
+        <translation>aucun appel journalisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Top integrations in the last %n hour(s): %1</source>
+        <translation>
+            <numerusform>Principales intégrations de la dernière heure (%n) : %1</numerusform>
+            <numerusform>Principales intégrations des %n dernières heures : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Top integrations in the %n hour(s) up to %1, from Salesforce&apos;s logs (published hours late): %2</source>
+        <translation>
+            <numerusform>Principales intégrations de la %n heure jusqu&apos;à %1, d&apos;après les journaux de Salesforce (publiés avec des heures de retard) : %2</numerusform>
+            <numerusform>Principales intégrations des %n heures jusqu&apos;à %1, d&apos;après les journaux de Salesforce (publiés avec des heures de retard) : %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppPaths</name>
@@ -334,52 +372,97 @@
         <translation>Au rythme actuel, la limite sera atteinte demain à %1.</translation>
     </message>
     <message>
-        <source>%1 calls roll off in the next hour.</source>
-        <translation>%1 appels sortiront de la fenêtre de 24 heures dans l&apos;heure qui vient.</translation>
-    </message>
-    <message>
-        <source>activity logging</source>
-        <translation>journalisation des activités</translation>
-    </message>
-    <message>
-        <source>updates to Salesforce</source>
-        <translation>mises à jour vers Salesforce</translation>
-    </message>
-    <message>
-        <source>polling for changes</source>
-        <translation>recherche de modifications</translation>
-    </message>
-    <message>
-        <source>limits checks</source>
-        <translation>vérifications des limites</translation>
-    </message>
-    <message>
-        <source>describe</source>
-        <translation>appels describe</translation>
-    </message>
-    <message>
-        <source>sign-in</source>
-        <translation>connexion</translation>
-    </message>
-    <message>
         <source>SyncDesk made no counted calls in the last 24 hours.</source>
         <translation>SyncDesk n&apos;a effectué aucun appel comptabilisé au cours des dernières 24 heures.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>SyncDesk made %1 calls in the last 24 hours: %2.</source>
-        <translation>SyncDesk a effectué %1 appels au cours des dernières 24 heures&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>SyncDesk made %1 of the org&apos;s %2 calls in the last 24 hours (%3 %): %4.</source>
-        <translation>SyncDesk a effectué %1 des %2 appels de l&apos;organisation au cours des dernières 24 heures (%3&#xa0;%)&#xa0;: %4.</translation>
-    </message>
-    <message>
         <source>&lt; 1</source>
         <translation>&lt; 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) roll off in the next hour.</source>
+        <translation>
+            <numerusform>%Ln appel sort de la fenêtre dans l&apos;heure qui vient.</numerusform>
+            <numerusform>%Ln appels sortent de la fenêtre dans l&apos;heure qui vient.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity logging call(s)</source>
+        <translation>
+            <numerusform>%Ln appel d&apos;enregistrement d&apos;activités</numerusform>
+            <numerusform>%Ln appels d&apos;enregistrement d&apos;activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln update(s) to Salesforce</source>
+        <translation>
+            <numerusform>%Ln mise à jour vers Salesforce</numerusform>
+            <numerusform>%Ln mises à jour vers Salesforce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln poll(s) for changes</source>
+        <translation>
+            <numerusform>%Ln interrogation des modifications</numerusform>
+            <numerusform>%Ln interrogations des modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln limits check(s)</source>
+        <translation>
+            <numerusform>%Ln vérification des limites</numerusform>
+            <numerusform>%Ln vérifications des limites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln describe call(s)</source>
+        <translation>
+            <numerusform>%Ln appel describe</numerusform>
+            <numerusform>%Ln appels describe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sign-in(s)</source>
+        <translation>
+            <numerusform>%Ln connexion</numerusform>
+            <numerusform>%Ln connexions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln usage log read(s)</source>
+        <translation>
+            <numerusform>%Ln lecture des journaux d&apos;utilisation</numerusform>
+            <numerusform>%Ln lectures des journaux d&apos;utilisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SyncDesk made %Ln call(s) in the last 24 hours: %1.</source>
+        <translation>
+            <numerusform>SyncDesk a fait %Ln appel au cours des dernières 24 heures : %1.</numerusform>
+            <numerusform>SyncDesk a fait %Ln appels au cours des dernières 24 heures : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SyncDesk made %1 of the org&apos;s %Ln call(s) in the last 24 hours (%2 %): %3.</source>
+        <translation>
+            <numerusform>SyncDesk a fait %1 des %Ln appel de l&apos;org au cours des dernières 24 heures (%2 %) : %3.</numerusform>
+            <numerusform>SyncDesk a fait %1 des %Ln appels de l&apos;org au cours des dernières 24 heures (%2 %) : %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationUsage</name>
+    <message>
+        <source>unknown user</source>
+        <translation>utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>no client name</source>
+        <translation>aucun nom de client</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 via %2</translation>
     </message>
 </context>
 <context>
@@ -748,6 +831,13 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::ApiUsageLogReader</name>
+    <message>
+        <source>SyncDesk cannot read the org&apos;s API usage logs: the integration user lacks the &apos;View Event Log Files&apos; permission.</source>
+        <translation>SyncDesk ne peut pas lire les journaux d&apos;utilisation de l&apos;API de l&apos;org : l&apos;utilisateur d&apos;intégration n&apos;a pas l&apos;autorisation « View Event Log Files ».</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::OrgSetupText</name>
     <message>
         <source>Create it in Setup &gt; Object Manager &gt; %1 &gt; Fields &amp; Relationships: Text(%2), label &quot;%3&quot;, External ID and Unique, editable by SyncDesk&apos;s user.</source>
@@ -1082,14 +1172,6 @@
         <source>Last &amp;7 days</source>
         <translation>&amp;7 derniers jours</translation>
     </message>
-    <message>
-        <source>&amp;Services…</source>
-        <translation>&amp;Services…</translation>
-    </message>
-    <message>
-        <source>Switch activity logging, updates or objects off to spend fewer calls</source>
-        <translation>Désactiver la journalisation des activités, les mises à jour ou des objets pour dépenser moins d’appels</translation>
-    </message>
 </context>
 <context>
     <name>syncdesk::ui::ApiUsageGroup</name>
@@ -1122,22 +1204,6 @@
         <translation>%1 sur %2 — %3&#xa0;%</translation>
     </message>
     <message>
-        <source>%1 calls left in the rolling 24 hours</source>
-        <translation>%1 appels restants sur les 24 heures glissantes</translation>
-    </message>
-    <message>
-        <source>%1 calls over the org&apos;s allocation</source>
-        <translation>%1 appels au-delà de l&apos;allocation de l&apos;organisation</translation>
-    </message>
-    <message>
-        <source>%1 calls left before the threshold</source>
-        <translation>%1 appels restants avant le seuil</translation>
-    </message>
-    <message>
-        <source>The threshold is crossed by %1 calls</source>
-        <translation>Le seuil est dépassé de %1 appels</translation>
-    </message>
-    <message>
         <source>Last updated %1</source>
         <translation>Dernière mise à jour %1</translation>
     </message>
@@ -1152,6 +1218,34 @@
     <message>
         <source>Not current: %1</source>
         <translation>Pas à jour&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) left in the rolling 24 hours</source>
+        <translation>
+            <numerusform>%Ln appel restant sur les 24 heures glissantes</numerusform>
+            <numerusform>%Ln appels restants sur les 24 heures glissantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) over the org&apos;s allocation</source>
+        <translation>
+            <numerusform>%Ln appel au-delà de l&apos;allocation de l&apos;org</numerusform>
+            <numerusform>%Ln appels au-delà de l&apos;allocation de l&apos;org</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) left before the threshold</source>
+        <translation>
+            <numerusform>%Ln appel restant avant le seuil</numerusform>
+            <numerusform>%Ln appels restants avant le seuil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The threshold is crossed by %Ln call(s)</source>
+        <translation>
+            <numerusform>Le seuil est dépassé de %Ln appel</numerusform>
+            <numerusform>Le seuil est dépassé de %Ln appels</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1502,10 @@
         <source>Switch activity logging, updates or objects off to spend fewer calls</source>
         <translation>Désactiver la journalisation des activités, les mises à jour ou des objets pour dépenser moins d’appels</translation>
     </message>
+    <message>
+        <source>Estimated API calls per day: &lt;b&gt;%1&lt;/b&gt; (outbound %2, activities %3, inbound %4, reading the org&apos;s usage logs %5) — saved configuration: %6</source>
+        <translation>Appels API estimés par jour : &lt;b&gt;%1&lt;/b&gt; (sortants %2, activités %3, entrants %4, lecture des journaux d&apos;utilisation de l&apos;org %5) — configuration enregistrée : %6</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::FieldMappingCrmFieldDelegate</name>
@@ -1535,6 +1633,172 @@
     <message>
         <source>Enter the consumer key of the connected app your Salesforce admin created for SyncDesk.</source>
         <translation>Saisissez la clé client de l&apos;application connectée que votre administrateur Salesforce a créée pour SyncDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::IntegrationUsageGroup</name>
+    <message>
+        <source>Who used the calls</source>
+        <translation>Qui a utilisé les appels</translation>
+    </message>
+    <message>
+        <source>&amp;Services…</source>
+        <translation>&amp;Services…</translation>
+    </message>
+    <message>
+        <source>By integration</source>
+        <translation>Par intégration</translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation>Par utilisateur</translation>
+    </message>
+    <message>
+        <source>By client</source>
+        <translation>Par client</translation>
+    </message>
+    <message>
+        <source>Group the calls</source>
+        <translation>Regrouper les appels</translation>
+    </message>
+    <message>
+        <source>Calls per integration</source>
+        <translation>Appels par intégration</translation>
+    </message>
+    <message>
+        <source>Switch activity logging, updates or objects off to spend fewer calls</source>
+        <translation>Désactiver l&apos;enregistrement des activités, les mises à jour ou des objets pour dépenser moins d&apos;appels</translation>
+    </message>
+    <message numerus="yes">
+        <source>Salesforce&apos;s logs cover none of the last %n hour(s) yet. Each hour&apos;s log arrives 3 to 6 hours after the hour ends.</source>
+        <translation>
+            <numerusform>Les journaux de Salesforce ne couvrent pas encore la %n dernière heure. Le journal de chaque heure arrive 3 à 6 heures après la fin de l&apos;heure.</numerusform>
+            <numerusform>Les journaux de Salesforce ne couvrent encore aucune des %n dernières heures. Le journal de chaque heure arrive 3 à 6 heures après la fin de l&apos;heure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Salesforce&apos;s logs cover %1 of the last %n hour(s).</source>
+        <translation>
+            <numerusform>Les journaux de Salesforce couvrent %1 de la %n dernière heure.</numerusform>
+            <numerusform>Les journaux de Salesforce couvrent %1 des %n dernières heures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares are of the org&apos;s %Ln counted call(s) in those hours.</source>
+        <translation>
+            <numerusform>Parts du %Ln appel compté de l&apos;org pendant ces heures.</numerusform>
+            <numerusform>Parts des %Ln appels comptés de l&apos;org pendant ces heures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each hour&apos;s log arrives 3 to 6 hours after the hour ends.</source>
+        <translation>Le journal de chaque heure arrive 3 à 6 heures après la fin de l&apos;heure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes compare with the %n hour(s) of the period before that the logs cover.</source>
+        <translation>
+            <numerusform>Les évolutions comparent avec la %n heure de la période précédente couverte par les journaux.</numerusform>
+            <numerusform>Les évolutions comparent avec les %n heures de la période précédente couvertes par les journaux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The logs cover only %n hour(s) of the period before: too few to show changes.</source>
+        <translation>
+            <numerusform>Les journaux ne couvrent que %n heure de la période précédente : trop peu pour montrer des évolutions.</numerusform>
+            <numerusform>Les journaux ne couvrent que %n heures de la période précédente : trop peu pour montrer des évolutions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SyncDesk&apos;s own calls appear once the logs cover the hours it ran.</source>
+        <translation>Les appels de SyncDesk apparaissent dès que les journaux couvrent les heures où il fonctionnait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Salesforce&apos;s logs count %Ln call(s) from SyncDesk more than its own records for these hours.</source>
+        <translation>
+            <numerusform>Les journaux de Salesforce comptent pour ces heures %Ln appel de SyncDesk de plus que ses propres relevés.</numerusform>
+            <numerusform>Les journaux de Salesforce comptent pour ces heures %Ln appels de SyncDesk de plus que ses propres relevés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Salesforce&apos;s logs count %Ln call(s) from SyncDesk fewer than its own records for these hours.</source>
+        <translation>
+            <numerusform>Les journaux de Salesforce comptent pour ces heures %Ln appel de SyncDesk de moins que ses propres relevés.</numerusform>
+            <numerusform>Les journaux de Salesforce comptent pour ces heures %Ln appels de SyncDesk de moins que ses propres relevés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Salesforce admin can add it to the integration user&apos;s permission set (Setup, Permission Sets, System Permissions). SyncDesk asks again once a day; until then the chart shows the other integrations as one block.</source>
+        <translation>Un administrateur Salesforce peut l&apos;ajouter à l&apos;ensemble d&apos;autorisations de l&apos;utilisateur d&apos;intégration (Configuration, Ensembles d&apos;autorisations, Autorisations système). SyncDesk redemande une fois par jour ; d&apos;ici là, le graphique montre les autres intégrations en un seul bloc.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::IntegrationUsageModel</name>
+    <message>
+        <source>&lt; 1 %</source>
+        <translation>&lt; 1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>%1 (SyncDesk)</source>
+        <translation>%1 (SyncDesk)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s logs cover too little of the period before to compare.</source>
+        <translation>Les journaux de Salesforce couvrent trop peu de la période précédente pour comparer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) in the period before</source>
+        <translation>
+            <numerusform>%Ln appel sur la période précédente</numerusform>
+            <numerusform>%Ln appels sur la période précédente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2253,26 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The rest</source>
+        <translation>Le reste</translation>
+    </message>
+    <message>
+        <source>Others, not in the logs yet</source>
+        <translation>Autres, pas encore dans les journaux</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No figures for %1: SyncDesk was not running and Salesforce&apos;s logs do not cover this time yet.</source>
+        <translation>Aucun chiffre pour %1 : SyncDesk ne fonctionnait pas et les journaux de Salesforce ne couvrent pas encore cette période.</translation>
+    </message>
+    <message>
+        <source>No figures: SyncDesk was not running and Salesforce&apos;s logs do not cover this time yet.</source>
+        <translation>Aucun chiffre : SyncDesk ne fonctionnait pas et les journaux de Salesforce ne couvrent pas encore cette période.</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,9 @@ namespace syncdesk::integration_usage {
 
 namespace {
 
-QString tr(const char *text)
+// Not a QObject: each text names the context in QT_TRANSLATE_NOOP, so that lupdate
+// files it under the one QCoreApplication::translate asks for.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("IntegrationUsage", text);
 }
@@ -26,12 +28,16 @@ QString userOf(const UsageLogCaller &caller)
 {
     if (!caller.userName.isEmpty())
         return caller.userName;
-    return caller.userId.isEmpty() ? tr("unknown user") : caller.userId;
+    return caller.userId.isEmpty()
+               ? translated(QT_TRANSLATE_NOOP("IntegrationUsage", "unknown user"))
+               : caller.userId;
 }
 
 QString clientOf(const UsageLogCaller &caller)
 {
-    return caller.clientName.isEmpty() ? tr("no client name") : caller.clientName;
+    return caller.clientName.isEmpty()
+               ? translated(QT_TRANSLATE_NOOP("IntegrationUsage", "no client name"))
+               : caller.clientName;
 }
 
 QHash<QString, qint64> callsByName(const QList<UsageLogCount> &counts, UsageGrouping grouping,
@@ -59,7 +65,8 @@ QString nameOf(const UsageLogCaller &caller, UsageGrouping grouping)
             return caller.connectedAppName;
         if (caller.clientName == kSyncDeskClient)
             return kSyncDeskClient.toString();
-        return tr("%1 via %2").arg(userOf(caller), clientOf(caller));
+        return translated(QT_TRANSLATE_NOOP("IntegrationUsage", "%1 via %2"))
+            .arg(userOf(caller), clientOf(caller));
     case UsageGrouping::User:
         return userOf(caller);
     case UsageGrouping::Client:
