@@ -109,8 +109,7 @@ void SalesforceClient::send(Request request, AnswerCallback onAnswer, bool mayRe
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
     if (!request.body.isEmpty())
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                                 QByteArrayLiteral("application/json"));
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
 
     QNetworkAccessManager *network = m_session->network();
     QNetworkReply *reply = nullptr;

@@ -97,6 +97,12 @@ public:
     void download(QStringView resource, std::function<void(QByteArrayView)> onBytes,
                   CallCategory category, Callback<Done> onDone);
 
+    // Any other REST resource under this org's API version (Bulk API 2.0's jobs, say): the
+    // body goes as `contentType`, a 2xx answer's body comes back as it is. Announced and
+    // counted like every other call.
+    void callResource(QByteArray method, QStringView resource, QByteArray body,
+                      QByteArray contentType, CallCategory category, Callback<QByteArray> onDone);
+
     // POST /composite: up to 25 subrequests in one call, one answer each.
     void composite(const QList<CompositeSubrequest> &subrequests, bool allOrNone,
                    CallCategory category, Callback<QList<CompositeSubresponse>> onDone);
@@ -130,6 +136,7 @@ private:
         QUrl url;
         QByteArray body;
         CallCategory category = CallCategory::InboundPoll;
+        QByteArray contentType = "application/json"; // of a non-empty body
         QList<std::pair<QByteArray, QByteArray>> headers;
         std::function<void(QByteArrayView)> onBodyBytes; // a streamed 2xx body (download)
     };

@@ -313,6 +313,18 @@ void SalesforceClient::download(QStringView resource, std::function<void(QByteAr
                [](const HttpAnswer &) -> SalesforceResult<Done> { return Done{}; });
 }
 
+void SalesforceClient::callResource(QByteArray method, QStringView resource, QByteArray body,
+                                    QByteArray contentType, CallCategory category,
+                                    Callback<QByteArray> onDone)
+{
+    Request request = jsonRequest(std::move(method), resource, {}, category);
+    request.body = std::move(body);
+    request.contentType = std::move(contentType);
+    call<QByteArray>(
+        std::move(request), std::move(onDone),
+        [](const HttpAnswer &answer) -> SalesforceResult<QByteArray> { return answer.body; });
+}
+
 void SalesforceClient::composite(const QList<CompositeSubrequest> &subrequests, bool allOrNone,
                                  CallCategory category,
                                  Callback<QList<CompositeSubresponse>> onDone)
