@@ -38,6 +38,9 @@ public:
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     QUrl baseUrl() const { return m_baseUrl; }
     QStringList arguments() const;
+    // The sandbox's process id while it runs (0 otherwise): what a benchmark reads its CPU
+    // time by.
+    qint64 processId() const { return m_process.processId(); }
 
 Q_SIGNALS:
     void started(const QUrl &baseUrl);

@@ -10,7 +10,8 @@
 namespace syncdesk {
 
 // Inserts many rows with few statements: rows queue up and go out as one INSERT of
-// rowsPerStatement rows, the full-size statement prepared once and reused. Takes part
+// rowsPerStatement rows (on SQLite at least 2,000, bound as one JSON array), the
+// full-size statement prepared once and reused. Takes part
 // in the caller's transaction; finish() writes what is still queued.
 //
 //   MultiRowInsert outbox(db, u"outbox"_s, {u"record_id"_s, u"field"_s});
@@ -38,12 +39,15 @@ private:
     bool write(int rows);
     QString sqlFor(int rows) const;
 
-    QString m_head; // INSERT INTO table (columns) VALUES
+    QString m_head; // INSERT INTO table (columns) VALUES, or ... SELECT ... FROM json_each(?)
     QString m_rowPlaceholders;
     qsizetype m_columnCount = 0;
     int m_rowsPerStatement = 0;
+    bool m_asJson = false; // SQLite: the queued rows are one JSON array (m_json)
     std::function<bool()> m_beforeWrite;
     QVariantList m_queued;
+    QString m_json;
+    int m_queuedRows = 0;
     std::optional<QSqlQuery> m_fullStatement;
 };
 

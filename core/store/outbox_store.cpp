@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QVariant>
 #include <algorithm>
 
@@ -70,6 +71,9 @@ QString OutboxStore::quotedJsonString(const QString &text)
 
 QJsonValue OutboxStore::decodeValue(const QString &text)
 {
+    // Nearly every value is a string with nothing escaped: its text is between the quotes.
+    if (text.size() >= 2 && text.startsWith(u'"') && text.endsWith(u'"') && !text.contains(u'\\'))
+        return QJsonValue(text.sliced(1, text.size() - 2));
     const QJsonDocument document = QJsonDocument::fromJson(QString(u'[' + text + u']').toUtf8());
     return document.array().isEmpty() ? QJsonValue() : document.array().first();
 }
@@ -92,6 +96,20 @@ std::optional<qint64> OutboxStore::enqueue(qint64 recordId, const QString &field
     if (!run(query))
         return std::nullopt;
     return query.lastInsertId().toLongLong();
+}
+
+bool OutboxStore::enqueueFieldsOfNewRecords(qint64 first, qint64 end, const QDateTime &queuedAt)
+{
+    // new_value as encodeValue writes it: JSON text (json_quote gives a string its quotes
+    // and escapes, a number or null its literal; true and false are their own words).
+    QSqlQuery query = prepared(
+        u"INSERT INTO outbox (record_id, field, new_value, queued_at) SELECT r.id, j.key, "
+        "CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE json_quote(j.value) "
+        "END, ? FROM records r, json_each(r.fields_json) j WHERE r.id >= ? AND r.id < ?"_s);
+    query.addBindValue(store_time::toColumn(queuedAt));
+    query.addBindValue(first);
+    query.addBindValue(end);
+    return run(query);
 }
 
 bool OutboxStore::dropFailureIfEmpty(qint64 failureId)
@@ -130,6 +148,33 @@ QList<OutboxEntry> OutboxStore::select(const QString &where, const QVariant &bou
 QList<OutboxEntry> OutboxStore::waiting(int limit) const
 {
     return select(u"WHERE batch_id IS NULL AND failure_id IS NULL"_s, QVariant(), limit);
+}
+
+QList<OutboxStore::WaitingChange> OutboxStore::waitingWithRecords(int limit) const
+{
+    QSqlQuery query = prepared(u"SELECT o.id, o.record_id, o.field, o.new_value, o.queued_at, "
+                               "o.batch_id, o.failure_id, r.kind, r.crm_object, r.crm_id FROM "
+                               "outbox o JOIN records r ON r.id = o.record_id WHERE o.batch_id IS "
+                               "NULL AND o.failure_id IS NULL ORDER BY o.id LIMIT ?"_s);
+    query.addBindValue(limit);
+    QList<WaitingChange> changes;
+    if (!run(query))
+        return changes;
+    // The same few kind and object names on every row: one shared copy of each.
+    QHash<QString, RecordKind> kinds;
+    QSet<QString> objects;
+    while (query.next()) {
+        const QString kindName = query.value(7).toString();
+        auto kind = kinds.constFind(kindName);
+        if (kind == kinds.constEnd())
+            kind =
+                kinds.insert(kindName, recordKindFromName(kindName).value_or(RecordKind::Person));
+        QString crmObject = query.value(8).toString();
+        if (!crmObject.isEmpty())
+            crmObject = *objects.insert(crmObject);
+        changes.append({fromRow(query), *kind, crmObject, query.value(9).toString()});
+    }
+    return changes;
 }
 
 int OutboxStore::waitingCount() const

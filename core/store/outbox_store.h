@@ -60,9 +60,25 @@ public:
     // caller's transaction; LocalChangeWriter is how local edits get here.
     std::optional<qint64> enqueue(qint64 recordId, const QString &field, const QJsonValue &newValue,
                                   const QDateTime &queuedAt);
+    // SQLite only (json_each): queues every field of the records with ids from `first` to
+    // before `end`, as their fields_json holds it, in one INSERT ... SELECT (no ORDER BY:
+    // sorting a million rows cost more than the insert, and each field has one entry, so
+    // their order decides nothing). For records just created, which have no entries to
+    // replace (an import's new rows). Takes part in the caller's transaction.
+    bool enqueueFieldsOfNewRecords(qint64 first, qint64 end, const QDateTime &queuedAt);
 
     // Waiting entries, oldest first (not in flight, not held by a failure).
     QList<OutboxEntry> waiting(int limit) const;
+    // The same with what the outbound flush needs of each entry's record, read in one
+    // statement: its kind and its link (crm_object, crm_id), none of its fields.
+    struct WaitingChange
+    {
+        OutboxEntry entry;
+        RecordKind kind = RecordKind::Person;
+        QString crmObject;
+        QString crmId;
+    };
+    QList<WaitingChange> waitingWithRecords(int limit) const;
     int waitingCount() const;
     QList<OutboxEntry> inBatch(const QString &batchId) const;
 

@@ -64,6 +64,11 @@ QString recordKindName(RecordKind kind)
     return enumToColumn(KindNames, kind);
 }
 
+std::optional<RecordKind> recordKindFromName(const QString &name)
+{
+    return enumFromColumn(KindNames, name);
+}
+
 QString recordSyncStateName(RecordSyncState state)
 {
     return enumToColumn(StateNames, state);

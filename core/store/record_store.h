@@ -29,6 +29,7 @@ enum class RecordSyncState
 };
 
 QString recordKindName(RecordKind kind);
+std::optional<RecordKind> recordKindFromName(const QString &name);
 QString recordSyncStateName(RecordSyncState state);
 
 // A person, account or opportunity of the local workspace.

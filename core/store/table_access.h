@@ -28,10 +28,11 @@ protected:
     bool run(QSqlQuery &query) const;
     bool run(const QString &sql) const;
 
-    // Set-based work on many rows at once: runs `sql` once per chunk of `ids`, with
-    // "%ids" in it standing for the chunk's placeholders and `leading` bound before them.
-    // Chunks of equal size share one prepared statement. onRows reads each chunk's
-    // result. Returns the rows changed in all, or -1 when a statement failed.
+    // Set-based work on many rows at once: "%ids" in `sql` stands for the list, `leading`
+    // is bound before it. On SQLite the list is one bound JSON array read by json_each,
+    // and `sql` runs once; elsewhere it runs once per chunk of placeholders (chunks of
+    // equal size share one prepared statement). onRows reads each statement's result.
+    // Returns the rows changed in all, or -1 when a statement failed.
     qint64 runForIds(const QString &sql, const QList<qint64> &ids, const QVariantList &leading = {},
                      const std::function<void(QSqlQuery &)> &onRows = {}) const;
     // The same for keys of any type (CRM ids, say).

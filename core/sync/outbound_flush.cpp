@@ -5,6 +5,7 @@
 #include "store/field_mapping_store.h"
 #include "store/outbox_store.h"
 #include "store/record_store.h"
+#include "sync/bulk_outbound_flush.h"
 
 #include <QDebug>
 #include <QPointer>
@@ -17,13 +18,13 @@ namespace syncdesk {
 namespace {
 
 // The Salesforce object a local record goes to; empty when the flush does not send it.
-QString crmObjectFor(const LocalRecord &record)
+QString crmObjectFor(RecordKind kind, const QString &crmObject)
 {
-    switch (record.kind) {
+    switch (kind) {
     case RecordKind::Person:
         // A person the CRM already knows keeps its object; a new one becomes a Contact
         // unless it was created as a Lead.
-        return record.crmObject == u"Lead"_s ? u"Lead"_s : u"Contact"_s;
+        return crmObject == u"Lead"_s ? u"Lead"_s : u"Contact"_s;
     case RecordKind::Account:
         return u"Account"_s;
     case RecordKind::Opportunity:
@@ -41,17 +42,23 @@ OutboundFlush::OutboundFlush(QSqlDatabase db, SalesforceClient *client, QObject 
     , m_client(client)
     , m_externalIds(SyncDeskExternalId::of(m_db))
     , m_readBack(new ReadBeforeWrite(m_db, client, this))
+    , m_bulk(new BulkOutboundFlush(m_db, client, this))
 {}
 
 void OutboundFlush::setCallGate(CallGate gate)
 {
     m_gate = gate;
+    m_bulk->setCallGate(gate);
     m_readBack->setCallGate(std::move(gate));
 }
 
 int OutboundFlush::recoverAfterCrash()
 {
-    return OutboxStore(m_db).releaseInFlight();
+    const int released = OutboxStore(m_db).releaseInFlight();
+    // Bulk jobs the crash left are resumed, not resent: their entries stay in flight.
+    if (m_bulk->recoverAfterCrash() < 0)
+        qWarning() << "outbound flush: cannot keep the entries of recorded Bulk jobs in flight";
+    return released;
 }
 
 QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
@@ -60,22 +67,23 @@ QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
     if (outbox.releaseHeldForCreates() < 0)
         qWarning() << "outbound flush: cannot add held fields to new records' creates:"
                    << outbox.lastError();
-    const QList<OutboxEntry> waiting = outbox.waiting(kMaxEntriesPerFlush);
-    QList<qint64> recordIds;
-    recordIds.reserve(waiting.size());
-    for (const OutboxEntry &entry : waiting)
-        recordIds.append(entry.recordId);
-    const QHash<qint64, LocalRecord> recordById = RecordStore(m_db).findMany(recordIds);
+    // A backlog big enough for Bulk API 2.0 is read whole: one job, not one per 20,000.
+    const int limit = outbox.waitingCount() >= m_bulk->threshold()
+                          ? BulkOutboundFlush::kMaxEntriesPerFlush
+                          : kMaxEntriesPerFlush;
+    // Entries with their records' kind and link in one read: the flush needs no field of
+    // the records themselves.
+    const QList<OutboxStore::WaitingChange> waiting = outbox.waitingWithRecords(limit);
 
     QList<OutboundChange> changes;
+    changes.reserve(waiting.size());
     m_crmObjectByRecord.clear();
     m_unmappedEntries.clear();
-    for (const OutboxEntry &entry : waiting) {
-        const auto record = recordById.constFind(entry.recordId);
-        if (record == recordById.constEnd())
-            continue;
-        const QString crmObject =
-            record->crmId.isEmpty() ? crmObjectFor(*record) : record->crmObject;
+    for (const OutboxStore::WaitingChange &waitingChange : waiting) {
+        const OutboxEntry &entry = waitingChange.entry;
+        const QString crmObject = waitingChange.crmId.isEmpty()
+                                      ? crmObjectFor(waitingChange.kind, waitingChange.crmObject)
+                                      : waitingChange.crmObject;
         if (crmObject.isEmpty())
             continue;
         const QString crmField = m_mapped.localToCrm(crmObject, entry.field);
@@ -83,10 +91,10 @@ QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
             m_unmappedEntries.append(entry.id);
             continue;
         }
-        if (record->crmId.isEmpty())
-            m_crmObjectByRecord.insert(record->id, crmObject);
-        changes.append({entry.id, record->id, crmObject, record->crmId,
-                        m_externalIds.forRecord(record->id), crmField, entry.newValue,
+        if (waitingChange.crmId.isEmpty())
+            m_crmObjectByRecord.insert(entry.recordId, crmObject);
+        changes.append({entry.id, entry.recordId, crmObject, waitingChange.crmId,
+                        m_externalIds.forRecord(entry.recordId), crmField, entry.newValue,
                         entry.queuedAt});
     }
     return changes;
@@ -129,20 +137,46 @@ void OutboundFlush::planAndSend()
         if (!OutboxStore(m_db).recordOutcome(unmapped))
             qWarning() << "outbound flush: cannot settle changes to fields that are not synced";
     }
-    const OutboundBatchPlan plan =
-        planOutboundBatches(coalesceOutboundChanges(changes), OrgSession::kApiVersion);
-    m_pending = plan.calls;
-    sendNext();
+    const QList<RecordChangeSet> sets = coalesceOutboundChanges(changes);
+    // Bulk API 2.0 when it spends fewer calls (and for jobs a crash left): see OutboundRoute.
+    const bool bulk = m_bulk->routeFor(sets, 0).api == OutboundRoute::Api::Bulk;
+    if (bulk || m_bulk->hasRecordedJobs()) {
+        const QPointer<OutboundFlush> self(this);
+        m_bulk->run(bulk ? sets : QList<RecordChangeSet>(), [self, bulk, sets](FlushReport ran) {
+            if (!self)
+                return;
+            self->m_report.calls += ran.calls;
+            self->m_report.recordsSent += ran.recordsSent;
+            self->m_report.succeeded += ran.succeeded;
+            self->m_report.failed += ran.failed;
+            self->m_report.deferred = self->m_report.deferred || ran.deferred;
+            if (!self->m_report.callError)
+                self->m_report.callError = ran.callError;
+            if (bulk || ran.deferred || ran.callError)
+                return self->finish();
+            self->sendComposite(sets);
+        });
+        return;
+    }
+    sendComposite(sets);
 }
 
-void OutboundFlush::sendNext()
+void OutboundFlush::sendComposite(const QList<RecordChangeSet> &sets)
+{
+    const OutboundBatchPlan plan = planOutboundBatches(sets, OrgSession::kApiVersion);
+    m_pending = plan.calls;
+    if (!sendNext())
+        finish();
+}
+
+bool OutboundFlush::sendNext()
 {
     if (m_pending.isEmpty())
-        return finish();
+        return false;
     if (m_gate && !m_gate()) {
         m_report.deferred = true;
         m_pending.clear();
-        return finish();
+        return false;
     }
     const PlannedCall call = m_pending.takeFirst();
 
@@ -153,7 +187,7 @@ void OutboundFlush::sendNext()
     if (!OutboxStore(m_db).markInFlight(batchId, entryIds)) {
         qWarning() << "outbound flush: cannot mark a batch in flight, stopping";
         m_pending.clear();
-        return finish();
+        return false;
     }
 
     ++m_report.calls;
@@ -166,7 +200,6 @@ void OutboundFlush::sendNext()
                         [self, call, batchId, sentAtOrgTime](const auto &result) {
                             if (!self)
                                 return;
-                            self->settle(call, batchId, sentAtOrgTime, result);
                             const auto *error = std::get_if<SalesforceError>(&result);
                             if (error && !self->m_report.callError)
                                 self->m_report.callError = *error;
@@ -176,8 +209,16 @@ void OutboundFlush::sendNext()
                                           error->kind == SalesforceError::Kind::SessionExpired ||
                                           error->kind == SalesforceError::Kind::Auth))
                                 self->m_pending.clear();
-                            self->sendNext();
+                            // The next call leaves before this answer is stored, so that the
+                            // org works on it meanwhile; still one call at a time at the org.
+                            // Their entries are apart (a record goes in one call of a flush)
+                            // and each call's are in flight before it leaves.
+                            const bool another = self->sendNext();
+                            self->settle(call, batchId, sentAtOrgTime, result);
+                            if (!another)
+                                self->finish();
                         });
+    return true;
 }
 
 void OutboundFlush::settle(const PlannedCall &call, const QString &batchId,

@@ -15,6 +15,7 @@
 
 namespace syncdesk {
 
+class BulkOutboundFlush;
 class SalesforceClient;
 
 // What one flush of the outbox came to.
@@ -57,7 +58,8 @@ public:
     // off) and it stamps at whole seconds (up to a second earlier than the save).
     static constexpr qint64 kOrgClockUncertaintyMs = 2'000;
 
-    // Sends every waiting entry (calls one after another) and reports when done.
+    // Sends every waiting entry (calls one after another: the next leaves as the last's
+    // answer arrives, before that answer is stored) and reports when done.
     // One flush at a time: a second call while one runs reports nothing sent.
     void flush(std::function<void(FlushReport)> onDone);
     bool isFlushing() const { return m_flushing; }
@@ -71,10 +73,16 @@ public:
     // resend upserts by external id. Returns how many entries were released.
     int recoverAfterCrash();
 
+    // Big backlogs go through Bulk API 2.0 instead (BulkOutboundFlush, OutboundRoute).
+    BulkOutboundFlush *bulk() const { return m_bulk; }
+
 private:
     QList<OutboundChange> joinWaitingWithRecords();
     void planAndSend();
-    void sendNext();
+    void sendComposite(const QList<RecordChangeSet> &sets);
+    // Marks the next planned call in flight and sends it; false when none left (nothing
+    // planned, the gate said no, or the mark failed).
+    bool sendNext();
     void finish();
     void settle(const PlannedCall &call, const QString &batchId, const QDateTime &sentAtOrgTime,
                 const SalesforceResult<QList<CompositeSubresponse>> &result);
@@ -92,6 +100,7 @@ private:
     CallGate m_gate;
     ReadBeforeWrite *m_readBack = nullptr;
     bool m_readBeforeWrite = true;
+    BulkOutboundFlush *m_bulk = nullptr;
 };
 
 } // namespace syncdesk

@@ -1,6 +1,7 @@
 #include "bench_org.h"
 
 #include "event_wait.h"
+#include "process_usage.h"
 #include "salesforce/oauth_token_client.h"
 #include "salesforce/org_session.h"
 #include "salesforce/salesforce_client.h"
@@ -80,6 +81,11 @@ qint64 BenchOrg::recordCount(const QString &object)
     if (count < 0)
         failBench(u"/_sandbox/state did not count %1 records"_s.arg(object));
     return count;
+}
+
+double BenchOrg::cpuSeconds() const
+{
+    return m_process ? ProcessUsage::cpuSecondsOf(m_process->processId()) : 0;
 }
 
 qint64 BenchOrg::callsUsed()

@@ -42,6 +42,9 @@ public:
     qint64 callsUsed();
     // How many records of `object` the org holds now (GET /_sandbox/state).
     qint64 recordCount(const QString &object);
+    // The CPU time (user + system) the sandbox process has used so far: the org's side of
+    // the work, which bounds what any client can do on loopback.
+    double cpuSeconds() const;
 
 private:
     QJsonObject control(const QString &name);

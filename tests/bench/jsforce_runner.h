@@ -13,6 +13,10 @@ struct SideFigures
     qint64 records = 0;
     double seconds = 0; // first request to last answer processed
     qint64 calls = 0;   // the sandbox's meter, after minus before
+    // SyncDesk's rows only: CPU seconds of this process and of the sandbox meanwhile, the
+    // split of the wall time between SyncDesk's own work and the org's.
+    double localCpuSeconds = 0;
+    double orgCpuSeconds = 0;
 };
 
 // Runs jsforce_side.mjs with node against the bench's sandbox and reads its figures.

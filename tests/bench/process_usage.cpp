@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace syncdesk::bench {
 
@@ -45,6 +46,20 @@ bool ProcessUsage::resetPeak()
 {
     QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+double ProcessUsage::cpuSecondsOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return 0;
+    // After the command name in parentheses: state is field 3, utime and stime 14 and 15.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
 }
 
 qint64 ProcessUsage::residentKiB()

@@ -17,6 +17,8 @@ struct ProcessUsage
     // refused; the peak is then the process's whole life.
     static bool resetPeak();
     static qint64 residentKiB(); // VmRSS
+    // User + system CPU seconds of another process so far (/proc/PID/stat); 0 if unknown.
+    static double cpuSecondsOf(qint64 pid);
 };
 
 } // namespace syncdesk::bench
