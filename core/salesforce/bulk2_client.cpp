@@ -121,8 +121,10 @@ void Bulk2Client::setPollIntervals(std::chrono::milliseconds first, std::chrono:
 
 bool Bulk2Client::gateRefuses(const std::function<void(const SalesforceError &)> &fail)
 {
-    if (m_client && (!m_gate || m_gate()))
+    if (m_client && (!m_gate || m_gate())) {
+        ++m_requests;
         return false;
+    }
     SalesforceError error =
         m_client ? SalesforceError::transient(u"The connector's call budget is spent for now."_s)
                  : SalesforceError::auth(u"no_session"_s, u"There is no connection to an org."_s);

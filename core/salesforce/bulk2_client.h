@@ -68,6 +68,8 @@ public:
     void setPollIntervals(std::chrono::milliseconds first, std::chrono::milliseconds max);
     std::chrono::milliseconds firstPollInterval() const { return m_firstPoll; }
     std::chrono::milliseconds maxPollInterval() const { return m_maxPoll; }
+    // Requests sent so far (each one counted call).
+    int requestsSent() const { return m_requests; }
 
     // POST jobs/ingest. `externalIdField` is for upsert only.
     void createJob(const QString &object, const QString &operation, const QString &externalIdField,
@@ -103,6 +105,7 @@ private:
     CallGate m_gate;
     std::chrono::milliseconds m_firstPoll{2'000};
     std::chrono::milliseconds m_maxPoll{60'000};
+    int m_requests = 0;
 };
 
 } // namespace syncdesk

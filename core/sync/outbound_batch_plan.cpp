@@ -42,18 +42,6 @@ QJsonObject recordBody(const RecordChangeSet &set, Operation operation)
     return record;
 }
 
-OutboundRecordOutcome failedOutcome(const PlannedRecord &record, const SalesforceError &error)
-{
-    OutboundRecordOutcome outcome;
-    outcome.recordId = record.recordId;
-    outcome.entryIds = record.entryIds;
-    outcome.category = failureCategoryFor(error);
-    outcome.statusCode = error.code;
-    outcome.message = error.message;
-    outcome.fields = error.fields;
-    return outcome;
-}
-
 OutboundRecordOutcome savedOutcome(const PlannedRecord &record, const SaveResult &saved)
 {
     if (!saved.success) {
@@ -72,6 +60,18 @@ OutboundRecordOutcome savedOutcome(const PlannedRecord &record, const SaveResult
 }
 
 } // namespace
+
+OutboundRecordOutcome failedOutcome(const PlannedRecord &record, const SalesforceError &error)
+{
+    OutboundRecordOutcome outcome;
+    outcome.recordId = record.recordId;
+    outcome.entryIds = record.entryIds;
+    outcome.category = failureCategoryFor(error);
+    outcome.statusCode = error.code;
+    outcome.message = error.message;
+    outcome.fields = error.fields;
+    return outcome;
+}
 
 QList<RecordChangeSet> coalesceOutboundChanges(const QList<OutboundChange> &changes)
 {

@@ -100,6 +100,9 @@ QList<OutboundRecordOutcome>
 mapCompositeOutcomes(const PlannedCall &call,
                      const SalesforceResult<QList<CompositeSubresponse>> &result);
 
+// A record Salesforce refused (its own error, or its whole call's): filed as a failure.
+OutboundRecordOutcome failedOutcome(const PlannedRecord &record, const SalesforceError &error);
+
 // The failure category the sync engine files a Salesforce error under.
 FailureCategory failureCategoryFor(const SalesforceError &error);
 

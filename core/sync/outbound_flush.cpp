@@ -18,13 +18,13 @@ namespace syncdesk {
 namespace {
 
 // The Salesforce object a local record goes to; empty when the flush does not send it.
-QString crmObjectFor(RecordKind kind, const QString &crmObject)
+QString crmObjectFor(const LocalRecord &record)
 {
-    switch (kind) {
+    switch (record.kind) {
     case RecordKind::Person:
         // A person the CRM already knows keeps its object; a new one becomes a Contact
         // unless it was created as a Lead.
-        return crmObject == u"Lead"_s ? u"Lead"_s : u"Contact"_s;
+        return record.crmObject == u"Lead"_s ? u"Lead"_s : u"Contact"_s;
     case RecordKind::Account:
         return u"Account"_s;
     case RecordKind::Opportunity:
@@ -71,19 +71,22 @@ QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
     const int limit = outbox.waitingCount() >= m_bulk->threshold()
                           ? BulkOutboundFlush::kMaxEntriesPerFlush
                           : kMaxEntriesPerFlush;
-    // Entries with their records' kind and link in one read: the flush needs no field of
-    // the records themselves.
-    const QList<OutboxStore::WaitingChange> waiting = outbox.waitingWithRecords(limit);
+    const QList<OutboxEntry> waiting = outbox.waiting(limit);
+    QList<qint64> recordIds;
+    recordIds.reserve(waiting.size());
+    for (const OutboxEntry &entry : waiting)
+        recordIds.append(entry.recordId);
+    const QHash<qint64, LocalRecord> recordById = RecordStore(m_db).findMany(recordIds);
 
     QList<OutboundChange> changes;
-    changes.reserve(waiting.size());
     m_crmObjectByRecord.clear();
     m_unmappedEntries.clear();
-    for (const OutboxStore::WaitingChange &waitingChange : waiting) {
-        const OutboxEntry &entry = waitingChange.entry;
-        const QString crmObject = waitingChange.crmId.isEmpty()
-                                      ? crmObjectFor(waitingChange.kind, waitingChange.crmObject)
-                                      : waitingChange.crmObject;
+    for (const OutboxEntry &entry : waiting) {
+        const auto record = recordById.constFind(entry.recordId);
+        if (record == recordById.constEnd())
+            continue;
+        const QString crmObject =
+            record->crmId.isEmpty() ? crmObjectFor(*record) : record->crmObject;
         if (crmObject.isEmpty())
             continue;
         const QString crmField = m_mapped.localToCrm(crmObject, entry.field);
@@ -91,10 +94,10 @@ QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
             m_unmappedEntries.append(entry.id);
             continue;
         }
-        if (waitingChange.crmId.isEmpty())
-            m_crmObjectByRecord.insert(entry.recordId, crmObject);
-        changes.append({entry.id, entry.recordId, crmObject, waitingChange.crmId,
-                        m_externalIds.forRecord(entry.recordId), crmField, entry.newValue,
+        if (record->crmId.isEmpty())
+            m_crmObjectByRecord.insert(record->id, crmObject);
+        changes.append({entry.id, record->id, crmObject, record->crmId,
+                        m_externalIds.forRecord(record->id), crmField, entry.newValue,
                         entry.queuedAt});
     }
     return changes;
@@ -165,18 +168,17 @@ void OutboundFlush::sendComposite(const QList<RecordChangeSet> &sets)
 {
     const OutboundBatchPlan plan = planOutboundBatches(sets, OrgSession::kApiVersion);
     m_pending = plan.calls;
-    if (!sendNext())
-        finish();
+    sendNext();
 }
 
-bool OutboundFlush::sendNext()
+void OutboundFlush::sendNext()
 {
     if (m_pending.isEmpty())
-        return false;
+        return finish();
     if (m_gate && !m_gate()) {
         m_report.deferred = true;
         m_pending.clear();
-        return false;
+        return finish();
     }
     const PlannedCall call = m_pending.takeFirst();
 
@@ -187,7 +189,7 @@ bool OutboundFlush::sendNext()
     if (!OutboxStore(m_db).markInFlight(batchId, entryIds)) {
         qWarning() << "outbound flush: cannot mark a batch in flight, stopping";
         m_pending.clear();
-        return false;
+        return finish();
     }
 
     ++m_report.calls;
@@ -200,6 +202,7 @@ bool OutboundFlush::sendNext()
                         [self, call, batchId, sentAtOrgTime](const auto &result) {
                             if (!self)
                                 return;
+                            self->settle(call, batchId, sentAtOrgTime, result);
                             const auto *error = std::get_if<SalesforceError>(&result);
                             if (error && !self->m_report.callError)
                                 self->m_report.callError = *error;
@@ -209,16 +212,8 @@ bool OutboundFlush::sendNext()
                                           error->kind == SalesforceError::Kind::SessionExpired ||
                                           error->kind == SalesforceError::Kind::Auth))
                                 self->m_pending.clear();
-                            // The next call leaves before this answer is stored, so that the
-                            // org works on it meanwhile; still one call at a time at the org.
-                            // Their entries are apart (a record goes in one call of a flush)
-                            // and each call's are in flight before it leaves.
-                            const bool another = self->sendNext();
-                            self->settle(call, batchId, sentAtOrgTime, result);
-                            if (!another)
-                                self->finish();
+                            self->sendNext();
                         });
-    return true;
 }
 
 void OutboundFlush::settle(const PlannedCall &call, const QString &batchId,
