@@ -110,6 +110,7 @@ void ChangeJournal::recordChange(TrackedRecord &record, const QString &field, Si
     if (otherIsNewer && !otherSideHasIt && other->value != value) {
         history.conflictExpected = true;
         history.conflictAmbiguous = history.conflictAmbiguous || ambiguous;
+        history.conflictOrgChanges.append(side == Side::Org ? change : *other);
     }
     if (side == Side::Local) {
         history.lastLocal = change;

@@ -39,6 +39,9 @@ struct FieldHistory
     // other side's change in the instant between the harness's look and its write.
     bool conflictExpected = false;
     bool conflictAmbiguous = false;
+    // The org's side of each expected conflict: a save the engine may have written over
+    // before the org committed it (EngineWritesLog tells).
+    QList<FieldChange> conflictOrgChanges;
     // The engine wrote a local change of this field while an org save of it had not yet
     // committed (the org's commits are late): no client can see such a save before
     // writing, so either of the two last values may end on both sides.
