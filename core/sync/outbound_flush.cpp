@@ -18,13 +18,13 @@ namespace syncdesk {
 namespace {
 
 // The Salesforce object a local record goes to; empty when the flush does not send it.
-QString crmObjectFor(const LocalRecord &record)
+QString crmObjectFor(RecordKind kind, const QString &crmObject)
 {
-    switch (record.kind) {
+    switch (kind) {
     case RecordKind::Person:
         // A person the CRM already knows keeps its object; a new one becomes a Contact
         // unless it was created as a Lead.
-        return record.crmObject == u"Lead"_s ? u"Lead"_s : u"Contact"_s;
+        return crmObject == u"Lead"_s ? u"Lead"_s : u"Contact"_s;
     case RecordKind::Account:
         return u"Account"_s;
     case RecordKind::Opportunity:
@@ -71,33 +71,35 @@ QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
     const int limit = outbox.waitingCount() >= m_bulk->threshold()
                           ? BulkOutboundFlush::kMaxEntriesPerFlush
                           : kMaxEntriesPerFlush;
-    const QList<OutboxEntry> waiting = outbox.waiting(limit);
-    QList<qint64> recordIds;
-    recordIds.reserve(waiting.size());
-    for (const OutboxEntry &entry : waiting)
-        recordIds.append(entry.recordId);
-    const QHash<qint64, LocalRecord> recordById = RecordStore(m_db).findMany(recordIds);
+    // Entries with their records' kind and link in one read: the flush needs no field of
+    // the records themselves.
+    const QList<OutboxStore::WaitingChange> waiting = outbox.waitingWithRecords(limit);
 
     QList<OutboundChange> changes;
+    changes.reserve(waiting.size());
     m_crmObjectByRecord.clear();
     m_unmappedEntries.clear();
-    for (const OutboxEntry &entry : waiting) {
-        const auto record = recordById.constFind(entry.recordId);
-        if (record == recordById.constEnd())
-            continue;
-        const QString crmObject =
-            record->crmId.isEmpty() ? crmObjectFor(*record) : record->crmObject;
+    for (const OutboxStore::WaitingChange &waitingChange : waiting) {
+        const OutboxEntry &entry = waitingChange.entry;
+        const QString crmObject = waitingChange.crmId.isEmpty()
+                                      ? crmObjectFor(waitingChange.kind, waitingChange.crmObject)
+                                      : waitingChange.crmObject;
         if (crmObject.isEmpty())
+            continue;
+        // Queued after the read began, to a record it did not ask about: unread, it waits
+        // for the next flush and its read rather than go out over a change unseen.
+        if (m_readCrmIds && !waitingChange.crmId.isEmpty() &&
+            !m_readCrmIds->contains(waitingChange.crmId))
             continue;
         const QString crmField = m_mapped.localToCrm(crmObject, entry.field);
         if (crmField.isEmpty()) {
             m_unmappedEntries.append(entry.id);
             continue;
         }
-        if (record->crmId.isEmpty())
-            m_crmObjectByRecord.insert(record->id, crmObject);
-        changes.append({entry.id, record->id, crmObject, record->crmId,
-                        m_externalIds.forRecord(record->id), crmField, entry.newValue,
+        if (waitingChange.crmId.isEmpty())
+            m_crmObjectByRecord.insert(entry.recordId, crmObject);
+        changes.append({entry.id, entry.recordId, crmObject, waitingChange.crmId,
+                        m_externalIds.forRecord(entry.recordId), crmField, entry.newValue,
                         entry.queuedAt});
     }
     return changes;
@@ -113,6 +115,7 @@ void OutboundFlush::flush(std::function<void(FlushReport)> onDone)
     m_report = {};
     m_onDone = std::move(onDone);
     m_mapped = MappedFields(FieldMappingStore(m_db).all());
+    m_readCrmIds.reset();
     if (!m_readBeforeWrite)
         return planAndSend();
     const QPointer<OutboundFlush> self(this);
@@ -121,6 +124,7 @@ void OutboundFlush::flush(std::function<void(FlushReport)> onDone)
             return;
         self->m_report.calls += read.calls;
         self->m_report.conflicts += read.conflicts;
+        self->m_readCrmIds = read.listedCrmIds;
         if (read.deferred || read.callError) {
             // Unread, a change would be written blind: what waits keeps waiting, unsent.
             self->m_report.deferred = read.deferred;
@@ -168,17 +172,18 @@ void OutboundFlush::sendComposite(const QList<RecordChangeSet> &sets)
 {
     const OutboundBatchPlan plan = planOutboundBatches(sets, OrgSession::kApiVersion);
     m_pending = plan.calls;
-    sendNext();
+    if (!sendNext())
+        finish();
 }
 
-void OutboundFlush::sendNext()
+bool OutboundFlush::sendNext()
 {
     if (m_pending.isEmpty())
-        return finish();
+        return false;
     if (m_gate && !m_gate()) {
         m_report.deferred = true;
         m_pending.clear();
-        return finish();
+        return false;
     }
     const PlannedCall call = m_pending.takeFirst();
 
@@ -189,7 +194,7 @@ void OutboundFlush::sendNext()
     if (!OutboxStore(m_db).markInFlight(batchId, entryIds)) {
         qWarning() << "outbound flush: cannot mark a batch in flight, stopping";
         m_pending.clear();
-        return finish();
+        return false;
     }
 
     ++m_report.calls;
@@ -202,7 +207,6 @@ void OutboundFlush::sendNext()
                         [self, call, batchId, sentAtOrgTime](const auto &result) {
                             if (!self)
                                 return;
-                            self->settle(call, batchId, sentAtOrgTime, result);
                             const auto *error = std::get_if<SalesforceError>(&result);
                             if (error && !self->m_report.callError)
                                 self->m_report.callError = *error;
@@ -212,8 +216,16 @@ void OutboundFlush::sendNext()
                                           error->kind == SalesforceError::Kind::SessionExpired ||
                                           error->kind == SalesforceError::Kind::Auth))
                                 self->m_pending.clear();
-                            self->sendNext();
+                            // The next call leaves before this answer is stored, so that the
+                            // org works on it meanwhile; still one call at a time at the org.
+                            // Their entries are apart (a record goes in one call of a flush)
+                            // and each call's are in flight before it leaves.
+                            const bool another = self->sendNext();
+                            self->settle(call, batchId, sentAtOrgTime, result);
+                            if (!another)
+                                self->finish();
                         });
+    return true;
 }
 
 void OutboundFlush::settle(const PlannedCall &call, const QString &batchId,

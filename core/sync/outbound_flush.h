@@ -9,9 +9,11 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace syncdesk {
 
@@ -58,7 +60,8 @@ public:
     // off) and it stamps at whole seconds (up to a second earlier than the save).
     static constexpr qint64 kOrgClockUncertaintyMs = 2'000;
 
-    // Sends every waiting entry (calls one after another) and reports when done.
+    // Sends every waiting entry (calls one after another: the next leaves as the last's
+    // answer arrives, before that answer is stored) and reports when done.
     // One flush at a time: a second call while one runs reports nothing sent.
     void flush(std::function<void(FlushReport)> onDone);
     bool isFlushing() const { return m_flushing; }
@@ -79,7 +82,9 @@ private:
     QList<OutboundChange> joinWaitingWithRecords();
     void planAndSend();
     void sendComposite(const QList<RecordChangeSet> &sets);
-    void sendNext();
+    // Marks the next planned call in flight and sends it; false when none left (nothing
+    // planned, the gate said no, or the mark failed).
+    bool sendNext();
     void finish();
     void settle(const PlannedCall &call, const QString &batchId, const QDateTime &sentAtOrgTime,
                 const SalesforceResult<QList<CompositeSubresponse>> &result);
@@ -96,6 +101,8 @@ private:
     std::function<void(FlushReport)> m_onDone;
     CallGate m_gate;
     ReadBeforeWrite *m_readBack = nullptr;
+    // The linked records this flush's read asked about; none when it does not read.
+    std::optional<QSet<QString>> m_readCrmIds;
     bool m_readBeforeWrite = true;
     BulkOutboundFlush *m_bulk = nullptr;
 };

@@ -46,6 +46,9 @@ void ReadBeforeWrite::run(const MappedFields &fields,
         if (linked.exec())
             m_queries += CrmIdBatch::fromRows(object, linked);
     }
+    for (const CrmIdBatch &batch : std::as_const(m_queries))
+        for (const QString &crmId : batch.ids)
+            m_report.listedCrmIds.insert(crmId);
     sendNext();
 }
 

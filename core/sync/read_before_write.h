@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <functional>
@@ -23,6 +24,10 @@ struct ReadBeforeWriteReport
     int conflicts = 0; // both sides had changed a field: decided and recorded
     std::optional<SalesforceError> callError;
     bool deferred = false; // the call gate said no
+    // The linked records the read asked about, listed when it began. A change queued
+    // after that, to a record not listed, was not read: it must wait for the next flush
+    // and its read, or it would be written over a change in Salesforce unseen.
+    QSet<QString> listedCrmIds;
 };
 
 // Reads the current values of the linked records that have changes waiting, just before

@@ -337,3 +337,37 @@ TEST_F(OutboundFlushSandbox, OnlyFieldsMappedTowardsSalesforceLeaveUnderTheirCrm
     EXPECT_NE(contact.value(u"Email"_s).toString(), u"local-only@example.test"_s);
     EXPECT_NE(contact.value(u"Phone"_s).toString(), u"555-0100"_s);
 }
+
+TEST_F(OutboundFlushSandbox, AnEditQueuedWhileTheReadRunsWaitsForTheNextFlushAndItsRead)
+{
+    const QList<qint64> ids = createPeople(2, u"Person "_s);
+    ASSERT_EQ(flush().succeeded, 2);
+
+    LocalChangeWriter writer(m_db);
+    ASSERT_TRUE(writer.apply(ids[0], QJsonObject{{u"Title"_s, u"Read first"_s}}, T0.addSecs(60)));
+    // The user edits the other person just after the read listed what it would ask about
+    // (the gate is asked before the read's call leaves): that record was not read.
+    bool edited = false;
+    m_flush->setCallGate([&] {
+        if (!edited) {
+            edited = true;
+            EXPECT_TRUE(
+                writer.apply(ids[1], QJsonObject{{u"Title"_s, u"Unread"_s}}, T0.addSecs(61)));
+        }
+        return true;
+    });
+    const FlushReport first = flush();
+    EXPECT_TRUE(edited);
+    EXPECT_EQ(first.recordsSent, 1);
+    EXPECT_EQ(outboxRows(), 1) << "the unread record's edit waits";
+    const QString unreadKey = SyncDeskExternalId::of(m_db).forRecord(ids[1]);
+    EXPECT_NE(orgContacts().value(unreadKey).value(u"Title"_s).toString(), u"Unread"_s);
+
+    // The next flush reads it first, then sends it.
+    const qint64 before = sandboxUsed();
+    const FlushReport second = flush();
+    EXPECT_EQ(sandboxUsed() - before, 2);
+    EXPECT_EQ(second.recordsSent, 1);
+    EXPECT_EQ(outboxRows(), 0);
+    EXPECT_EQ(orgContacts().value(unreadKey).value(u"Title"_s).toString(), u"Unread"_s);
+}
