@@ -15,12 +15,15 @@ QString CrmIdBatch::idCondition() const
     return u"Id IN ("_s + quoted.join(u',') + u')';
 }
 
-QList<CrmIdBatch> CrmIdBatch::fromRows(const QString &crmObject, QSqlQuery &query)
+QList<CrmIdBatch> CrmIdBatch::fromRows(const QString &crmObject, QSqlQuery &query,
+                                       QSet<qint64> *recordIds)
 {
     QList<CrmIdBatch> batches;
     CrmIdBatch batch{crmObject, {}};
     while (query.next()) {
         batch.ids.append(query.value(0).toString());
+        if (recordIds)
+            recordIds->insert(query.value(1).toLongLong());
         if (batch.ids.size() == kIdsPerQuery)
             batches.append(std::exchange(batch, CrmIdBatch{crmObject, {}}));
     }

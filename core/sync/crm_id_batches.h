@@ -3,6 +3,7 @@
 #include "store/record_store.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -25,7 +26,9 @@ struct CrmIdBatch
     QString idCondition() const;
 
     // The ids in the first column of the rows `query` (already run) returns, in batches.
-    static QList<CrmIdBatch> fromRows(const QString &crmObject, QSqlQuery &query);
+    // With recordIds, the rows' second column (local record ids) is collected there too.
+    static QList<CrmIdBatch> fromRows(const QString &crmObject, QSqlQuery &query,
+                                      QSet<qint64> *recordIds = nullptr);
 };
 
 // The kind of local record a CRM object's records become.

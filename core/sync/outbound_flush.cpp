@@ -88,8 +88,8 @@ QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
             continue;
         // Queued after the read began, to a record it did not ask about: unread, it waits
         // for the next flush and its read rather than go out over a change unseen.
-        if (m_readCrmIds && !waitingChange.crmId.isEmpty() &&
-            !m_readCrmIds->contains(waitingChange.crmId))
+        if (m_readRecordIds && !waitingChange.crmId.isEmpty() &&
+            !m_readRecordIds->contains(entry.recordId))
             continue;
         const QString crmField = m_mapped.localToCrm(crmObject, entry.field);
         if (crmField.isEmpty()) {
@@ -115,7 +115,7 @@ void OutboundFlush::flush(std::function<void(FlushReport)> onDone)
     m_report = {};
     m_onDone = std::move(onDone);
     m_mapped = MappedFields(FieldMappingStore(m_db).all());
-    m_readCrmIds.reset();
+    m_readRecordIds.reset();
     if (!m_readBeforeWrite)
         return planAndSend();
     const QPointer<OutboundFlush> self(this);
@@ -124,7 +124,7 @@ void OutboundFlush::flush(std::function<void(FlushReport)> onDone)
             return;
         self->m_report.calls += read.calls;
         self->m_report.conflicts += read.conflicts;
-        self->m_readCrmIds = read.listedCrmIds;
+        self->m_readRecordIds = read.listedRecordIds;
         if (read.deferred || read.callError) {
             // Unread, a change would be written blind: what waits keeps waiting, unsent.
             self->m_report.deferred = read.deferred;

@@ -102,7 +102,7 @@ private:
     CallGate m_gate;
     ReadBeforeWrite *m_readBack = nullptr;
     // The linked records this flush's read asked about; none when it does not read.
-    std::optional<QSet<QString>> m_readCrmIds;
+    std::optional<QSet<qint64>> m_readRecordIds;
     bool m_readBeforeWrite = true;
     BulkOutboundFlush *m_bulk = nullptr;
 };

@@ -38,17 +38,14 @@ void ReadBeforeWrite::run(const MappedFields &fields,
         if (m_fields.inboundCrmFields(object).isEmpty())
             continue;
         QSqlQuery linked(m_db);
-        linked.prepare(u"SELECT DISTINCT r.crm_id FROM outbox o JOIN records r ON r.id = "
-                       "o.record_id WHERE r.crm_object = ? AND r.crm_id IS NOT NULL AND "
+        linked.prepare(u"SELECT DISTINCT r.crm_id, r.id FROM outbox o JOIN records r ON r.id "
+                       "= o.record_id WHERE r.crm_object = ? AND r.crm_id IS NOT NULL AND "
                        "r.crm_deleted_at IS NULL AND o.batch_id IS NULL AND o.failure_id IS "
                        "NULL ORDER BY r.crm_id"_s);
         linked.addBindValue(object);
         if (linked.exec())
-            m_queries += CrmIdBatch::fromRows(object, linked);
+            m_queries += CrmIdBatch::fromRows(object, linked, &m_report.listedRecordIds);
     }
-    for (const CrmIdBatch &batch : std::as_const(m_queries))
-        for (const QString &crmId : batch.ids)
-            m_report.listedCrmIds.insert(crmId);
     sendNext();
 }
 

@@ -24,10 +24,11 @@ struct ReadBeforeWriteReport
     int conflicts = 0; // both sides had changed a field: decided and recorded
     std::optional<SalesforceError> callError;
     bool deferred = false; // the call gate said no
-    // The linked records the read asked about, listed when it began. A change queued
-    // after that, to a record not listed, was not read: it must wait for the next flush
-    // and its read, or it would be written over a change in Salesforce unseen.
-    QSet<QString> listedCrmIds;
+    // The local records the read asked about, listed when it began (by local id: the read
+    // may relink one, to a converted Lead's Contact say). A change queued after that, to a
+    // record not listed, was not read: it must wait for the next flush and its read, or
+    // it would be written over a change in Salesforce unseen.
+    QSet<qint64> listedRecordIds;
 };
 
 // Reads the current values of the linked records that have changes waiting, just before
