@@ -4,6 +4,7 @@
 // validation failures with Salesforce's code; and a job a crash interrupts while the org
 // processes it is resumed after restart (polled, its results read), never uploaded again,
 // each change reaching the org once.
+#include "flush_until_done.h"
 #include "salesforce/api_call_ledger.h"
 #include "sandbox_workspace_test.h"
 #include "store/bulk_job_store.h"
@@ -72,13 +73,7 @@ protected:
         return ids;
     }
 
-    FlushReport flush()
-    {
-        std::optional<FlushReport> report;
-        m_flush->flush([&report](FlushReport r) { report = r; });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return report.has_value(); }, kWaitMs));
-        return report.value_or(FlushReport{-1, -1, -1, -1});
-    }
+    FlushReport flush() { return test::flushUntilDone(*m_flush, kWaitMs); }
 
     qint64 scalar(const QString &sql)
     {

@@ -3,6 +3,7 @@
 // CRM ids, later edits send only their latest values, a refused record is filed as a
 // validation failure, and a batch left in flight by a crash is resent without
 // duplicating anything in the org.
+#include "flush_until_done.h"
 #include "salesforce/oauth_token_client.h"
 #include "salesforce/org_session.h"
 #include "salesforce/salesforce_client.h"
@@ -77,13 +78,7 @@ protected:
         return ids;
     }
 
-    FlushReport flush()
-    {
-        std::optional<FlushReport> report;
-        m_flush->flush([&report](FlushReport r) { report = r; });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return report.has_value(); }, kWaitMs));
-        return report.value_or(FlushReport{-1, -1, -1, -1});
-    }
+    FlushReport flush() { return test::flushUntilDone(*m_flush, kWaitMs); }
 
     // The org's Contacts by SyncDesk_Id__c: external id → the Contact's fields.
     QHash<QString, QJsonObject> orgContacts()
