@@ -44,6 +44,10 @@ inline const SettingKey<bool> AutoRetry{u"failures/auto_retry", true};
 // updated records per flush, so that a change made in Salesforce since the last poll is
 // decided as a conflict instead of being overwritten unseen.
 inline const SettingKey<bool> ReadBeforeWrite{u"sync/read_before_write", true};
+// Records (after coalescing) from which an outbound flush may go through Bulk API 2.0
+// ingest jobs (OutboundRoute): Salesforce advises Bulk above about 2,000. From there Bulk is
+// used only when it spends fewer calls than composite, polls included.
+inline const SettingKey<int> BulkThresholdRecords{u"sync/bulk_threshold_records", 2000};
 // /limits is called only when no other answer refreshed the figures for this long.
 inline const SettingKey<int> LimitsRefreshSeconds{u"usage/limits_refresh_s", 300};
 // Alerts: the sender address, and the optional extra emails (each off by default): at

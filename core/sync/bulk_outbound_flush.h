@@ -2,12 +2,15 @@
 
 #include "salesforce/bulk2_client.h"
 #include "store/bulk_job_store.h"
+#include "store/settings_store.h"
+#include "sync/bulk_progress.h"
 #include "sync/call_gate.h"
 #include "sync/outbound_batch_plan.h"
 #include "sync/outbound_flush.h"
 #include "sync/outbound_route.h"
 #include "sync/syncdesk_external_id.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
@@ -40,7 +43,8 @@ public:
     static constexpr int kMaxEntriesPerFlush = 1'000'000;
 
     void setCallGate(CallGate gate) { m_bulk->setCallGate(std::move(gate)); }
-    // Records from which Bulk is considered (it is used only when it spends fewer calls).
+    // Records from which Bulk is considered (it is used only when it spends fewer calls);
+    // the engine sets it from SettingKeys::BulkThresholdRecords.
     void setThreshold(qint64 records) { m_threshold = records; }
     qint64 threshold() const { return m_threshold; }
     Bulk2Client *bulkClient() const { return m_bulk; }
@@ -53,8 +57,20 @@ public:
     int recoverAfterCrash();
     bool hasRecordedJobs() const;
 
-    // Resumes every recorded job, then sends `sets` in new jobs; one run at a time.
-    void run(const QList<RecordChangeSet> &sets, std::function<void(FlushReport)> onDone);
+    // Resumes every recorded job, then sends `sets` in new jobs; one run at a time. `why`
+    // is the route's reason, shown with the progress.
+    void run(const QList<RecordChangeSet> &sets, std::function<void(FlushReport)> onDone,
+             const QString &why = {});
+    bool isRunning() const { return m_running; }
+
+    // Progress as the run goes: at each step and each poll of the org, then once with
+    // `running` false when the run ends.
+    void setProgressReporter(BulkProgressReporter reporter) { m_reporter = std::move(reporter); }
+    // The admin's Cancel: the job the org is processing is aborted (PATCH state Aborted, one
+    // call) and the jobs not yet sent are dropped. Salesforce keeps what an aborted job had
+    // already processed (no rollback), so its results are still read and settled as usual;
+    // the rest waits again for the next flush. Nothing is lost and nothing sent twice.
+    void cancel();
 
 private:
     struct Upload
@@ -72,18 +88,29 @@ private:
                 const QList<Bulk2ResultRow> &failed);
     void stopWith(const SalesforceError &error);
     void finish();
+    void abortJob(const QString &jobId);
+    void jobEnded(const BulkJobRow &job, qint64 processed);
+    void reportProgress();
 
     QSqlDatabase m_db;
     SalesforceClient *m_client = nullptr;
     Bulk2Client *m_bulk = nullptr;
     SyncDeskExternalId m_externalIds;
-    qint64 m_threshold = 2'000;
+    qint64 m_threshold = SettingKeys::BulkThresholdRecords.defaultValue;
     bool m_running = false;
     QList<BulkJobRow> m_queue;
     QHash<qint64, Upload> m_uploads; // by job row: the data of jobs planned in this run
     FlushReport m_report;
     std::function<void(FlushReport)> m_onDone;
     int m_requestsAtStart = 0;
+    BulkProgressReporter m_reporter;
+    BulkProgress m_progress;
+    BulkTimeLeft m_timeLeft;
+    QElapsedTimer m_clock;
+    qint64 m_recordsDone = 0; // processed by the jobs of this run that have ended
+    bool m_cancelled = false;
+    QString m_waitingJobId; // the job whose processing the run waits for
+    QString m_abortedJobId; // the job the cancel aborted
 };
 
 // A failed row's sf__Error ("CODE:message:fields --") as Salesforce's error.

@@ -14,6 +14,7 @@
 #include "store/outbox_store.h"
 #include "store/settings_store.h"
 #include "sync/activity_flush.h"
+#include "sync/bulk_outbound_flush.h"
 #include "sync/connector_budget.h"
 #include "sync/credit_wait.h"
 #include "sync/default_field_mappings.h"
@@ -149,6 +150,8 @@ void SyncEngine::loadConfiguration()
     m_reserveForOthers = settings.value(SettingKeys::ReserveForOthers);
     m_autoRetry = settings.value(SettingKeys::AutoRetry);
     m_outbound->setReadBeforeWrite(settings.value(SettingKeys::ReadBeforeWrite));
+    m_outbound->bulk()->setThreshold(
+        std::max(1, settings.value(SettingKeys::BulkThresholdRecords)));
     applyServiceSwitches(ServiceSwitches::fromStore(m_db));
 }
 
