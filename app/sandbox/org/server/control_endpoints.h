@@ -16,7 +16,8 @@ class SandboxOrg;
 //   POST /_sandbox/usage {"used":N}      make usage exactly N (calls made now)
 //   POST /_sandbox/clock {"advanceSeconds":N}
 //   POST /_sandbox/allocation {"max":N, "overageCap":N}
-//   POST /_sandbox/faults {"kind","status","delayMs","count","path"}; DELETE clears
+//   POST /_sandbox/faults {"kind","status","delayMs","count","path","method"}; DELETE clears
+//        (kind "hold": the request is never answered nor done, for a test to kill its client)
 //   POST /_sandbox/sessions {"expireAll":true} or {"timeoutSeconds":N}
 //   POST /_sandbox/simulation {"otherIntegrationsPerHour":N, "userEditsPerHour":N,
 //                              "userEditsSyncedShare":0..1}

@@ -14,6 +14,7 @@ const QList<std::pair<QString, Fault::Kind>> &kindNames()
         {u"drop"_s, Fault::Kind::Drop},
         {u"malformed_json"_s, Fault::Kind::MalformedJson},
         {u"expire_session"_s, Fault::Kind::ExpireSession},
+        {u"hold"_s, Fault::Kind::Hold},
     };
     return names;
 }
@@ -27,7 +28,8 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
     const auto named = std::find_if(kindNames().begin(), kindNames().end(),
                                     [&](const auto &entry) { return entry.first == kind; });
     if (named == kindNames().end()) {
-        *error = u"kind must be one of server_error, delay, drop, malformed_json, expire_session"_s;
+        *error = u"kind must be one of server_error, delay, drop, malformed_json, "
+                 "expire_session, hold"_s;
         return std::nullopt;
     }
     fault.kind = named->second;
@@ -35,6 +37,7 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &json, QString *error)
     fault.delayMs = json.value(u"delayMs"_s).toInt(0);
     fault.remaining = json.value(u"count"_s).toInt(1);
     fault.pathContains = json.value(u"path"_s).toString();
+    fault.method = json.value(u"method"_s).toString().toUpper().toLatin1();
     if (fault.kind == Kind::ServerError && (fault.status < 500 || fault.status > 599)) {
         *error = u"status must be a 5xx code"_s;
         return std::nullopt;
@@ -54,11 +57,9 @@ QJsonObject Fault::toJson() const
 {
     const auto named = std::find_if(kindNames().begin(), kindNames().end(),
                                     [&](const auto &entry) { return entry.second == kind; });
-    return QJsonObject{{u"kind"_s, named->first},
-                       {u"status"_s, status},
-                       {u"delayMs"_s, delayMs},
-                       {u"count"_s, remaining},
-                       {u"path"_s, pathContains}};
+    return QJsonObject{{u"kind"_s, named->first}, {u"status"_s, status},
+                       {u"delayMs"_s, delayMs},   {u"count"_s, remaining},
+                       {u"path"_s, pathContains}, {u"method"_s, QString::fromLatin1(method)}};
 }
 
 std::optional<Fault> FaultPlan::take(const ApiRequest &request)
@@ -66,6 +67,8 @@ std::optional<Fault> FaultPlan::take(const ApiRequest &request)
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &fault = m_faults[i];
         if (!fault.pathContains.isEmpty() && !request.path.contains(fault.pathContains))
+            continue;
+        if (!fault.method.isEmpty() && request.method != fault.method)
             continue;
         const Fault hit = fault;
         if (fault.remaining > 0 && --fault.remaining == 0)

@@ -19,12 +19,16 @@ struct Fault
         Drop,          // close the connection without answering
         MalformedJson, // do the work, then send a truncated body
         ExpireSession, // end every session first, so the call gets 401
+        // Keep the request unanswered and undone until the client goes away: where a test
+        // kills the client at a known step (the request log and the plan say it arrived).
+        Hold,
     };
     Kind kind = Kind::ServerError;
     int status = 503;
     int delayMs = 0;
     int remaining = 1;    // how many requests it hits; -1 = until cleared
     QString pathContains; // only requests whose path contains this; empty = all
+    QByteArray method;    // only requests with this method ("PATCH"); empty = all
 
     static std::optional<Fault> fromJson(const QJsonObject &json, QString *error);
     QJsonObject toJson() const;
@@ -33,7 +37,7 @@ struct Fault
 // The faults waiting to be injected. Every Salesforce path can be hit, the
 // OAuth token endpoint ("oauth2/token") and the versions list included; never
 // the /_sandbox/ controls. Metering, as Salesforce would: ServerError and Drop
-// happen before any work and are not counted; MalformedJson truncates an
+// happen before any work and are not counted, and so does Hold; MalformedJson truncates an
 // answer to work done, so a counted call still counts; ExpireSession answers
 // 401, which is not counted.
 class FaultPlan

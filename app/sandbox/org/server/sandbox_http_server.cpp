@@ -105,6 +105,10 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         return true;
     }
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    if (reply.hold) {
+        m_held.append(responder);
+        return true;
+    }
     if (reply.delayMs <= 0) {
         writeResponse(responder, reply.response);
         return true;

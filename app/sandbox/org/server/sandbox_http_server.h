@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QHttpServerResponder>
+#include <QList>
+#include <memory>
 
 namespace syncdesk::sandbox {
 
@@ -24,6 +27,9 @@ protected:
 
 private:
     SandboxOrg &m_org;
+    // Requests held unanswered: their responders live until the server does (the client
+    // that sent them is killed; a test has a handful).
+    QList<std::shared_ptr<QHttpServerResponder>> m_held;
 };
 
 } // namespace syncdesk::sandbox

@@ -29,6 +29,8 @@ QString faultKindName(Fault::Kind kind)
         return u"malformed_json"_s;
     case Fault::Kind::ExpireSession:
         return u"expire_session"_s;
+    case Fault::Kind::Hold:
+        return u"hold"_s;
     }
     return {};
 }
@@ -202,6 +204,10 @@ SandboxOrg::Reply SandboxOrg::handle(const ApiRequest &request)
             return reply;
         case Fault::Kind::Drop:
             reply.drop = true;
+            m_requestLog.write(m_clock.now(), request, faultName, nullptr);
+            return reply;
+        case Fault::Kind::Hold:
+            reply.hold = true;
             m_requestLog.write(m_clock.now(), request, faultName, nullptr);
             return reply;
         case Fault::Kind::Delay:

@@ -41,6 +41,7 @@ public:
         ApiResponse response;
         int delayMs = 0;
         bool drop = false;
+        bool hold = false; // never answered (Fault::Kind::Hold)
     };
 
     explicit SandboxOrg(const SandboxConfig &config, QObject *parent = nullptr);

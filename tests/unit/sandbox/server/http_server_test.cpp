@@ -114,6 +114,45 @@ TEST_F(ServedOrg, DropFaultClosesTheConnectionWithoutAnAnswer)
     EXPECT_EQ(send("GET", u"/services/data/v62.0/limits"_s).status, 200);
 }
 
+TEST_F(ServedOrg, HoldFaultNeitherAnswersNorDoesTheWorkOfItsMethodOnly)
+{
+    const QString job = u"/services/data/v62.0/jobs/ingest"_s;
+    const Result created = send("POST", job, R"({"object":"Contact","operation":"insert"})");
+    ASSERT_EQ(created.status, 200) << created.body.constData();
+    const QString path =
+        job + u'/' + QJsonDocument::fromJson(created.body).object()[u"id"_s].toString();
+    Fault hold{Fault::Kind::Hold, 0, 0, 1, u"/jobs/ingest/"_s};
+    hold.method = "PATCH";
+    m_org->faults().add(hold);
+    // A GET of the same path is not the held method.
+    EXPECT_EQ(send("GET", path).status, 200);
+    ASSERT_EQ(m_org->faults().toJson().size(), 1);
+
+    auto used = [this] {
+        return QJsonDocument::fromJson(send("GET", u"/_sandbox/usage"_s).body)
+            .object()[u"used"_s]
+            .toInteger();
+    };
+    const qint64 usedBefore = used();
+    QNetworkRequest request(QUrl(m_base + path));
+    request.setTransferTimeout(1'000); // the client gives up; the org never answers
+    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply =
+        m_network.sendCustomRequest(request, "PATCH", R"({"state":"UploadComplete"})");
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    EXPECT_EQ(reply->error(), QNetworkReply::OperationCanceledError);
+    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+    reply->deleteLater();
+    EXPECT_TRUE(m_org->faults().toJson().isEmpty());
+    EXPECT_EQ(used(), usedBefore); // not counted
+    // Not done either: the job is still Open.
+    const Result info = send("GET", path);
+    EXPECT_EQ(QJsonDocument::fromJson(info.body).object()[u"state"_s].toString(), u"Open"_s);
+}
+
 TEST_F(ServedOrg, ABigLogFileStreamsWholeWithItsLength)
 {
     // About 40,000 events in one hour: a CSV of several megabytes.
