@@ -237,12 +237,20 @@ void Bulk2Client::pollAfter(std::chrono::milliseconds wait, const QString &jobId
                             Callback<Bulk2JobInfo> onDone)
 {
     const QPointer<Bulk2Client> self(this);
-    QTimer::singleShot(wait, this, [self, wait, jobId, onProgress, onDone] {
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    m_pollTimers.insert(jobId, timer);
+    connect(timer, &QTimer::timeout, this, [self, timer, wait, jobId, onProgress, onDone] {
+        timer->deleteLater();
+        self->m_pollTimers.remove(jobId);
         self->jobInfo(jobId, [self, wait, jobId, onProgress,
                               onDone](const SalesforceResult<Bulk2JobInfo> &result) {
             const auto *info = std::get_if<Bulk2JobInfo>(&result);
-            if (!info || info->isFinished() || !self)
+            if (!info || info->isFinished() || !self) {
+                if (self)
+                    self->m_hurried.remove(jobId);
                 return onDone(result);
+            }
             if (onProgress)
                 onProgress(*info);
             const auto next =
@@ -250,6 +258,17 @@ void Bulk2Client::pollAfter(std::chrono::milliseconds wait, const QString &jobId
             self->pollAfter(next, jobId, onProgress, onDone);
         });
     });
+    // Hurried (pollSoon while a look was under way): the next look leaves at once, and the
+    // interval still grows as planned after it.
+    timer->start(m_hurried.remove(jobId) ? std::chrono::milliseconds(0) : wait);
+}
+
+void Bulk2Client::pollSoon(const QString &jobId)
+{
+    if (const QPointer<QTimer> timer = m_pollTimers.value(jobId))
+        timer->start(0);
+    else
+        m_hurried.insert(jobId);
 }
 
 void Bulk2Client::results(const QString &jobId, Bulk2Results which, const QString &keyColumn,

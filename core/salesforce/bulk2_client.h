@@ -3,8 +3,11 @@
 #include "salesforce/salesforce_client.h"
 #include "sync/call_gate.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 #include <chrono>
 #include <functional>
 
@@ -86,6 +89,9 @@ public:
     void waitUntilFinished(const QString &jobId,
                            std::function<void(const Bulk2JobInfo &)> onProgress,
                            Callback<Bulk2JobInfo> onDone);
+    // The wait for `jobId` looks again now instead of at its next interval (a job just
+    // aborted, say); a look under way is followed by another at once.
+    void pollSoon(const QString &jobId);
     // One results file, streamed: each row to onRow, then onDone. A row that cannot be read
     // fails the whole read (Malformed) so that no outcome is taken from a partial file.
     void results(const QString &jobId, Bulk2Results which, const QString &keyColumn,
@@ -106,6 +112,8 @@ private:
     std::chrono::milliseconds m_firstPoll{2'000};
     std::chrono::milliseconds m_maxPoll{60'000};
     int m_requests = 0;
+    QHash<QString, QPointer<QTimer>> m_pollTimers; // the waits' next looks, by job
+    QSet<QString> m_hurried;                       // jobs to look at again at once
 };
 
 } // namespace syncdesk

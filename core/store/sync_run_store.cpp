@@ -49,10 +49,19 @@ bool SyncRunStore::finish(qint64 id, const QDateTime &at, int calls, int itemsOk
     return run(query) && query.numRowsAffected() == 1;
 }
 
+bool SyncRunStore::setApi(qint64 id, const QString &api, const QString &reason)
+{
+    QSqlQuery query = prepared(u"UPDATE sync_runs SET api = ?, api_reason = ? WHERE id = ?"_s);
+    query.addBindValue(api);
+    query.addBindValue(reason);
+    query.addBindValue(id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
 QList<SyncRun> SyncRunStore::recent(int limit) const
 {
     QSqlQuery query = prepared(u"SELECT id, kind, started_at, finished_at, calls, items_ok, "
-                               "items_failed, summary FROM sync_runs "
+                               "items_failed, summary, api, api_reason FROM sync_runs "
                                "ORDER BY started_at DESC, id DESC LIMIT ?"_s);
     query.addBindValue(limit);
     QList<SyncRun> runs;
@@ -69,6 +78,8 @@ QList<SyncRun> SyncRunStore::recent(int limit) const
             .itemsOk = query.value(5).toInt(),
             .itemsFailed = query.value(6).toInt(),
             .summary = query.value(7).toString(),
+            .api = query.value(8).toString(),
+            .apiReason = query.value(9).toString(),
         });
     }
     return runs;

@@ -30,6 +30,10 @@ struct SyncRun
     int itemsOk = 0;
     int itemsFailed = 0;
     QString summary;
+    // The API the run's changes went through ("composite", "bulk2") and why (the route's
+    // reason); empty for runs that chose none (schema 8).
+    QString api;
+    QString apiReason;
 };
 
 class SyncRunStore : public TableAccess
@@ -40,6 +44,7 @@ public:
     std::optional<qint64> start(SyncRunKind kind, const QDateTime &at);
     bool finish(qint64 id, const QDateTime &at, int calls, int itemsOk, int itemsFailed,
                 const QString &summary);
+    bool setApi(qint64 id, const QString &api, const QString &reason);
     // Newest first.
     QList<SyncRun> recent(int limit) const;
 };

@@ -107,7 +107,7 @@ bool BulkOutboundFlush::hasRecordedJobs() const
 }
 
 void BulkOutboundFlush::run(const QList<RecordChangeSet> &sets,
-                            std::function<void(FlushReport)> onDone)
+                            std::function<void(FlushReport)> onDone, const QString &why)
 {
     if (m_running) {
         onDone({});
@@ -122,6 +122,17 @@ void BulkOutboundFlush::run(const QList<RecordChangeSet> &sets,
         qWarning() << "bulk outbound flush: cannot record a job; its changes keep waiting";
     // Jobs a crashed run left go first (older ids): their entries are not among `sets`.
     m_queue = BulkJobStore(m_db).all();
+    m_cancelled = false;
+    m_waitingJobId.clear();
+    m_abortedJobId.clear();
+    m_recordsDone = 0;
+    m_progress = {};
+    m_progress.running = true;
+    m_progress.why = why;
+    for (const BulkJobRow &job : std::as_const(m_queue))
+        m_progress.total += job.records;
+    m_clock.start();
+    m_timeLeft.restart(0, 0);
     next();
 }
 
@@ -163,12 +174,15 @@ void BulkOutboundFlush::runJob(BulkJobRow job)
             self->stopWith(error);
     };
     const auto upload = m_uploads.constFind(job.id);
+    m_progress.object = job.crmObject;
+    reportProgress();
     switch (job.stage) {
     case BulkJobRow::Stage::Planned:
         // A job from a run that crashed before the create's answer: the org may hold an
         // empty Open job, which it never processes. Its entries simply wait again.
-        if (upload == m_uploads.constEnd()) {
+        if (upload == m_uploads.constEnd() || m_cancelled) {
             release(job);
+            jobEnded(job, 0);
             return next();
         }
         m_bulk->createJob(
@@ -193,13 +207,14 @@ void BulkOutboundFlush::runJob(BulkJobRow job)
             });
         return;
     case BulkJobRow::Stage::Created:
-        if (upload == m_uploads.constEnd()) {
+        if (upload == m_uploads.constEnd() || m_cancelled) {
             // Whether the data arrived is not known: abort the job so that it can never
             // load, and send the changes again in a new one.
             m_bulk->abort(job.jobId, [self, job](const SalesforceResult<Bulk2JobInfo> &) {
                 if (!self)
                     return;
                 self->release(job);
+                self->jobEnded(job, 0);
                 self->next();
             });
             return;
@@ -219,6 +234,19 @@ void BulkOutboundFlush::runJob(BulkJobRow job)
                        });
         return;
     case BulkJobRow::Stage::Uploaded:
+        if (m_cancelled) {
+            // Never closed, the job is never processed: aborted, its results are empty and
+            // all its changes wait again.
+            m_abortedJobId = job.jobId;
+            m_bulk->abort(job.jobId, [self, job](const SalesforceResult<Bulk2JobInfo> &) mutable {
+                if (!self)
+                    return;
+                job.stage = BulkJobRow::Stage::Closed;
+                BulkJobStore(self->m_db).setStage(job.id, job.stage);
+                self->runJob(job);
+            });
+            return;
+        }
         m_bulk->closeUpload(
             job.jobId, [self, job, failed](const SalesforceResult<Bulk2JobInfo> &result) mutable {
                 if (!self)
@@ -233,16 +261,74 @@ void BulkOutboundFlush::runJob(BulkJobRow job)
             });
         return;
     case BulkJobRow::Stage::Closed:
+        m_waitingJobId = job.jobId;
+        if (m_cancelled && m_abortedJobId != job.jobId)
+            abortJob(job.jobId);
         m_bulk->waitUntilFinished(
-            job.jobId, nullptr, [self, job, failed](const SalesforceResult<Bulk2JobInfo> &result) {
+            job.jobId,
+            [self](const Bulk2JobInfo &info) {
                 if (!self)
                     return;
+                self->m_progress.processed = self->m_recordsDone + info.recordsProcessed;
+                self->m_timeLeft.observe(self->m_clock.elapsed(), self->m_progress.processed);
+                self->reportProgress();
+            },
+            [self, job, failed](const SalesforceResult<Bulk2JobInfo> &result) {
+                if (!self)
+                    return;
+                self->m_waitingJobId.clear();
                 if (const auto *error = std::get_if<SalesforceError>(&result))
                     return failed(*error);
-                self->readResults(job, std::get<Bulk2JobInfo>(result));
+                const auto &info = std::get<Bulk2JobInfo>(result);
+                self->jobEnded(job, info.recordsProcessed);
+                self->readResults(job, info);
             });
         return;
     }
+}
+
+void BulkOutboundFlush::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_progress.cancelling = true;
+    reportProgress();
+    // A job the org is processing stops now; one between steps is dropped at its next step.
+    if (!m_waitingJobId.isEmpty() && m_abortedJobId != m_waitingJobId)
+        abortJob(m_waitingJobId);
+}
+
+void BulkOutboundFlush::abortJob(const QString &jobId)
+{
+    m_abortedJobId = jobId;
+    const QPointer<BulkOutboundFlush> self(this);
+    // Refused as already finished (INVALIDJOBSTATE) or not: the wait's next look, brought
+    // forward, reads the job's final state, and its processed rows are settled.
+    m_bulk->abort(jobId, [self, jobId](const SalesforceResult<Bulk2JobInfo> &) {
+        if (self)
+            self->m_bulk->pollSoon(jobId);
+    });
+}
+
+void BulkOutboundFlush::jobEnded(const BulkJobRow &job, qint64 processed)
+{
+    // Records a job never processed (cancelled, failed) wait again: no longer part of the run.
+    m_recordsDone += processed;
+    m_progress.total -= std::max<qint64>(0, job.records - processed);
+    m_progress.processed = m_recordsDone;
+    m_timeLeft.observe(m_clock.elapsed(), m_progress.processed);
+    reportProgress();
+}
+
+void BulkOutboundFlush::reportProgress()
+{
+    if (!m_reporter)
+        return;
+    m_progress.calls = m_bulk->requestsSent() - m_requestsAtStart;
+    m_progress.secondsLeft =
+        m_progress.running && !m_cancelled ? m_timeLeft.secondsLeft(m_progress.total) : -1;
+    m_reporter(m_progress);
 }
 
 void BulkOutboundFlush::release(const BulkJobRow &job)
@@ -365,6 +451,10 @@ void BulkOutboundFlush::finish()
     m_queue.clear();
     m_uploads.clear();
     m_report.calls += m_bulk->requestsSent() - m_requestsAtStart;
+    m_report.cancelled = m_cancelled;
+    m_progress.running = false;
+    m_progress.cancelling = false;
+    reportProgress();
     auto onDone = std::move(m_onDone);
     m_onDone = nullptr;
     if (onDone)

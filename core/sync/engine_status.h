@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/bulk_progress.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -47,6 +49,9 @@ struct EngineStatus
     // (SyncEngineOptions::readUsageLogs): their calls belong in the cost estimates.
     bool readsUsageLogs = false;
     QString detail; // a short human sentence for the state (translated by the UI)
+    // A long Bulk API 2.0 run under way (bulk.running), with its progress; the admin may
+    // cancel it (SyncControl::cancelBulkJobs).
+    BulkProgress bulk;
 };
 
 } // namespace syncdesk

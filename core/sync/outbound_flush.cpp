@@ -146,23 +146,32 @@ void OutboundFlush::planAndSend()
     }
     const QList<RecordChangeSet> sets = coalesceOutboundChanges(changes);
     // Bulk API 2.0 when it spends fewer calls (and for jobs a crash left): see OutboundRoute.
-    const bool bulk = m_bulk->routeFor(sets, 0).api == OutboundRoute::Api::Bulk;
+    const OutboundRoute route = m_bulk->routeFor(sets, 0);
+    const bool bulk = route.api == OutboundRoute::Api::Bulk;
+    if (!sets.isEmpty()) {
+        m_report.api = bulk ? u"bulk2"_s : u"composite"_s;
+        m_report.apiWhy = route.why;
+    }
     if (bulk || m_bulk->hasRecordedJobs()) {
         const QPointer<OutboundFlush> self(this);
-        m_bulk->run(bulk ? sets : QList<RecordChangeSet>(), [self, bulk, sets](FlushReport ran) {
-            if (!self)
-                return;
-            self->m_report.calls += ran.calls;
-            self->m_report.recordsSent += ran.recordsSent;
-            self->m_report.succeeded += ran.succeeded;
-            self->m_report.failed += ran.failed;
-            self->m_report.deferred = self->m_report.deferred || ran.deferred;
-            if (!self->m_report.callError)
-                self->m_report.callError = ran.callError;
-            if (bulk || ran.deferred || ran.callError)
-                return self->finish();
-            self->sendComposite(sets);
-        });
+        m_bulk->run(
+            bulk ? sets : QList<RecordChangeSet>(),
+            [self, bulk, sets](FlushReport ran) {
+                if (!self)
+                    return;
+                self->m_report.cancelled = ran.cancelled;
+                self->m_report.calls += ran.calls;
+                self->m_report.recordsSent += ran.recordsSent;
+                self->m_report.succeeded += ran.succeeded;
+                self->m_report.failed += ran.failed;
+                self->m_report.deferred = self->m_report.deferred || ran.deferred;
+                if (!self->m_report.callError)
+                    self->m_report.callError = ran.callError;
+                if (bulk || ran.deferred || ran.callError)
+                    return self->finish();
+                self->sendComposite(sets);
+            },
+            bulk ? route.why : tr("a Bulk API job left by a restart is resumed"));
         return;
     }
     sendComposite(sets);

@@ -32,6 +32,11 @@ struct FlushReport
     std::optional<SalesforceError> callError;
     bool deferred = false; // the call gate said no: the rest waits, unsent
     int conflicts = 0;     // found by reading the records before writing them
+    // The API the changes went through ("composite", "bulk2": sync_runs.api) and why
+    // (OutboundRoute::why); empty when nothing was to be sent.
+    QString api;
+    QString apiWhy;
+    bool cancelled = false; // the admin cancelled a Bulk job: what it had not processed waits
 };
 
 // Sends the waiting outbox to Salesforce in as few composite calls as the planner

@@ -1,6 +1,7 @@
 #include "sync/outbound_route.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace syncdesk {
 
@@ -39,26 +40,28 @@ OutboundRoute chooseOutboundRoute(qint64 records, int jobs, qint64 readCalls, qi
         const qint64 perJob = (records + jobs - 1) / jobs;
         route.bulkCalls += jobs * (kFixedCallsPerJob + expectedBulkPolls(perJob, secondsPer10k));
     }
+    // Shown with the run in the Activity tab, after the API's name ("Bulk API 2.0: ...").
+    const QLocale locale;
     if (records < threshold) {
         route.why = QCoreApplication::translate("OutboundRoute",
-                                                "%n record(s), under the Bulk API threshold of %1",
+                                                "%Ln record(s), under the Bulk API threshold of %1",
                                                 nullptr, int(records))
-                        .arg(threshold);
+                        .arg(locale.toString(threshold));
         return route;
     }
     if (route.bulkCalls >= route.compositeCalls) {
-        route.why = QCoreApplication::translate("OutboundRoute",
-                                                "Bulk API would spend %1 calls, composite %2")
-                        .arg(route.bulkCalls)
-                        .arg(route.compositeCalls);
+        route.why =
+            QCoreApplication::translate(
+                "OutboundRoute", "%Ln record(s): Bulk API would spend %1 calls, composite %2",
+                nullptr, int(records))
+                .arg(locale.toString(route.bulkCalls), locale.toString(route.compositeCalls));
         return route;
     }
     route.api = OutboundRoute::Api::Bulk;
-    route.why = QCoreApplication::translate("OutboundRoute",
-                                            "%n record(s): Bulk API about %1 calls, composite %2",
-                                            nullptr, int(records))
-                    .arg(route.bulkCalls)
-                    .arg(route.compositeCalls);
+    route.why =
+        QCoreApplication::translate("OutboundRoute", "%Ln record(s), about %1 calls instead of %2",
+                                    nullptr, int(records))
+            .arg(locale.toString(route.bulkCalls), locale.toString(route.compositeCalls));
     return route;
 }
 

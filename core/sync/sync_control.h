@@ -35,6 +35,9 @@ public Q_SLOTS:
     virtual void reloadConfiguration() = 0;
     // Reads the org's figures now with one /limits call (the admin's Refresh button).
     virtual void refreshUsage() {}
+    // Cancels the long Bulk API 2.0 run that status().bulk shows: the job is aborted at the
+    // org (one call), what it processed is settled, the rest waits for the next flush.
+    virtual void cancelBulkJobs() {}
 
 Q_SIGNALS:
     void statusChanged(const syncdesk::EngineStatus &status);

@@ -61,4 +61,10 @@ void SyncControlRelay::refreshUsage()
         m_engine->refreshUsage();
 }
 
+void SyncControlRelay::cancelBulkJobs()
+{
+    if (m_engine)
+        m_engine->cancelBulkJobs();
+}
+
 } // namespace syncdesk

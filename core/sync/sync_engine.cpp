@@ -25,6 +25,7 @@
 #include "usage/our_calls_window.h"
 
 #include <QDebug>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <algorithm>
 
@@ -116,6 +117,12 @@ void SyncEngine::start()
     // The budget is asked before every call a flush sends, not once per step: a step may
     // spend many, and what the budget does not allow waits for a later cycle.
     m_outbound->setCallGate([this] { return checkBudget(1); });
+    m_outbound->bulk()->bulkClient()->setPollIntervals(m_options.bulkFirstPoll,
+                                                       m_options.bulkMaxPoll);
+    m_outbound->bulk()->setProgressReporter(
+        [this](const BulkProgress &progress) { showBulkProgress(progress); });
+    // The progress a stopped engine left in the store is over.
+    SettingsStore(m_db).reset(BulkProgressKey);
     m_activities->setCallGate([this] { return checkBudget(1); });
 
     // A crash left batches in flight: they wait again (the resends upsert by external id).
@@ -165,6 +172,27 @@ void SyncEngine::refreshUsage()
     m_client->limits(CallCategory::LimitsCheck, [](const SalesforceResult<OrgLimits> &) {
         // The ledger has recorded the call and its figures; usageRecorded says so.
     });
+}
+
+void SyncEngine::cancelBulkJobs()
+{
+    if (m_outbound)
+        m_outbound->bulk()->cancel();
+}
+
+void SyncEngine::showBulkProgress(const BulkProgress &progress)
+{
+    m_status.bulk = progress.running ? progress : BulkProgress{};
+    SettingsStore settings(m_db);
+    const bool stored =
+        progress.running ? settings.setValue(
+                               BulkProgressKey,
+                               QString::fromUtf8(
+                                   QJsonDocument(progress.toJson()).toJson(QJsonDocument::Compact)))
+                         : settings.reset(BulkProgressKey);
+    if (!stored)
+        qWarning() << "sync engine: cannot keep the Bulk job's progress for syncdesk-cli status";
+    publish();
 }
 
 void SyncEngine::reloadConfiguration()

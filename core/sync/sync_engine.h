@@ -58,6 +58,10 @@ struct SyncEngineOptions
     // front end asks (the desktop, `syncdesk-cli sync`): a one-cycle run or a test that counts
     // calls spends only what its sync needs, and the logs are hours late anyway.
     bool readUsageLogs = false;
+    // How Bulk API 2.0 jobs are polled: the first look, doubling up to the longest (tests
+    // shorten them; every look is a counted call).
+    std::chrono::milliseconds bulkFirstPoll{2'000};
+    std::chrono::milliseconds bulkMaxPoll{60'000};
 };
 
 // The sync engine: a worker that lives on its own thread (see SyncEngineThread) and owns
@@ -86,6 +90,9 @@ public Q_SLOTS:
     void dismissFailures(const QList<qint64> &failureIds);
     void reloadConfiguration();
     void refreshUsage();
+    // The admin's Cancel of the long Bulk API 2.0 run under way (EngineStatus::bulk): the
+    // job is aborted at the org, what it processed is settled, the rest waits again.
+    void cancelBulkJobs();
     // Looks at what is due now (intervals, backoffs, the end of a wait).
     void tick();
 
@@ -109,6 +116,8 @@ private:
         int failed = 0;
         std::optional<SalesforceError> callError;
         QString summary;
+        QString api; // sync_runs.api and api_reason: the route a flush took, and why
+        QString apiWhy;
     };
     using Step = std::function<void(std::function<void(StepReport)>)>;
     struct RetriedItem
@@ -121,6 +130,9 @@ private:
     void loadConfiguration();
     void setState(EngineState state, const QString &detail = {}, const QDateTime &resumesAt = {});
     void publish();
+    // Every long Bulk job's progress comes here (BulkProgressReporter): into the status,
+    // and into the store for `syncdesk-cli status` (BulkProgressKey).
+    void showBulkProgress(const BulkProgress &progress);
     bool mayCall(EngineState *blockedBy = nullptr);
     bool checkBudget(int callsNeeded);
     QList<QDateTime> ourCallsInWindow() const;

@@ -129,7 +129,8 @@ void SyncEngine::writeRun(SyncRunKind kind, const QDateTime &startedAt, const St
         return;
     SyncRunStore runs(m_db);
     const std::optional<qint64> id = runs.start(kind, startedAt);
-    if (!id || !runs.finish(*id, now(), report.calls, report.ok, report.failed, report.summary))
+    if (!id || !runs.finish(*id, now(), report.calls, report.ok, report.failed, report.summary) ||
+        (!report.api.isEmpty() && !runs.setApi(*id, report.api, report.apiWhy)))
         qWarning() << "sync engine: cannot write the sync log:" << runs.lastError();
     Q_EMIT runFinished();
 }
@@ -166,7 +167,11 @@ SyncEngine::Step SyncEngine::outboundStep()
             if (flush.conflicts > 0)
                 summary +=
                     u"; "_s + tr("%n conflict(s) found before writing", nullptr, flush.conflicts);
-            done(StepReport{flush.calls, flush.succeeded, flush.failed, flush.callError, summary});
+            if (flush.cancelled)
+                summary += u"; "_s + tr("Bulk API job cancelled: the changes it had not "
+                                        "processed wait for the next flush");
+            done(StepReport{flush.calls, flush.succeeded, flush.failed, flush.callError, summary,
+                            flush.api, flush.apiWhy});
         });
     };
 }
@@ -262,6 +267,10 @@ SyncEngine::Step SyncEngine::retryStep()
             total->failed += part.failed;
             if (part.callError && !total->callError)
                 total->callError = part.callError;
+            if (total->api.isEmpty()) {
+                total->api = part.api;
+                total->apiWhy = part.apiWhy;
+            }
         };
         const auto skipped = [](const std::function<void(StepReport)> &none) { none({}); };
         const Step activities =

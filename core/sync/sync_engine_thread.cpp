@@ -95,4 +95,9 @@ void SyncEngineThread::refreshUsage()
     QMetaObject::invokeMethod(m_engine, &SyncEngine::refreshUsage, Qt::QueuedConnection);
 }
 
+void SyncEngineThread::cancelBulkJobs()
+{
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::cancelBulkJobs, Qt::QueuedConnection);
+}
+
 } // namespace syncdesk

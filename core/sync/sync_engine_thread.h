@@ -35,6 +35,7 @@ public Q_SLOTS:
     void dismissFailures(const QList<qint64> &failureIds) override;
     void reloadConfiguration() override;
     void refreshUsage() override;
+    void cancelBulkJobs() override;
 
 private:
     QThread m_thread;
