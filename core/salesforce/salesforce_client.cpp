@@ -224,6 +224,7 @@ void SalesforceClient::handleReply(QNetworkReply *reply, const Request &request,
     answer.status = status;
     answer.body = body;
     answer.lastModified = reply->header(QNetworkRequest::LastModifiedHeader).toDateTime();
+    answer.headers = reply->rawHeaderPairs();
     onAnswer(answer);
 }
 

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QUrlQuery>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -37,6 +38,8 @@ class SalesforceClient : public QObject
 
 public:
     template <typename T> using Callback = std::function<void(const SalesforceResult<T> &)>;
+    // An answer's headers by name, as sent.
+    using ResponseHeaders = QList<QNetworkReply::RawHeaderPair>;
 
     // sObject Collections take at most this many records in one call.
     static constexpr qsizetype kMaxCollectionRecords = 200;
@@ -96,6 +99,11 @@ public:
     // dropped connection ends in an error: the caller discards what it read then.
     void download(QStringView resource, std::function<void(QByteArrayView)> onBytes,
                   CallCategory category, Callback<Done> onDone);
+    // The same with a query string, and the answer's headers for onDone (a Bulk API 2.0
+    // results page says where the next one starts in Sforce-Locator).
+    void download(QStringView resource, const QUrlQuery &query,
+                  std::function<void(QByteArrayView)> onBytes, CallCategory category,
+                  Callback<ResponseHeaders> onDone);
 
     // Any other REST resource under this org's API version (Bulk API 2.0's jobs, say): the
     // body goes as `contentType`, a 2xx answer's body comes back as it is. Announced and
@@ -145,6 +153,7 @@ private:
         int status = 0;
         QByteArray body;
         QDateTime lastModified;
+        ResponseHeaders headers;
     };
     using AnswerCallback = std::function<void(const SalesforceResult<HttpAnswer> &)>;
     template <typename T> using Parser = std::function<SalesforceResult<T>(const HttpAnswer &)>;

@@ -313,6 +313,19 @@ void SalesforceClient::download(QStringView resource, std::function<void(QByteAr
                [](const HttpAnswer &) -> SalesforceResult<Done> { return Done{}; });
 }
 
+void SalesforceClient::download(QStringView resource, const QUrlQuery &query,
+                                std::function<void(QByteArrayView)> onBytes, CallCategory category,
+                                Callback<ResponseHeaders> onDone)
+{
+    Request request = jsonRequest("GET", resource, {}, category);
+    request.url.setQuery(query);
+    request.onBodyBytes = std::move(onBytes);
+    call<ResponseHeaders>(std::move(request), std::move(onDone),
+                          [](const HttpAnswer &answer) -> SalesforceResult<ResponseHeaders> {
+                              return answer.headers;
+                          });
+}
+
 void SalesforceClient::callResource(QByteArray method, QStringView resource, QByteArray body,
                                     QByteArray contentType, CallCategory category,
                                     Callback<QByteArray> onDone)

@@ -24,7 +24,7 @@ void SandboxWorkspaceTest::SetUp()
     ASSERT_TRUE(ensureDefaultFieldMappings(m_db));
 
     SignedInSandbox org;
-    ASSERT_NO_FATAL_FAILURE(startSignedInSandbox(m_network, org, {}));
+    ASSERT_NO_FATAL_FAILURE(startSignedInSandbox(m_network, org, sandboxArguments()));
     m_process = std::move(org.process);
     m_tokenClient = std::move(org.tokenClient);
     m_baseUrl = org.baseUrl;
@@ -44,9 +44,9 @@ QJsonObject SandboxWorkspaceTest::sandboxControl(const QString &path, const QJso
 {
     QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    std::unique_ptr<QNetworkReply> reply(body.isEmpty()
-                                             ? m_network.get(request)
-                                             : m_network.post(request, QJsonDocument(body).toJson()));
+    std::unique_ptr<QNetworkReply> reply(
+        body.isEmpty() ? m_network.get(request)
+                       : m_network.post(request, QJsonDocument(body).toJson()));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     EXPECT_TRUE(finished.wait(kWaitMs));
     EXPECT_EQ(reply->error(), QNetworkReply::NoError) << path.toStdString();

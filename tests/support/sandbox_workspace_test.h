@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <gtest/gtest.h>
@@ -28,6 +29,8 @@ protected:
 
     void SetUp() override;
     void TearDown() override;
+    // Extra command-line arguments of the sandbox org (a bigger org, say).
+    virtual QStringList sandboxArguments() const { return {}; }
 
     // GET (no body) or POST a /_sandbox/ control; its JSON answer.
     QJsonObject sandboxControl(const QString &path, const QJsonObject &body = {});
