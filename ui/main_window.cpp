@@ -5,6 +5,7 @@
 #include "alerts_settings_page.h"
 #include "api_limits_page.h"
 #include "api_usage_group.h"
+#include "bulk_progress_status.h"
 #include "connection_status_text.h"
 #include "csv_import_runner.h"
 #include "engine_status_text.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QSqlDatabase db, SyncControl *control, SecretStore *secre
     , m_syncTimesLabel(statusField(u"syncTimesStatus"_s, this))
     , m_engineLabel(statusField(u"engineStatus"_s, this))
     , m_orgSetupLabel(statusField(u"orgSetupStatus"_s, this))
+    , m_bulkProgress(new BulkProgressStatus(this))
     , m_db(db)
 {
     setObjectName(u"syncDeskMainWindow"_s);
@@ -245,6 +247,10 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addWidget(m_orgSetupLabel);
     m_orgSetupLabel->hide();
+    // A long Bulk API job's progress and its Cancel, beside what the engine does.
+    statusBar()->addPermanentWidget(m_bulkProgress);
+    connect(m_bulkProgress, &BulkProgressStatus::cancelRequested, m_control,
+            &SyncControl::cancelBulkJobs);
     statusBar()->addPermanentWidget(m_syncTimesLabel);
     statusBar()->addPermanentWidget(m_engineLabel);
 }
@@ -321,6 +327,7 @@ void MainWindow::showEngineStatus(const EngineStatus &status)
     tooltip.removeAll(QString());
     m_engineLabel->setToolTip(tooltip.join(u'\n'));
     m_syncTimesLabel->setText(syncTimesText(status));
+    m_bulkProgress->showProgress(status.bulk);
     m_syncNow->setEnabled(status.state != EngineState::Stopped &&
                           status.state != EngineState::Syncing);
     m_pause->setEnabled(status.state != EngineState::Stopped);

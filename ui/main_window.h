@@ -27,6 +27,7 @@ namespace syncdesk::ui {
 class ApiLimitsPage;
 class CsvImportRunner;
 class ApiUsageGroup;
+class BulkProgressStatus;
 class FieldConfigurationPage;
 class ServicesDialog;
 class SyncFailuresPage;
@@ -63,6 +64,7 @@ public:
     QAction *pauseAction() const { return m_pause; }
     QAction *signInAgainAction() const { return m_signInAgain; }
     TrayStatusIcon *trayIcon() const { return m_tray; }
+    BulkProgressStatus *bulkProgressStatus() const { return m_bulkProgress; }
 
     QString statusText() const;       // the connection
     QString engineStatusText() const; // what the engine is doing
@@ -113,6 +115,7 @@ private:
     QLabel *m_syncTimesLabel;
     QLabel *m_engineLabel;
     QLabel *m_orgSetupLabel;
+    BulkProgressStatus *m_bulkProgress;
     QSqlDatabase m_db;
     QAction *m_syncNow = nullptr;
     QAction *m_pause = nullptr;

@@ -35,8 +35,8 @@ QList<SyncLogModel::Run> SyncLogModel::loadPage(int offset) const
     QList<Run> runs;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT started_at, kind, calls, items_ok, items_failed, summary"
-                  " FROM sync_runs ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    query.prepare(u"SELECT started_at, kind, calls, items_ok, items_failed, summary, api, "
+                  "api_reason FROM sync_runs ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"_s);
     query.addBindValue(PageSize);
     query.addBindValue(offset);
     if (!query.exec())
@@ -44,7 +44,8 @@ QList<SyncLogModel::Run> SyncLogModel::loadPage(int offset) const
     while (query.next())
         runs.append({store_time::fromColumn(query.value(0)), query.value(1).toString(),
                      query.value(2).toInt(), query.value(3).toInt(), query.value(4).toInt(),
-                     query.value(5).toString()});
+                     query.value(5).toString(), query.value(6).toString(),
+                     query.value(7).toString()});
     return runs;
 }
 
@@ -91,6 +92,22 @@ QString SyncLogModel::kindText(const QString &kind)
     return kind;
 }
 
+QString SyncLogModel::apiText(const Run &run)
+{
+    QString api = run.api;
+    if (run.api == u"composite")
+        api = tr("REST composite");
+    else if (run.api == u"bulk2")
+        api = tr("Bulk API 2.0");
+    else if (run.api == u"query")
+        api = tr("REST query");
+    if (api.isEmpty() || run.apiReason.isEmpty())
+        return api;
+    //: An API's name, then why the run used it ("Bulk API 2.0: 100,000 records, about 9 calls
+    //: instead of 100")
+    return tr("%1: %2").arg(api, run.apiReason);
+}
+
 QVariant SyncLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -103,6 +120,8 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
         return run.summary;
+    if (role == Qt::ToolTipRole && index.column() == ApiColumn)
+        return apiText(run);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -110,6 +129,8 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
         return locale.toString(run.startedAt.toLocalTime(), QLocale::NarrowFormat);
     case KindColumn:
         return kindText(run.kind);
+    case ApiColumn:
+        return apiText(run);
     case CallsColumn:
         return locale.toString(run.calls);
     case OkColumn:
@@ -132,6 +153,8 @@ QVariant SyncLogModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Time");
     case KindColumn:
         return tr("Kind");
+    case ApiColumn:
+        return tr("API and why");
     case CallsColumn:
         return tr("API calls");
     case OkColumn:

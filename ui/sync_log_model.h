@@ -17,6 +17,7 @@ public:
     {
         TimeColumn,
         KindColumn,
+        ApiColumn, // the API the run's changes went through, and why
         CallsColumn,
         OkColumn,
         FailedColumn,
@@ -47,10 +48,13 @@ private:
         int ok = 0;
         int failed = 0;
         QString summary;
+        QString api;
+        QString apiReason;
     };
 
     QList<Run> loadPage(int offset) const;
     static QString kindText(const QString &kind);
+    static QString apiText(const Run &run);
 
     QSqlDatabase m_db;
     QList<Run> m_runs;

@@ -41,6 +41,11 @@ SyncLogPage::SyncLogPage(QSqlDatabase db, SyncControl *control, QWidget *parent)
                           fit(QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59)),
                                                  QLocale::NarrowFormat)));
     header->resizeSection(SyncLogModel::KindColumn, fit(tr("Log activities")));
+    // Long enough for a Bulk run's reason; a longer one is elided, and whole in its tooltip.
+    header->resizeSection(SyncLogModel::ApiColumn,
+                          fit(tr("Bulk API 2.0: %1 records, about %2 calls instead of %3")
+                                  .arg(QLocale().toString(100'000), QLocale().toString(12),
+                                       QLocale().toString(100))));
     header->resizeSection(SyncLogModel::CallsColumn, fit(tr("API calls")));
     header->resizeSection(SyncLogModel::OkColumn, fit(u"1,000,000"_s));
     header->resizeSection(SyncLogModel::FailedColumn, fit(u"1,000,000"_s));

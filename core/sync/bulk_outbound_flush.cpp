@@ -280,6 +280,10 @@ void BulkOutboundFlush::runJob(BulkJobRow job)
                 if (const auto *error = std::get_if<SalesforceError>(&result))
                     return failed(*error);
                 const auto &info = std::get<Bulk2JobInfo>(result);
+                // Uploaded by this run but not processed (cancelled, failed): not sent after all.
+                if (self->m_uploads.contains(job.id))
+                    self->m_report.recordsSent -=
+                        int(std::max<qint64>(0, job.records - info.recordsProcessed));
                 self->jobEnded(job, info.recordsProcessed);
                 self->readResults(job, info);
             });

@@ -168,8 +168,7 @@ SyncEngine::Step SyncEngine::outboundStep()
                 summary +=
                     u"; "_s + tr("%n conflict(s) found before writing", nullptr, flush.conflicts);
             if (flush.cancelled)
-                summary += u"; "_s + tr("Bulk API job cancelled: the changes it had not "
-                                        "processed wait for the next flush");
+                summary += u"; "_s + tr("cancelled, the rest waits for the next flush");
             done(StepReport{flush.calls, flush.succeeded, flush.failed, flush.callError, summary,
                             flush.api, flush.apiWhy});
         });

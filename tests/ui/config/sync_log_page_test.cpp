@@ -2,6 +2,7 @@
 #include "conflict_list_model.h"
 #include "store/conflict_store.h"
 #include "store/record_store.h"
+#include "store/sync_run_store.h"
 #include "sync_log_model.h"
 #include "sync_log_page.h"
 
@@ -59,6 +60,40 @@ TEST(SyncLogPage, ShowsRunsNewestFirstAndReloadsWhenARunFinishes)
     EXPECT_EQ(model->index(0, SyncLogModel::SummaryColumn).data().toString(),
               u"3 failures retried"_s);
     EXPECT_TRUE(page.grab().save(screenshotPath(u"sync_log_page.png"_s)));
+}
+
+// Each run says which API its changes went through and why (sync_runs.api, api_reason);
+// a run that chose none (an inbound poll, a run from before schema 8) leaves it empty.
+TEST(SyncLogPage, ShowsTheApiEachRunUsedAndWhy)
+{
+    TempStore store;
+    ASSERT_TRUE(store.ok());
+    SyncRunStore runs(store.db());
+    const QDateTime at = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    for (const auto &[minute, api, why] :
+         {std::tuple{0, u""_s, u""_s},
+          std::tuple{1, u"composite"_s, u"12 records, under the Bulk API threshold of 2,000"_s},
+          std::tuple{2, u"bulk2"_s, u"100,000 records, about 9 calls instead of 100"_s}}) {
+        const std::optional<qint64> id = runs.start(SyncRunKind::Outbound, at.addSecs(60 * minute));
+        ASSERT_TRUE(id);
+        ASSERT_TRUE(runs.finish(*id, at.addSecs(60 * minute + 5), 1, 1, 0, u"sent"_s));
+        if (!api.isEmpty())
+            ASSERT_TRUE(runs.setApi(*id, api, why));
+    }
+
+    RecordingSyncControl control;
+    SyncLogPage page(store.db(), &control);
+    SyncLogModel *model = page.model();
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(model->headerData(SyncLogModel::ApiColumn, Qt::Horizontal).toString(),
+              u"API and why"_s);
+    EXPECT_EQ(model->index(0, SyncLogModel::ApiColumn).data().toString(),
+              u"Bulk API 2.0: 100,000 records, about 9 calls instead of 100"_s);
+    EXPECT_EQ(model->index(0, SyncLogModel::ApiColumn).data(Qt::ToolTipRole).toString(),
+              u"Bulk API 2.0: 100,000 records, about 9 calls instead of 100"_s);
+    EXPECT_EQ(model->index(1, SyncLogModel::ApiColumn).data().toString(),
+              u"REST composite: 12 records, under the Bulk API threshold of 2,000"_s);
+    EXPECT_EQ(model->index(2, SyncLogModel::ApiColumn).data().toString(), QString());
 }
 
 // The conflicts the engine decided are shown with the value that lost, newest first.

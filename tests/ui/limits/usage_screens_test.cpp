@@ -20,6 +20,7 @@
 #include "sync_engine_fixture.h"
 #include "threshold_dialog.h"
 #include "usage_chart.h"
+#include "window_screenshot.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -110,17 +111,7 @@ protected:
 
     ApiLimitsPage *page() const { return window->apiLimitsPage(); }
 
-    void save(const QString &name)
-    {
-        QCoreApplication::processEvents();
-        const QString dir =
-            qEnvironmentVariable("SYNCDESK_SCREENSHOT_DIR", QCoreApplication::applicationDirPath());
-        QDir().mkpath(dir);
-        const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s);
-        const QString path = u"%1/%2_%3x.png"_s.arg(dir, name, scale);
-        EXPECT_TRUE(window->grab().save(path)) << path.toStdString();
-        std::cout << "[ screen ] " << path.toStdString() << std::endl;
-    }
+    void save(const QString &name) { saveWindowScreenshot(window.get(), name); }
 
     // Moves the system clock of this process and the sandbox's (libfaketime's file).
     static bool setSystemClockOffset(qint64 seconds)
