@@ -10,9 +10,9 @@ namespace {
 
 int g_pipe[2] = {-1, -1};
 
-void onSignal(int)
+void onSignal(int signalNumber)
 {
-    const char byte = 1;
+    const char byte = char(signalNumber);
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[0], &byte, 1);
 }
 
@@ -27,7 +27,7 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
     connect(m_notifier.get(), &QSocketNotifier::activated, this, [this] {
         char byte = 0;
         [[maybe_unused]] const ssize_t read = ::read(g_pipe[1], &byte, 1);
-        Q_EMIT interrupted();
+        Q_EMIT interrupted(int(byte));
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;

@@ -2,6 +2,7 @@
 // engine honest: everything the desktop does must work from here too.
 #include "cli_commands.h"
 #include "cli_context.h"
+#include "english_plural_forms.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,6 +49,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"SyncDesk"_s);
     QCoreApplication::setApplicationName(u"syncdesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
+    // The CLI speaks English: "4 calls", not "4 call(s)".
+    EnglishPluralForms plurals;
+    QCoreApplication::installTranslator(&plurals);
 
     QStringList args = QCoreApplication::arguments();
     bool missingDataDir = false;

@@ -9,6 +9,7 @@
 #include "store/settings_store.h"
 #include "store/sync_run_store.h"
 #include "store/usage_sample_store.h"
+#include "sync/bulk_progress.h"
 #include "sync/credit_wait.h"
 #include "sync/deferred_work.h"
 #include "sync/engine_lock.h"
@@ -72,9 +73,15 @@ int runStatus(CliContext &context, const QStringList &args)
         EngineLock(context.paths().engineLockPath()).holderPid();
     // A running engine out of credits says in the store when it next asks the org.
     QDateTime nextCheckAt;
+    // And where a long Bulk API job it runs stands.
+    std::optional<BulkProgress> bulk;
     if (enginePid) {
         nextCheckAt = QDateTime::fromString(settings.value(NextCreditCheckAtKey), Qt::ISODate);
         nextCheckAt.setTimeZone(QTimeZone::utc());
+        const QJsonObject stored =
+            QJsonDocument::fromJson(settings.value(BulkProgressKey).toUtf8()).object();
+        if (stored.value(u"running"_s).toBool())
+            bulk = BulkProgress::fromJson(stored);
     }
 
     QJsonObject status;
@@ -124,6 +131,8 @@ int runStatus(CliContext &context, const QStringList &args)
                     {u"nextCheckAt"_s, timeOrNull(nextCheckAt)},
                     {u"lastSyncAt"_s,
                      lastRun.isEmpty() ? QJsonValue() : timeOrNull(lastRun.first().finishedAt)}};
+    // Null unless the running engine is in a long Bulk API 2.0 job (BulkProgress::toJson).
+    status[u"bulk"_s] = bulk ? QJsonValue(bulk->toJson()) : QJsonValue();
     status[u"pendingChanges"_s] = OutboxStore(*db).waitingCount();
     status[u"pendingActivities"_s] = ActivityStore(*db).pendingCount();
     // The engine asks the connector budget before each step; the same question asked of
@@ -194,6 +203,8 @@ int runStatus(CliContext &context, const QStringList &args)
                     << tr("Paused: no API credits; next check %1")
                            .arg(nextCheckAt.toLocalTime().toString(u"HH:mm"_s));
             out << u'\n';
+            if (bulk)
+                out << tr("Bulk API job:     ") << bulkProgressText(*bulk) << u'\n';
             out << tr("Pending changes:  %1, activities %2")
                        .arg(status[u"pendingChanges"_s].toInt())
                        .arg(status[u"pendingActivities"_s].toInt())

@@ -1,5 +1,6 @@
 // `syncdesk-cli sync [--once]`: the sync engine without a window, driven through the same
-// SyncControl interface as the desktop's.
+// SyncControl interface as the desktop's. A long Bulk API 2.0 job shows its progress on the
+// line, and Ctrl+C during it cancels the job (a second Ctrl+C stops at once).
 #include "auth/saved_connection.h"
 #include "cli_commands.h"
 #include "cli_context.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +43,8 @@ QString progressLine(const EngineStatus &status)
             u"  "_s + tr("resumes %1").arg(status.resumesAt.toLocalTime().toString(Qt::ISODate));
     if (!status.detail.isEmpty())
         line += u"  "_s + status.detail;
+    if (status.bulk.running)
+        line += u"  "_s + bulkProgressText(status.bulk);
     return line;
 }
 
@@ -51,8 +55,11 @@ int runSync(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("syncdesk-cli sync: runs the sync engine headless until interrupted (Ctrl+C), or "
-           "one full cycle with --once. Only one engine runs per data folder: if the desktop "
-           "app or another syncdesk-cli runs it, this one says so and exits."));
+           "one full cycle with --once. Ctrl+C during a Bulk API job cancels the job first: "
+           "what the org has processed is recorded, the rest waits for the next sync; a second "
+           "Ctrl+C stops at once (the job then resumes at the next start). Only one engine runs "
+           "per data folder: if the desktop app or another syncdesk-cli runs it, this one says "
+           "so and exits."));
     const QCommandLineOption once(u"once"_s, tr("Run one cycle (outbound, activities, inbound, "
                                                 "retries), then exit."));
     parser.addOption(once);
@@ -100,6 +107,7 @@ int runSync(CliContext &context, const QStringList &args)
     QEventLoop loop;
     int code = ExitOk;
     bool sawSyncing = false;
+    bool cancellingBulk = false;
     QString lastLine;
     SyncEngineThread engine(std::move(options));
     QObject::connect(&engine, &SyncControl::statusChanged, &loop, [&](const EngineStatus &status) {
@@ -121,6 +129,11 @@ int runSync(CliContext &context, const QStringList &args)
                           << Qt::endl;
             code = ExitRemote;
             loop.quit();
+        } else if (cancellingBulk) {
+            // Once the cancelled job is settled (and its run written: that follows in the
+            // same turn of the engine's thread), the engine, paused, starts nothing else.
+            if (!status.bulk.running && !status.callsPending)
+                loop.quit();
         } else if (runOnce && sawSyncing && status.state != EngineState::Syncing &&
                    !status.callsPending) {
             // Every call sent has its answer recorded in the ledger: quitting earlier would
@@ -131,9 +144,21 @@ int runSync(CliContext &context, const QStringList &args)
         }
     });
     InterruptWatcher interrupt;
-    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &loop, [&] {
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &loop, [&](int signalNumber) {
         if (terminal)
             out << u'\n';
+        // Ctrl+C means "stop this": during a Bulk job, that is the job. SIGTERM (a service
+        // stopping) leaves the job to finish at the org and to be read at the next start.
+        if (signalNumber == SIGINT && !cancellingBulk && engine.status().bulk.running) {
+            cancellingBulk = true;
+            out << tr("Cancelling the Bulk API job: what the org has processed is recorded, "
+                      "the rest waits for the next sync. Press Ctrl+C again to stop at once "
+                      "(the job then resumes at the next start).")
+                << Qt::endl;
+            engine.setPaused(true);
+            engine.cancelBulkJobs();
+            return;
+        }
         out << tr("Stopping the engine...") << Qt::endl;
         loop.quit();
     });

@@ -16,9 +16,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <gtest/gtest.h>
 #include <iostream>
 #include <memory>
@@ -128,6 +130,24 @@ qint64 ledgerCounted(const QString &dbPath, const QDateTime &since)
     return counted;
 }
 
+// A quiet sandbox org (with `arguments`) and `dataDir` connected to it by `syncdesk-cli
+// connect`.
+void startAndConnect(const QString &dataDir, const QStringList &arguments,
+                     std::unique_ptr<SandboxOrgProcess> &sandbox)
+{
+    SandboxOrgProcess::Options options;
+    options.program = QStringLiteral(SYNCDESK_SANDBOX_BIN);
+    options.simulateLivelyOrg = false;
+    options.extraArguments = arguments;
+    sandbox = std::make_unique<SandboxOrgProcess>(options);
+    QSignalSpy started(sandbox.get(), &SandboxOrgProcess::started);
+    sandbox->start();
+    ASSERT_TRUE(!started.isEmpty() || started.wait(15'000));
+    const CliResult connected =
+        runCli(dataDir, {u"connect"_s, u"--login-url"_s, sandbox->baseUrl().toString()});
+    ASSERT_EQ(connected.exitCode, 0) << connected.err.toStdString();
+}
+
 } // namespace
 
 // Each `sync --once` waits until every call it sent is answered and recorded, so the ledger
@@ -140,16 +160,9 @@ TEST(CliKeyring, EverySyncOnceIsInTheLedgerAndAnIdleOneCostsOneCall)
 
     QTemporaryDir temp;
     const QString dataDir = temp.filePath(u"state"_s);
-    SandboxOrgProcess::Options options;
-    options.program = QStringLiteral(SYNCDESK_SANDBOX_BIN);
-    options.simulateLivelyOrg = false;
-    SandboxOrgProcess sandbox(options);
-    QSignalSpy started(&sandbox, &SandboxOrgProcess::started);
-    sandbox.start();
-    ASSERT_TRUE(!started.isEmpty() || started.wait(15'000));
-    const CliResult connected =
-        runCli(dataDir, {u"connect"_s, u"--login-url"_s, sandbox.baseUrl().toString()});
-    ASSERT_EQ(connected.exitCode, 0) << connected.err.toStdString();
+    std::unique_ptr<SandboxOrgProcess> org;
+    ASSERT_NO_FATAL_FAILURE(startAndConnect(dataDir, {}, org));
+    SandboxOrgProcess &sandbox = *org;
     const QString dbPath = AppPaths::prepare(dataDir)->databasePath();
 
     QNetworkAccessManager network;
@@ -169,4 +182,77 @@ TEST(CliKeyring, EverySyncOnceIsInTheLedgerAndAnIdleOneCostsOneCall)
         meterBefore += meter;
         ledgerBefore += ledger;
     }
+}
+
+// A long Bulk API 2.0 job in `sync --once` (the sandbox takes 3 s per 10,000 records): piped
+// output prints its progress as lines, `status --json` from another process sees it, and
+// Ctrl+C (SIGINT) cancels the job: the process exits 0 once what the org processed is
+// recorded, the rest waits for the next sync, and the org's meter equals the ledger.
+TEST(CliKeyring, CtrlCDuringABulkJobCancelsItAndStatusShowsItsProgress)
+{
+    if (qEnvironmentVariableIntValue("SYNCDESK_PRIVATE_KEYRING") != 1)
+        GTEST_SKIP() << "needs the private keyring of run_with_keyring.sh";
+
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath(u"state"_s);
+    std::unique_ptr<SandboxOrgProcess> org;
+    ASSERT_NO_FATAL_FAILURE(startAndConnect(dataDir, {u"--bulk-processing-delay"_s, u"3"_s}, org));
+    SandboxOrgProcess &sandbox = *org;
+    constexpr int kPeople = 60'000; // 18 s of the org's processing: time to cancel
+    QFile csv(temp.filePath(u"people.csv"_s));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("LastName,Email\n");
+    for (int i = 0; i < kPeople; ++i)
+        csv.write("Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) +
+                  "@bulk.example.test\n");
+    csv.close();
+    ASSERT_EQ(runCli(dataDir, {u"import"_s, u"people"_s, csv.fileName()}).exitCode, 0);
+    const QString dbPath = AppPaths::prepare(dataDir)->databasePath();
+    QNetworkAccessManager network;
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const qint64 meterBefore = sandboxUsed(network, sandbox.baseUrl());
+    const qint64 ledgerBefore = ledgerCounted(dbPath, since);
+
+    QProcess engine;
+    QString output;
+    QObject::connect(&engine, &QProcess::readyReadStandardOutput, &engine,
+                     [&] { output += QString::fromUtf8(engine.readAllStandardOutput()); });
+    engine.start(QStringLiteral(SYNCDESK_CLI_BIN),
+                 {u"--data-dir"_s, dataDir, u"sync"_s, u"--once"_s});
+    ASSERT_TRUE(engine.waitForStarted(10'000));
+    // Part processed: the progress line says how far (in the C locale of the test).
+    static const QRegularExpression progress(
+        u"Sending ([1-9][0-9,]*) of 60,000 records through Bulk API · [0-9]+ calls · "_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return progress.match(output).hasMatch(); }, 60'000))
+        << output.toStdString();
+    const QJsonObject bulk =
+        QJsonDocument::fromJson(runCli(dataDir, {u"status"_s, u"--json"_s}).out.toUtf8())
+            .object()[u"bulk"_s]
+            .toObject();
+    EXPECT_TRUE(bulk[u"running"_s].toBool());
+    EXPECT_EQ(bulk[u"total"_s].toInteger(), kPeople);
+    EXPECT_EQ(bulk[u"direction"_s].toString(), u"send"_s);
+
+    ASSERT_EQ(::kill(pid_t(engine.processId()), SIGINT), 0);
+    QSignalSpy finished(&engine, &QProcess::finished);
+    ASSERT_TRUE(!finished.isEmpty() || finished.wait(60'000));
+    output += QString::fromUtf8(engine.readAllStandardOutput());
+    EXPECT_EQ(engine.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(engine.exitCode(), 0) << output.toStdString();
+    EXPECT_TRUE(output.contains(u"Cancelling the Bulk API job"_s)) << output.toStdString();
+    EXPECT_FALSE(output.contains(u"Stopping the engine"_s)) << output.toStdString();
+
+    {
+        const DatabaseConnection db = Database::open(dbPath);
+        ASSERT_TRUE(db.ok());
+        const int waiting = OutboxStore(db.db).waitingCount();
+        EXPECT_GT(waiting, 0) << output.toStdString();
+        EXPECT_LT(waiting, 2 * kPeople);
+    }
+    Database::closeForThisThread(dbPath);
+    const QJsonObject after =
+        QJsonDocument::fromJson(runCli(dataDir, {u"status"_s, u"--json"_s}).out.toUtf8()).object();
+    EXPECT_TRUE(after[u"bulk"_s].isNull());
+    EXPECT_EQ(sandboxUsed(network, sandbox.baseUrl()) - meterBefore,
+              ledgerCounted(dbPath, since) - ledgerBefore);
 }

@@ -3,32 +3,19 @@
 // installed under every language) gives the real forms. Here a translator makes them the
 // same way from the source, so these tests do not depend on the .ts files being updated,
 // yet still fail when a string is not given its count (tr(..., nullptr, n)).
+#include "english_plural_forms.h"
+
 #include <QCoreApplication>
-#include <QTranslator>
 #include <gtest/gtest.h>
 
 namespace {
-
-class EnglishPluralTranslator : public QTranslator
-{
-public:
-    QString translate(const char *, const char *sourceText, const char *, int n) const override
-    {
-        const QString source = QString::fromUtf8(sourceText);
-        if (n < 0 || !source.contains(QStringLiteral("(s)")))
-            return QString(); // not a plural string: the source stands
-        QString text = source;
-        return text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    }
-    bool isEmpty() const override { return false; }
-};
 
 class EnglishPlurals : public ::testing::Environment
 {
 public:
     void SetUp() override
     {
-        m_translator = new EnglishPluralTranslator();
+        m_translator = new syncdesk::EnglishPluralForms();
         QCoreApplication::installTranslator(m_translator);
     }
     void TearDown() override
@@ -38,7 +25,7 @@ public:
     }
 
 private:
-    EnglishPluralTranslator *m_translator = nullptr;
+    syncdesk::EnglishPluralForms *m_translator = nullptr;
 };
 
 const auto *const kEnglishPlurals = ::testing::AddGlobalTestEnvironment(new EnglishPlurals());
