@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <csignal>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,8 +30,12 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 QString progressLine(const EngineStatus &status)
 {
-    QString line = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s) + u' ' +
-                   engineStateName(status.state) + u"  "_s +
+    const QString time = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
+    // A Bulk job's line is about the job: its changes are in flight, not pending.
+    if (status.bulk.running)
+        return time + u' ' + engineStateName(status.state) + u"  "_s +
+               bulkProgressText(status.bulk);
+    QString line = time + u' ' + engineStateName(status.state) + u"  "_s +
                    tr("pending %1, activities %2, deferred %3, failures %4")
                        .arg(status.pendingChanges)
                        .arg(status.pendingActivities)
@@ -43,9 +49,15 @@ QString progressLine(const EngineStatus &status)
             u"  "_s + tr("resumes %1").arg(status.resumesAt.toLocalTime().toString(Qt::ISODate));
     if (!status.detail.isEmpty())
         line += u"  "_s + status.detail;
-    if (status.bulk.running)
-        line += u"  "_s + bulkProgressText(status.bulk);
     return line;
+}
+
+// The terminal's width, so that a line redrawn in place never wraps (a wrapped line cannot
+// be redrawn with \r); 0 when unknown.
+int terminalColumns()
+{
+    winsize size = {};
+    return ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 ? size.ws_col : 0;
 }
 
 } // namespace
@@ -113,8 +125,10 @@ int runSync(CliContext &context, const QStringList &args)
     QObject::connect(&engine, &SyncControl::statusChanged, &loop, [&](const EngineStatus &status) {
         const QString line = progressLine(status);
         if (terminal) {
-            // One line, redrawn in place.
-            out << u"\r\x1b[K"_s << line;
+            // One line, redrawn in place, cut to the terminal's width.
+            const int columns = terminalColumns();
+            out << u"\r\x1b[K"_s
+                << (columns > 1 && line.size() >= columns ? line.left(columns - 2) + u'…' : line);
             out.flush();
         } else if (line.mid(9) != lastLine.mid(9)) {
             out << line << Qt::endl;
