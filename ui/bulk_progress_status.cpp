@@ -26,6 +26,9 @@ BulkProgressStatus::BulkProgressStatus(QWidget *parent)
     setObjectName(u"bulkProgressStatus"_s);
     m_text->setObjectName(u"bulkProgressText"_s);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Whole in a window of the usual width; a narrow one may cut it (the tooltip has it all)
+    // rather than be held wide by the status bar.
+    m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     m_bar->setObjectName(u"bulkProgressBar"_s);
     m_bar->setRange(0, kBarSteps);
     m_bar->setTextVisible(false);
@@ -62,8 +65,10 @@ void BulkProgressStatus::showProgress(const BulkProgress &progress)
         return;
     }
     m_text->setText(bulkProgressText(progress));
-    setToolTip(progress.why);
-    m_text->setToolTip(progress.why);
+    const QString tip =
+        progress.why.isEmpty() ? m_text->text() : m_text->text() + u'\n' + progress.why;
+    setToolTip(tip);
+    m_text->setToolTip(tip);
     m_bar->setValue(progress.total > 0 ? int(std::min(progress.processed, progress.total) *
                                              kBarSteps / progress.total)
                                        : 0);
