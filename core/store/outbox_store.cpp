@@ -184,6 +184,14 @@ int OutboxStore::waitingCount() const
     return run(query) && query.next() ? query.value(0).toInt() : 0;
 }
 
+qint64 OutboxStore::waitingCountUpTo(qint64 cap) const
+{
+    QSqlQuery query = prepared(u"SELECT COUNT(*) FROM (SELECT 1 FROM outbox WHERE batch_id IS NULL "
+                               "AND failure_id IS NULL LIMIT ?)"_s);
+    query.addBindValue(cap);
+    return run(query) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 QList<OutboxEntry> OutboxStore::inBatch(const QString &batchId) const
 {
     return select(u"WHERE batch_id = ?"_s, batchId, std::numeric_limits<int>::max());

@@ -80,6 +80,9 @@ public:
     };
     QList<WaitingChange> waitingWithRecords(int limit) const;
     int waitingCount() const;
+    // The waiting entries, counted no further than `cap`: whether a backlog reaches a size
+    // costs a scan of that many entries, not of the whole outbox.
+    qint64 waitingCountUpTo(qint64 cap) const;
     QList<OutboxEntry> inBatch(const QString &batchId) const;
 
     bool markInFlight(const QString &batchId, const QList<qint64> &entryIds);

@@ -68,7 +68,7 @@ QList<OutboundChange> OutboundFlush::joinWaitingWithRecords()
         qWarning() << "outbound flush: cannot add held fields to new records' creates:"
                    << outbox.lastError();
     // A backlog big enough for Bulk API 2.0 is read whole: one job, not one per 20,000.
-    const int limit = outbox.waitingCount() >= m_bulk->threshold()
+    const int limit = outbox.waitingCountUpTo(m_bulk->threshold()) >= m_bulk->threshold()
                           ? BulkOutboundFlush::kMaxEntriesPerFlush
                           : kMaxEntriesPerFlush;
     // Entries with their records' kind and link in one read: the flush needs no field of

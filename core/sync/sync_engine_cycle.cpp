@@ -109,7 +109,7 @@ bool SyncEngine::hasWork(SyncRunKind kind) const
     switch (kind) {
     case SyncRunKind::Outbound:
         return m_switches.isOn(SyncService::UpdatesToSalesforce) &&
-               OutboxStore(m_db).waitingCount() > 0;
+               OutboxStore(m_db).waitingCountUpTo(1) > 0;
     case SyncRunKind::Activities:
         // Activities a crash left unconfirmed are looked up by the first flush.
         return m_activities != nullptr && m_switches.isOn(SyncService::ActivityLogging) &&

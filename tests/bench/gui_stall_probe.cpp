@@ -5,9 +5,6 @@
 #include "event_wait.h"
 #include "main_window.h"
 #include "secrets/in_memory_secret_store.h"
-#include "store/activity_store.h"
-#include "store/failure_store.h"
-#include "store/outbox_store.h"
 #include "sync/sync_engine_thread.h"
 
 #include <QElapsedTimer>
@@ -67,11 +64,11 @@ GuiStallFigures GuiStallProbe::run(BenchWorkspace &workspace, BenchOrg &org)
     QObject::connect(&statusReads, &QTimer::timeout, [&] {
         QElapsedTimer read;
         read.start();
-        // What SyncEngine::publish() counts for the status bar, read here as a status
-        // view that polls would read it; only the time matters.
-        figures.lastCounts = OutboxStore(workspace.db()).waitingCount() +
-                             ActivityStore(workspace.db()).pendingCount() +
-                             FailureStore(workspace.db()).count();
+        // What the status bar shows and `syncdesk-cli status` counts, read as the window
+        // reads it: the counts the engine pushes with its status (SyncEngine::publish counts
+        // on the engine's thread), never a COUNT over the outbox on this thread.
+        const EngineStatus status = engine.status();
+        figures.lastCounts = status.pendingChanges + status.pendingActivities + status.failures;
         figures.longestReadMs = std::max(figures.longestReadMs, double(read.nsecsElapsed()) / 1e6);
         ++figures.statusReads;
     });
@@ -79,26 +76,31 @@ GuiStallFigures GuiStallProbe::run(BenchWorkspace &workspace, BenchOrg &org)
     // The engine reports Idle after each cycle; one cycle sends at most one flush's worth,
     // so the bench asks again at once instead of waiting for the outbound interval.
     bool syncing = false;
+    QMetaObject::Connection watch;
     awaitResult<bool>([&](std::function<void(bool)> done) {
-        QObject::connect(&engine, &SyncControl::statusChanged, [&, done](const EngineStatus &s) {
-            if (s.state == EngineState::Syncing) {
+        watch = QObject::connect(
+            &engine, &SyncControl::statusChanged, [&, done](const EngineStatus &s) {
+                if (s.state == EngineState::Syncing) {
+                    if (!syncing)
+                        ++figures.cycles;
+                    syncing = true;
+                    return;
+                }
                 if (!syncing)
-                    ++figures.cycles;
-                syncing = true;
-                return;
-            }
-            if (!syncing)
-                return;
-            syncing = false;
-            if (s.state != EngineState::Idle)
-                failBench(u"the engine stopped syncing: %1"_s.arg(engineStateName(s.state)));
-            if (s.failures > 0)
-                failBench(u"the engine filed %1 failures"_s.arg(s.failures));
-            if (s.pendingChanges == 0 && s.pendingActivities == 0)
-                done(true);
-            else
-                engine.syncNow();
-        });
+                    return;
+                syncing = false;
+                if (s.state != EngineState::Idle)
+                    failBench(u"the engine stopped syncing: %1"_s.arg(engineStateName(s.state)));
+                if (s.failures > 0)
+                    failBench(u"the engine filed %1 failures"_s.arg(s.failures));
+                if (s.pendingChanges == 0 && s.pendingActivities == 0) {
+                    // Later cycles (the engine's own timers) come after the wait has ended.
+                    QObject::disconnect(watch);
+                    done(true);
+                } else {
+                    engine.syncNow();
+                }
+            });
         clock.start();
         probe.start();
         statusReads.start();
