@@ -14,9 +14,22 @@ namespace syncdesk {
 
 namespace {
 
-QString schemaPath(int version)
+QString sharedSchemaPath(int version)
 {
     return u":/syncdesk/schema/schema-%1.sql"_s.arg(version);
+}
+
+QString backendSchemaPath(int version, DatabaseUrl::Backend backend)
+{
+    return u":/syncdesk/schema/schema-%1.%2.sql"_s.arg(version).arg(
+        backend == DatabaseUrl::Backend::PostgreSql ? u"postgresql"_s : u"sqlite"_s);
+}
+
+bool stepExists(int version)
+{
+    return QFile::exists(sharedSchemaPath(version)) ||
+           QFile::exists(backendSchemaPath(version, DatabaseUrl::Backend::Sqlite)) ||
+           QFile::exists(backendSchemaPath(version, DatabaseUrl::Backend::PostgreSql));
 }
 
 } // namespace
@@ -27,18 +40,52 @@ SchemaMigrator::SchemaMigrator(QSqlDatabase db)
 
 int SchemaMigrator::latestVersion()
 {
-    // The files are numbered without gaps, so the first missing one ends the set.
+    // The steps are numbered without gaps, so the first missing one ends the set.
     int version = 0;
-    while (QFile::exists(schemaPath(version + 1)))
+    while (stepExists(version + 1))
         ++version;
     return version;
 }
 
+QString SchemaMigrator::schemaPath(int version, DatabaseUrl::Backend backend)
+{
+    const QString own = backendSchemaPath(version, backend);
+    if (QFile::exists(own))
+        return own;
+    const QString shared = sharedSchemaPath(version);
+    return QFile::exists(shared) ? shared : QString();
+}
+
+DatabaseUrl::Backend SchemaMigrator::backend() const
+{
+    return m_db.driverName() == u"QPSQL"_s ? DatabaseUrl::Backend::PostgreSql
+                                           : DatabaseUrl::Backend::Sqlite;
+}
+
+QString SchemaMigrator::description() const
+{
+    if (backend() == DatabaseUrl::Backend::Sqlite)
+        return m_db.databaseName();
+    return u"%1@%2:%3/%4"_s.arg(m_db.userName(), m_db.hostName())
+        .arg(m_db.port() < 0 ? DatabaseUrl::DefaultPort : m_db.port())
+        .arg(m_db.databaseName());
+}
+
 std::optional<int> SchemaMigrator::currentVersion(QString *error) const
 {
-    if (!m_db.tables().contains(u"schema_version"_s))
-        return 0;
     QSqlQuery query(m_db);
+    if (backend() == DatabaseUrl::Backend::PostgreSql) {
+        // The table as the connection's search_path finds it (tables() lists only 'public').
+        if (!query.exec(u"SELECT to_regclass('schema_version') IS NOT NULL"_s) || !query.next()) {
+            if (error)
+                *error = query.lastError().text();
+            return std::nullopt;
+        }
+        if (!query.value(0).toBool())
+            return 0;
+    } else if (!m_db.tables().contains(u"schema_version"_s)) {
+        return 0;
+    }
     if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s) || !query.next()) {
         if (error)
             *error = query.lastError().text();
@@ -47,9 +94,9 @@ std::optional<int> SchemaMigrator::currentVersion(QString *error) const
     return query.value(0).isNull() ? 0 : query.value(0).toInt();
 }
 
-QString SchemaMigrator::schemaText(int version)
+QString SchemaMigrator::schemaText(int version, DatabaseUrl::Backend backend)
 {
-    QFile file(schemaPath(version));
+    QFile file(schemaPath(version, backend));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
@@ -80,7 +127,7 @@ QStringList SchemaMigrator::statementsOf(const QString &schemaText)
 
 std::optional<StoreError> SchemaMigrator::migrateTo(int targetVersion)
 {
-    const QString file = m_db.databaseName();
+    const QString file = description();
     auto failure = [&](const QString &what) {
         m_db.rollback();
         return StoreError{StoreError::Kind::MigrationFailed,
@@ -91,6 +138,14 @@ std::optional<StoreError> SchemaMigrator::migrateTo(int targetVersion)
         return failure(m_db.lastError().text());
 
     QSqlQuery query(m_db);
+    // Held until the transaction ends: a second process waits here, then reads the version
+    // this one recorded. (SQLite's write lock does the same for a file.)
+    // (The NOTICE of an existing schema_version would go to stderr at every start.)
+    const bool postgres = backend() == DatabaseUrl::Backend::PostgreSql;
+    if (postgres &&
+        (!query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(PostgresMigrationLockKey)) ||
+         !query.exec(u"SET LOCAL client_min_messages = warning"_s)))
+        return failure(query.lastError().text());
     if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
                     "version INTEGER NOT NULL PRIMARY KEY, applied_at BIGINT NOT NULL)"_s))
         return failure(query.lastError().text());
@@ -101,18 +156,19 @@ std::optional<StoreError> SchemaMigrator::migrateTo(int targetVersion)
         return failure(versionError);
     if (*current > targetVersion) {
         m_db.rollback();
-        return StoreError{StoreError::Kind::TooNew,
-                          u"The SyncDesk database %1 is at schema version %2, newer than the "
-                          "version %3 this SyncDesk understands. Use a newer SyncDesk, or "
-                          "move the file aside to start afresh."_s.arg(file)
-                              .arg(*current)
-                              .arg(targetVersion)};
+        return StoreError{
+            StoreError::Kind::TooNew,
+            u"The SyncDesk database %1 is at schema version %2, newer than the "
+            "version %3 this SyncDesk understands. Use a newer SyncDesk%4."_s.arg(file)
+                .arg(*current)
+                .arg(targetVersion)
+                .arg(postgres ? QString() : u", or move the file aside to start afresh"_s)};
     }
 
     for (int version = *current + 1; version <= targetVersion; ++version) {
-        const QString text = schemaText(version);
+        const QString text = schemaText(version, backend());
         if (text.isEmpty())
-            return failure(u"schema file %1 is missing"_s.arg(schemaPath(version)));
+            return failure(u"schema step %1 has no file for this database"_s.arg(version));
         const QStringList statements = statementsOf(text);
         for (const QString &statement : statements) {
             if (!query.exec(statement))

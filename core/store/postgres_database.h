@@ -1,0 +1,38 @@
+#pragma once
+
+#include "store/database.h"
+#include "store/database_url.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace syncdesk {
+
+// Opens the store on a PostgreSQL server (team mode) through Qt's QPSQL driver. Like the
+// SQLite store, a connection belongs to the thread that opened it, under a name the caller
+// picks. The password comes from the keychain (DatabaseUrl::passwordKey()); it is handed to
+// libpq and to nothing else, and no message here ever contains it.
+class PostgresDatabase
+{
+public:
+    // Connects without migrating. An empty password lets libpq try what needs none (a
+    // client certificate, trust); a server that then asks for one is reported with the
+    // keychain entry to fill in. The url's TLS options (sslmode, sslrootcert…) go to libpq
+    // as given, after `extraOptions` (libpq parameters, ';'-separated) so that the URL's win.
+    static DatabaseConnection connect(const DatabaseUrl &url, const QByteArray &password,
+                                      const QString &connectionName,
+                                      const QString &extraOptions = {});
+
+    // connect(), then the pending schema steps under the migration lock (see SchemaMigrator).
+    static DatabaseConnection open(const DatabaseUrl &url, const QByteArray &password,
+                                   const QString &connectionName, int targetSchemaVersion = -1);
+
+    // Closes and forgets the named connection.
+    static void close(const QString &connectionName);
+
+    // The oldest server the schema files are written for (identity columns,
+    // gen_random_uuid()): PostgreSQL 13.
+    static constexpr int MinimumServerVersion = 130000;
+};
+
+} // namespace syncdesk
