@@ -72,6 +72,8 @@ std::optional<AppPaths> AppPaths::prepare(const QString &requestedDir, QString *
 
 QString AppPaths::databasePath() const
 {
+    if (!m_databasePath.isEmpty())
+        return m_databasePath;
     return QDir(m_dataDir).filePath(u"syncdesk.sqlite"_s);
 }
 

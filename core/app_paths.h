@@ -23,7 +23,9 @@ public:
     static std::optional<AppPaths> prepare(const QString &requestedDir, QString *error = nullptr);
 
     QString dataDir() const { return m_dataDir; }
+    // dataDir()/syncdesk.sqlite, or the SQLite file given with --database.
     QString databasePath() const;
+    void setDatabasePath(const QString &path) { m_databasePath = path; }
     // The QLockFile held by whichever program runs the sync engine: only one may.
     QString engineLockPath() const;
 
@@ -31,6 +33,7 @@ private:
     explicit AppPaths(QString dataDir);
 
     QString m_dataDir;
+    QString m_databasePath;
 };
 
 } // namespace syncdesk

@@ -3,6 +3,7 @@
 #include "cli_commands.h"
 #include "cli_context.h"
 #include "english_plural_forms.h"
+#include "store/database_url.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,32 +14,34 @@ using namespace syncdesk::cli;
 
 namespace {
 
-// --data-dir may come before or after the subcommand: scripts put it anywhere.
-QString takeDataDir(QStringList &args, bool *missingValue)
+// --data-dir and --database may come before or after the subcommand: scripts put them
+// anywhere. `option` is "--data-dir", say.
+QString takeGlobalOption(QStringList &args, const QString &option, bool *missingValue)
 {
-    QString dir;
+    QString value;
+    const QString withEquals = option + u'=';
     for (int i = 1; i < args.size();) {
         const QString &arg = args.at(i);
         if (arg == u"--")
             break;
-        if (arg == u"--data-dir") {
+        if (arg == option) {
             if (i + 1 >= args.size()) {
                 *missingValue = true;
                 args.removeAt(i);
                 continue;
             }
-            dir = args.at(i + 1);
+            value = args.at(i + 1);
             args.remove(i, 2);
             continue;
         }
-        if (arg.startsWith(u"--data-dir=")) {
-            dir = arg.mid(11);
+        if (arg.startsWith(withEquals)) {
+            value = arg.mid(withEquals.size());
             args.removeAt(i);
             continue;
         }
         ++i;
     }
-    return dir;
+    return value;
 }
 
 } // namespace
@@ -55,10 +58,17 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments();
     bool missingDataDir = false;
-    const QString requestedDir = takeDataDir(args, &missingDataDir);
+    const QString requestedDir = takeGlobalOption(args, u"--data-dir"_s, &missingDataDir);
+    bool missingDatabase = false;
+    const QString requestedDatabase = takeGlobalOption(args, u"--database"_s, &missingDatabase);
     QTextStream err(stderr);
     if (missingDataDir) {
         err << QCoreApplication::translate("main", "--data-dir needs a folder.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (missingDatabase) {
+        err << QCoreApplication::translate("main", "--database needs a URL or a file path.")
+            << Qt::endl;
         return ExitUsage;
     }
 
@@ -69,6 +79,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(AppPaths::dataDirOption());
+    parser.addOption(DatabaseUrl::commandLineOption());
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "What to do."),
                                  u"<command> [options]"_s);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -92,6 +103,18 @@ int main(int argc, char *argv[])
     if (!paths) {
         err << error << Qt::endl;
         return ExitInvalidInput;
+    }
+    if (!requestedDatabase.isEmpty()) {
+        const std::optional<DatabaseUrl> database = DatabaseUrl::parse(requestedDatabase, &error);
+        if (!database) {
+            err << error << Qt::endl;
+            return ExitInvalidInput;
+        }
+        if (database->isPostgreSql()) {
+            err << DatabaseUrl::teamModeNotReadyMessage(*database) << Qt::endl;
+            return ExitInvalidInput;
+        }
+        paths->setDatabasePath(database->sqlitePath());
     }
     CliContext context(*paths);
     return runCommand(context, positional);

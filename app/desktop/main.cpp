@@ -3,6 +3,7 @@
 #include "app_paths.h"
 #include "app_translations.h"
 #include "desktop_session.h"
+#include "store/database_url.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +25,7 @@ struct DesktopOptions
         QCoreApplication::translate("main", "Do not simulate other integrations and CRM users "
                                             "in the sandbox org.")};
     QCommandLineOption dataDir = syncdesk::AppPaths::dataDirOption();
+    QCommandLineOption database = syncdesk::DatabaseUrl::commandLineOption();
 };
 
 void describeApplication()
@@ -42,6 +44,7 @@ void setUpParser(QCommandLineParser &parser, const DesktopOptions &options)
     parser.addOption(options.sandbox);
     parser.addOption(options.quietSandbox);
     parser.addOption(options.dataDir);
+    parser.addOption(options.database);
 }
 
 // --help and --version must work where there is no display, so they are
@@ -82,11 +85,22 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QString error;
-    const std::optional<syncdesk::AppPaths> paths =
+    std::optional<syncdesk::AppPaths> paths =
         syncdesk::AppPaths::prepare(parser.value(options.dataDir), &error);
     if (!paths) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SyncDesk"), error);
         return 1;
+    }
+    if (parser.isSet(options.database)) {
+        const std::optional<syncdesk::DatabaseUrl> database =
+            syncdesk::DatabaseUrl::parse(parser.value(options.database), &error);
+        if (database && database->isPostgreSql())
+            error = syncdesk::DatabaseUrl::teamModeNotReadyMessage(*database);
+        if (!database || database->isPostgreSql()) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SyncDesk"), error);
+            return 1;
+        }
+        paths->setDatabasePath(database->sqlitePath());
     }
     syncdesk::ui::DesktopSession session(*paths);
     syncdesk::ui::DesktopSession::Options sessionOptions;

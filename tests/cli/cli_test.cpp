@@ -152,6 +152,36 @@ TEST_F(CliTest, DataDirThatCannotBeCreatedIsRefusedClearly)
         << result.err.toStdString();
 }
 
+TEST_F(CliTest, DatabaseOptionTakesASqliteFileAndSaysTeamModeIsNotReady)
+{
+    // A SQLite URL, after the command: that file is the store, not the data folder's.
+    const QString other = m_temp.filePath(u"other.sqlite"_s);
+    const CliResult sqlite = cli({u"status"_s, u"--database"_s, u"sqlite://"_s + other});
+    EXPECT_EQ(sqlite.exitCode, 2) << sqlite.err.toStdString(); // not connected: nothing recorded
+    EXPECT_TRUE(QFile::exists(other));
+
+    // PostgreSQL is understood, and refused honestly; nothing is created.
+    const CliResult team = cli({u"--database=postgresql://syncdesk@db.example.com/syncdesk"
+                                "?sslmode=verify-full"_s,
+                                u"status"_s});
+    EXPECT_EQ(team.exitCode, 4);
+    EXPECT_TRUE(team.err.contains(u"Team mode is not complete yet"_s)) << team.err.toStdString();
+
+    // A password in the URL is refused without being repeated.
+    const CliResult password =
+        cli({u"status"_s, u"--database"_s, u"postgresql://syncdesk:Hunter-2@db.example.com/x"_s});
+    EXPECT_EQ(password.exitCode, 4);
+    EXPECT_TRUE(password.err.contains(u"keychain"_s)) << password.err.toStdString();
+    EXPECT_FALSE(password.err.contains(u"Hunter-2"_s));
+    EXPECT_FALSE(password.out.contains(u"Hunter-2"_s));
+
+    const CliResult typo =
+        cli({u"status"_s, u"--database"_s, u"postgresql://u@h/d?sslmod=require"_s});
+    EXPECT_EQ(typo.exitCode, 4);
+    EXPECT_TRUE(typo.err.contains(u"sslmod"_s)) << typo.err.toStdString();
+    EXPECT_EQ(cli({u"status"_s, u"--database"_s}).exitCode, 1);
+}
+
 TEST_F(CliTest, StatusReportsUsageOurCallsOthersAndCounts)
 {
     const CliResult unconnected = cli({u"status"_s, u"--json"_s});
