@@ -39,7 +39,8 @@ QDateTime InboundApply::parseModstamp(const QString &systemModstamp)
 }
 
 bool InboundApply::apply(const QString &crmObject, RecordKind kind, const QJsonArray &rows,
-                         const QDateTime &polledAt, InboundCounts *counts, Watermark watermark)
+                         const QDateTime &polledAt, InboundCounts *counts, Watermark watermark,
+                         const std::function<bool()> &alongside)
 {
     InboundCounts local;
     const bool done = inTransaction([&] {
@@ -58,26 +59,34 @@ bool InboundApply::apply(const QString &crmObject, RecordKind kind, const QJsonA
                 newestText = stamp;
             }
         }
-        if (newestText.isEmpty() || watermark == Watermark::Keep)
-            return true; // nothing new, or not a poll: the watermark stays where it is
-        WatermarkStore watermarks(m_db);
-        // Rows read again by the overlapping window are older than the watermark: it
-        // never moves back (unless the fields it covers changed: then this is a backfill).
-        const QStringList fields = m_fields.inboundCrmFields(crmObject);
-        if (const std::optional<QString> current = watermarks.watermarkCovering(crmObject, fields);
-            current && parseModstamp(*current) >= newest)
-            return true;
-        if (!watermarks.advance(crmObject, newestText, polledAt, fields)) {
-            takeErrorFrom(watermarks);
+        // Nothing new, or not a poll: the watermark stays where it is.
+        if (!newestText.isEmpty() && watermark == Watermark::Advance &&
+            !moveWatermark(crmObject, newestText, polledAt))
             return false;
-        }
-        return true;
+        return !alongside || alongside();
     });
     m_prefetch.reset();
     m_records.reset();
     if (done && counts)
         *counts += local;
     return done;
+}
+
+bool InboundApply::moveWatermark(const QString &crmObject, const QString &newestStamp,
+                                 const QDateTime &polledAt)
+{
+    WatermarkStore watermarks(m_db);
+    // Rows read again by the overlapping window are older than the watermark: it never
+    // moves back (unless the fields it covers changed: then this is a backfill).
+    const QStringList fields = m_fields.inboundCrmFields(crmObject);
+    if (const std::optional<QString> current = watermarks.watermarkCovering(crmObject, fields);
+        current && parseModstamp(*current) >= parseModstamp(newestStamp))
+        return true;
+    if (!watermarks.advance(crmObject, newestStamp, polledAt, fields)) {
+        takeErrorFrom(watermarks);
+        return false;
+    }
+    return true;
 }
 
 bool InboundApply::hasSyncDeskId(const QString &crmObject)

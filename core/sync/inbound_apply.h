@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QString>
+#include <functional>
 
 namespace syncdesk {
 
@@ -58,9 +59,16 @@ public:
         Advance, // the rows are a poll's: the object's watermark moves to the newest
         Keep,    // the rows are a few records read by id (ReadBeforeWrite)
     };
+    // `alongside` runs last in the same transaction (a Bulk read's progress, say); false
+    // from it rolls everything back.
     bool apply(const QString &crmObject, RecordKind kind, const QJsonArray &rows,
                const QDateTime &polledAt, InboundCounts *counts,
-               Watermark watermark = Watermark::Advance);
+               Watermark watermark = Watermark::Advance,
+               const std::function<bool()> &alongside = {});
+    // Moves the object's watermark to `newestStamp`, never back (unless the fields it
+    // covers changed: then this ends a backfill). Takes part in the caller's transaction.
+    bool moveWatermark(const QString &crmObject, const QString &newestStamp,
+                       const QDateTime &polledAt);
 
 private:
     bool applyRow(const QString &crmObject, RecordKind kind, const QJsonObject &row,

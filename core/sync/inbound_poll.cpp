@@ -1,12 +1,13 @@
 #include "sync/inbound_poll.h"
 
 #include "salesforce/salesforce_client.h"
+#include "store/describe_cache_store.h"
 #include "store/field_mapping_store.h"
+#include "store/inbound_bulk_read_store.h"
 #include "store/watermark_store.h"
 #include "sync/crm_id_batches.h"
 #include "sync/inbound_apply.h"
 #include "sync/outbound_batch_plan.h"
-
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,6 +23,7 @@ InboundPoll::InboundPoll(QSqlDatabase db, SalesforceClient *client, QObject *par
     : QObject(parent)
     , m_db(std::move(db))
     , m_client(client)
+    , m_bulkRead(new InboundBulkRead(m_db, client, this))
 {}
 
 QString InboundPoll::soqlFor(const QString &crmObject, const QStringList &inboundFields,
@@ -57,6 +59,14 @@ QString InboundPoll::soqlFor(const QString &crmObject, const QStringList &inboun
     return soql;
 }
 
+QString InboundPoll::bulkSoqlFor(const QString &crmObject, const QStringList &inboundFields,
+                                 const QString &watermark)
+{
+    QString soql = soqlFor(crmObject, inboundFields, watermark);
+    soql.chop(QStringView(u" ORDER BY SystemModstamp, Id").size());
+    return soql;
+}
+
 void InboundPoll::poll(std::function<void(InboundReport)> onDone)
 {
     if (m_polling) {
@@ -68,6 +78,7 @@ void InboundPoll::poll(std::function<void(InboundReport)> onDone)
     m_onDone = std::move(onDone);
     m_report = InboundReport{};
     m_reads.clear();
+    m_bulkQueue.clear();
 
     FieldMappingStore mappings(m_db);
     m_fields = MappedFields(mappings.all());
@@ -77,6 +88,16 @@ void InboundPoll::poll(std::function<void(InboundReport)> onDone)
         const QStringList fields = m_fields.inboundCrmFields(object);
         if (fields.isEmpty() || !m_client || m_objectsOff.contains(object))
             continue;
+        // A Bulk read under way goes on from its stored page instead of a query; one made
+        // for other fields is dropped, and the object is read as the mapping now says.
+        if (InboundBulkReadStore reads(m_db); const auto read = reads.find(object)) {
+            if (read->inboundFields == fields) {
+                m_bulkQueue.append(object);
+                m_report.bulkReads.insert(object, tr("resuming its Bulk API query job"));
+                continue;
+            }
+            reads.remove(object);
+        }
         const QString soql = soqlFor(
             object, fields, watermarks.watermarkCovering(object, fields).value_or(QString()));
         const QString url = m_client->queryPath(soql, true);
@@ -152,6 +173,8 @@ void InboundPoll::takeRound(const SalesforceResult<QList<CompositeSubresponse>> 
         QueryPage &rows = std::get<QueryPage>(page);
         if (!rows.done)
             read->nextUrl = rows.nextRecordsUrl;
+        if (read->firstPage)
+            routeRest(*read, rows);
         pages.append({read - m_reads.begin(), std::move(rows.records)});
     }
     // The next pages are asked for before these are stored: the org prepares them while
@@ -168,14 +191,73 @@ bool InboundPoll::storePage(ObjectRead &read, const QJsonArray &rows)
 {
     InboundApply store(m_db, m_fields, m_client ? m_client->serverClockOffsetMs() : 0);
     if (store.apply(read.crmObject, read.kind, rows, m_polledAt, &m_counts))
-        return true;
+        return read.bulkRows < 0 || planBulkRead(read);
     read.failed = true;
     m_report.storeError = store.lastError();
     return false;
 }
 
+void InboundPoll::routeRest(ObjectRead &read, const QueryPage &page)
+{
+    read.firstPage = false;
+    const qint64 rest = page.totalSize - page.records.size();
+    if (page.done || rest < m_bulkThreshold)
+        return;
+    const InboundRoute route =
+        chooseInboundRoute(rest, m_bulkThreshold, m_bulkRead->pageRecords(),
+                           DescribeCacheStore(m_db).find(read.crmObject).has_value());
+    if (!route.bulk)
+        return;
+    read.nextUrl.clear();
+    read.bulkRows = rest;
+    m_report.bulkReads.insert(read.crmObject, route.why);
+}
+
+bool InboundPoll::planBulkRead(const ObjectRead &read)
+{
+    // From the watermark the first page just moved: the job reads the rest, and the
+    // overlap again.
+    const QStringList fields = m_fields.inboundCrmFields(read.crmObject);
+    const QString watermark =
+        WatermarkStore(m_db).watermarkCovering(read.crmObject, fields).value_or(QString());
+    InboundBulkReadStore reads(m_db);
+    if (!reads.plan(InboundBulkReadRow{.crmObject = read.crmObject,
+                                       .soql = bulkSoqlFor(read.crmObject, fields, watermark),
+                                       .inboundFields = fields,
+                                       .expectedRows = read.bulkRows,
+                                       .plannedAt = QDateTime::currentDateTimeUtc()})) {
+        m_report.storeError = reads.lastError();
+        return false;
+    }
+    m_bulkQueue.append(read.crmObject);
+    return true;
+}
+
+void InboundPoll::runNextBulkRead()
+{
+    const QString object = m_bulkQueue.takeFirst();
+    const QPointer<InboundPoll> self(this);
+    m_bulkRead->run(object, recordKindOf(object), m_fields, m_polledAt, &m_counts,
+                    [self](InboundBulkReadReport report) {
+                        if (!self)
+                            return;
+                        self->m_report.calls += report.calls;
+                        if (report.callError) {
+                            self->m_report.callError = report.callError;
+                            self->m_bulkQueue.clear(); // the next poll resumes them
+                        }
+                        if (!report.storeError.isEmpty())
+                            self->m_report.storeError = report.storeError;
+                        self->finish();
+                    });
+}
+
 void InboundPoll::finish()
 {
+    // The Bulk reads run once the composite rounds are done, one object at a time.
+    if (!m_bulkQueue.isEmpty() && !m_report.callError && m_client)
+        return runNextBulkRead();
+
     m_report.created = m_counts.created;
     m_report.updated = m_counts.updated;
     m_report.deleted = m_counts.deleted;
