@@ -48,6 +48,11 @@ inline const SettingKey<bool> ReadBeforeWrite{u"sync/read_before_write", true};
 // ingest jobs (OutboundRoute): Salesforce advises Bulk above about 2,000. From there Bulk is
 // used only when it spends fewer calls than composite, polls included.
 inline const SettingKey<int> BulkThresholdRecords{u"sync/bulk_threshold_records", 2000};
+// Rows an object still has to read after a poll's first page from which it may be read
+// through a Bulk API 2.0 query job (chooseInboundRoute; only when that spends fewer calls).
+// A query job's rows arrive only once the whole job has run, so reads of a few pages
+// stay composite: at 50,000 composite would spend 25 calls, a job about 9.
+inline const SettingKey<int> BulkReadThresholdRows{u"sync/bulk_read_threshold_rows", 50'000};
 // /limits is called only when no other answer refreshed the figures for this long.
 inline const SettingKey<int> LimitsRefreshSeconds{u"usage/limits_refresh_s", 300};
 // Alerts: the sender address, and the optional extra emails (each off by default): at

@@ -77,9 +77,10 @@ void InboundBulkRead::setPollIntervals(std::chrono::milliseconds first,
 }
 
 void InboundBulkRead::run(const QString &crmObject, RecordKind kind, const MappedFields &fields,
-                          const QDateTime &polledAt, InboundCounts *counts,
+                          const QDateTime &polledAt, InboundCounts *counts, const QString &why,
                           std::function<void(InboundBulkReadReport)> onDone)
 {
+    m_why = why;
     m_onDone = std::move(onDone);
     m_report = InboundBulkReadReport{};
     m_kind = kind;
@@ -291,17 +292,26 @@ void InboundBulkRead::finishRead()
     stop();
 }
 
-void InboundBulkRead::reportProgress()
+void InboundBulkRead::reportProgress(bool running)
 {
-    if (m_progress)
-        m_progress(m_read.crmObject, m_read.rowsApplied, m_read.expectedRows,
-                   m_report.calls + m_bulk->requestsSent() - m_requestsAtStart);
+    if (!m_reporter)
+        return;
+    BulkProgress progress;
+    progress.running = running;
+    progress.direction = BulkProgress::Direction::Read;
+    progress.object = m_read.crmObject;
+    progress.processed = m_read.rowsApplied;
+    progress.total = std::max(m_read.expectedRows, m_read.rowsApplied);
+    progress.calls = m_report.calls + m_bulk->requestsSent() - m_requestsAtStart;
+    progress.why = m_why;
+    m_reporter(progress);
 }
 
 void InboundBulkRead::stop(std::optional<SalesforceError> error)
 {
     if (error)
         m_report.callError = std::move(error);
+    reportProgress(false);
     m_report.calls += m_bulk->requestsSent() - m_requestsAtStart;
     m_requestsAtStart = m_bulk->requestsSent();
     if (auto onDone = std::exchange(m_onDone, nullptr))

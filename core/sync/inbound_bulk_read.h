@@ -4,6 +4,7 @@
 #include "salesforce/salesforce_error.h"
 #include "store/inbound_bulk_read_store.h"
 #include "store/record_store.h"
+#include "sync/bulk_progress.h"
 #include "sync/inbound_apply.h"
 #include "sync/mapped_fields.h"
 
@@ -74,21 +75,19 @@ public:
     // Rows applied per transaction, as a SOQL page.
     static constexpr qsizetype kRowsPerTransaction = 2'000;
 
-    // Where a long read stands: the one place its progress is known.
-    using Progress = std::function<void(const QString &crmObject, qint64 rowsApplied,
-                                        qint64 expectedRows, int calls)>;
-
     InboundBulkRead(QSqlDatabase db, SalesforceClient *client, QObject *parent = nullptr);
 
     void setPollIntervals(std::chrono::milliseconds first, std::chrono::milliseconds max);
     void setPageRecords(qint64 records) { m_pageRecords = std::max<qint64>(1, records); }
     qint64 pageRecords() const { return m_pageRecords; }
-    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // Where a long read stands (direction Read), as every Bulk job reports it: after each
+    // chunk applied and each poll, and once with running false when the run stops.
+    void setProgressReporter(BulkProgressReporter reporter) { m_reporter = std::move(reporter); }
 
     // Runs the recorded read of `crmObject` to its end or to the first failure, then
-    // calls onDone once.
+    // calls onDone once. `why` is the route's reason, for the progress.
     void run(const QString &crmObject, RecordKind kind, const MappedFields &fields,
-             const QDateTime &polledAt, InboundCounts *counts,
+             const QDateTime &polledAt, InboundCounts *counts, const QString &why,
              std::function<void(InboundBulkReadReport)> onDone);
 
 private:
@@ -101,13 +100,14 @@ private:
     void replaceJob(const QString &why);
     void finishRead();
     void stop(std::optional<SalesforceError> error = std::nullopt);
-    void reportProgress();
+    void reportProgress(bool running = true);
 
     QSqlDatabase m_db;
     QPointer<SalesforceClient> m_client;
     Bulk2QueryClient *m_bulk = nullptr;
     qint64 m_pageRecords = kPageRecords;
-    Progress m_progress;
+    BulkProgressReporter m_reporter;
+    QString m_why;
 
     // The run under way.
     InboundBulkReadRow m_read;

@@ -238,7 +238,7 @@ void InboundPoll::runNextBulkRead()
     const QString object = m_bulkQueue.takeFirst();
     const QPointer<InboundPoll> self(this);
     m_bulkRead->run(object, recordKindOf(object), m_fields, m_polledAt, &m_counts,
-                    [self](InboundBulkReadReport report) {
+                    m_report.bulkReads.value(object), [self](InboundBulkReadReport report) {
                         if (!self)
                             return;
                         self->m_report.calls += report.calls;

@@ -121,6 +121,10 @@ void SyncEngine::start()
                                                        m_options.bulkMaxPoll);
     m_outbound->bulk()->setProgressReporter(
         [this](const BulkProgress &progress) { showBulkProgress(progress); });
+    // A big first import's query job polls and reports the same way.
+    m_inbound->bulkRead()->setPollIntervals(m_options.bulkFirstPoll, m_options.bulkMaxPoll);
+    m_inbound->bulkRead()->setProgressReporter(
+        [this](const BulkProgress &progress) { showBulkProgress(progress); });
     // The progress a stopped engine left in the store is over.
     SettingsStore(m_db).reset(BulkProgressKey);
     m_activities->setCallGate([this] { return checkBudget(1); });
@@ -159,6 +163,7 @@ void SyncEngine::loadConfiguration()
     m_outbound->setReadBeforeWrite(settings.value(SettingKeys::ReadBeforeWrite));
     m_outbound->bulk()->setThreshold(
         std::max(1, settings.value(SettingKeys::BulkThresholdRecords)));
+    m_inbound->setBulkThreshold(std::max(1, settings.value(SettingKeys::BulkReadThresholdRows)));
     applyServiceSwitches(ServiceSwitches::fromStore(m_db));
 }
 

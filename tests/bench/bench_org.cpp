@@ -83,6 +83,11 @@ qint64 BenchOrg::recordCount(const QString &object)
     return count;
 }
 
+qint64 BenchOrg::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 double BenchOrg::cpuSeconds() const
 {
     return m_process ? ProcessUsage::cpuSecondsOf(m_process->processId()) : 0;

@@ -45,6 +45,8 @@ public:
     // The CPU time (user + system) the sandbox process has used so far: the org's side of
     // the work, which bounds what any client can do on loopback.
     double cpuSeconds() const;
+    // The sandbox process, for its memory figures.
+    qint64 processId() const;
 
 private:
     QJsonObject control(const QString &name);

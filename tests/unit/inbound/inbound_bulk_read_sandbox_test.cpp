@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/inbound_bulk_read_store.h"
 #include "store/watermark_store.h"
+#include "sync/bulk_progress.h"
 #include "sync/default_field_mappings.h"
 #include "sync/inbound_poll.h"
 
@@ -166,6 +167,9 @@ TEST_F(InboundBulkReadSandbox, FirstImportGoesBulkAndStoresWhatTheSoqlPathStores
     const qint64 contacts = orgCount(u"Contact"_s);
     ASSERT_GE(contacts, kContacts);
 
+    QList<BulkProgress> progress;
+    m_poll->bulkRead()->setProgressReporter(
+        [&progress](const BulkProgress &p) { progress.append(p); });
     const qint64 before = sandboxUsed();
     const qint64 ledgerBefore = ledgerCalls();
     const InboundReport report = poll(*m_poll);
@@ -181,6 +185,16 @@ TEST_F(InboundBulkReadSandbox, FirstImportGoesBulkAndStoresWhatTheSoqlPathStores
     EXPECT_LT(report.calls, 1 + (contacts - 2000 + 1999) / 2000);
     EXPECT_EQ(localCount(u"Contact"_s), contacts);
     EXPECT_FALSE(InboundBulkReadStore(m_db).find(u"Contact"_s)); // done: forgotten
+    // Progress as every Bulk job reports it: rows applied so far, then the end.
+    ASSERT_GE(progress.size(), 3);
+    EXPECT_TRUE(progress.first().running);
+    EXPECT_EQ(progress.first().direction, BulkProgress::Direction::Read);
+    EXPECT_EQ(progress.first().object, u"Contact"_s);
+    EXPECT_FALSE(progress.last().running);
+    EXPECT_GE(progress.last().processed, contacts - 2000);
+    // The job's own: the describe, the create, one poll, three pages of 10,000.
+    EXPECT_EQ(progress.last().calls, 6);
+    EXPECT_FALSE(progress.last().why.isEmpty());
 
     // The same org read the SOQL way into another workspace.
     QTemporaryDir otherDir;
