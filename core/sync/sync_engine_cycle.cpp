@@ -6,6 +6,7 @@
 #include "store/outbox_store.h"
 #include "store/settings_store.h"
 #include "sync/activity_flush.h"
+#include "sync/bulk_outbound_flush.h"
 #include "sync/deletion_sweep.h"
 #include "sync/inbound_poll.h"
 #include "sync/outbound_flush.h"
@@ -108,8 +109,10 @@ bool SyncEngine::hasWork(SyncRunKind kind) const
 {
     switch (kind) {
     case SyncRunKind::Outbound:
+        // A Bulk job a crash left holds its changes in flight, not waiting: it is resumed
+        // (closed, polled, its results read) though nothing new waits.
         return m_switches.isOn(SyncService::UpdatesToSalesforce) &&
-               OutboxStore(m_db).waitingCountUpTo(1) > 0;
+               (OutboxStore(m_db).waitingCountUpTo(1) > 0 || m_outbound->bulk()->hasRecordedJobs());
     case SyncRunKind::Activities:
         // Activities a crash left unconfirmed are looked up by the first flush.
         return m_activities != nullptr && m_switches.isOn(SyncService::ActivityLogging) &&
