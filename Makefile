@@ -40,6 +40,7 @@ bench: build
 	$(BUILD_DIR)/tests/bench/throughput_bench
 	$(BUILD_DIR)/tests/bench/throughput_bench --only creates,updates,tasks --latency 60
 	$(BUILD_DIR)/tests/bench/inbound_bulk_bench
+	$(BUILD_DIR)/tests/bench/outbound_bulk_bench
 
 # The soak test's long form: 30+ minutes of org time, 50 SIGKILLs (tests/integration/soak).
 # SYNCDESK_SOAK_SEED=N replays the seed a run printed.
