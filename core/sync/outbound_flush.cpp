@@ -119,6 +119,8 @@ void OutboundFlush::flush(std::function<void(FlushReport)> onDone)
     if (!m_readBeforeWrite)
         return planAndSend();
     const QPointer<OutboundFlush> self(this);
+    // A backlog that may go through Bulk API 2.0 may be read through a Bulk query job too.
+    m_readBack->setBulkThreshold(m_bulk->threshold());
     m_readBack->run(m_mapped, [self](const ReadBeforeWriteReport &read) {
         if (!self)
             return;

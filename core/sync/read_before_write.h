@@ -15,6 +15,7 @@
 
 namespace syncdesk {
 
+class Bulk2QueryClient;
 class SalesforceClient;
 
 // What reading the records about to be written found.
@@ -42,7 +43,9 @@ struct ReadBeforeWriteReport
 // change is the later one, the local one is dropped and never sent.
 //
 // Cost: one /composite call of queries per 2,500 such records (500 ids a query, five to
-// a call), asked of the call gate like every other call. The watermarks do not move:
+// a call), asked of the call gate like every other call; for a big backlog, one Bulk API
+// 2.0 query job per object when that spends fewer calls (setBulkThreshold). Either way the
+// rows are decided by the same InboundApply. The watermarks do not move:
 // these are a few records, not everything that changed.
 class ReadBeforeWrite : public QObject
 {
@@ -52,6 +55,12 @@ public:
     ReadBeforeWrite(QSqlDatabase db, SalesforceClient *client, QObject *parent = nullptr);
 
     void setCallGate(CallGate gate) { m_gate = std::move(gate); }
+    // Records of one object from which it may be read through a Bulk API 2.0 query job
+    // (the whole object, rows kept for the listed ids only) instead of /composite batches:
+    // only when the job's expected calls (create, polls, results pages of 50,000 by the
+    // object's linked records here) are fewer. 0: never.
+    void setBulkThreshold(qint64 records) { m_bulkThreshold = records; }
+    Bulk2QueryClient *bulkQueryClient() const { return m_bulkQuery; }
 
     // Reads and decides; onDone is called once, on this object's thread.
     void run(const MappedFields &fields, std::function<void(ReadBeforeWriteReport)> onDone);
@@ -60,7 +69,17 @@ public:
     static QString soqlFor(const CrmIdBatch &batch, const QStringList &inboundFields);
 
 private:
+    struct BulkRead
+    {
+        QString crmObject;
+        QSet<QString> ids; // the listed records' CRM ids
+    };
+
+    bool readsThroughBulk(const QString &crmObject, qint64 ids) const;
+    void readNextThroughBulk();
+    void readBulkPage(const QString &jobId, const QString &locator);
     void sendNext();
+    void stopWith(const SalesforceError &error);
     void finish();
 
     QSqlDatabase m_db;
@@ -68,6 +87,10 @@ private:
     CallGate m_gate;
     MappedFields m_fields;
     QList<CrmIdBatch> m_queries;
+    QList<BulkRead> m_bulkReads;
+    Bulk2QueryClient *m_bulkQuery = nullptr;
+    qint64 m_bulkThreshold = 0;
+    int m_bulkRequestsAtStart = 0;
     ReadBeforeWriteReport m_report;
     std::function<void(ReadBeforeWriteReport)> m_onDone;
 };
