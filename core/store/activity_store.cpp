@@ -78,7 +78,7 @@ std::optional<qint64> ActivityStore::add(const Activity &activity)
             id = existing.value(0).toLongLong();
             return true;
         }
-        QSqlQuery query = prepared(
+        QSqlQuery query = preparedInsert(
             u"INSERT INTO activities (external_id, kind, record_id, subject, body, occurred_at, "
             "crm_task_id, sync_state, created_at, duration_seconds, call_type, task_status, "
             "priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -96,10 +96,8 @@ std::optional<qint64> ActivityStore::add(const Activity &activity)
         query.addBindValue(nullIfEmpty(activity.callType));
         query.addBindValue(activity.taskStatus.isEmpty() ? u"Completed"_s : activity.taskStatus);
         query.addBindValue(activity.priority.isEmpty() ? u"Normal"_s : activity.priority);
-        if (!run(query))
-            return false;
-        id = query.lastInsertId().toLongLong();
-        return true;
+        id = runInsert(query);
+        return id.has_value();
     });
     return done ? id : std::nullopt;
 }

@@ -19,10 +19,10 @@ QVariant textOrNull(const QString &text)
 
 std::optional<qint64> AlertStore::add(const AlertRecord &alert)
 {
-    QSqlQuery query =
-        prepared(u"INSERT INTO alerts (sent_at, kind, level, recipient, subject, delivered, error, "
-                 "crossing_id, attempts, next_try_at, body_text, body_html) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery query = preparedInsert(
+        u"INSERT INTO alerts (sent_at, kind, level, recipient, subject, delivered, error, "
+        "crossing_id, attempts, next_try_at, body_text, body_html) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(store_time::toColumn(alert.sentAt));
     query.addBindValue(alert.kind);
     query.addBindValue(alert.level);
@@ -35,9 +35,7 @@ std::optional<qint64> AlertStore::add(const AlertRecord &alert)
     query.addBindValue(store_time::toColumn(alert.nextTryAt));
     query.addBindValue(textOrNull(alert.bodyText));
     query.addBindValue(textOrNull(alert.bodyHtml));
-    if (!run(query))
-        return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return runInsert(query);
 }
 
 std::optional<AlertRecord> AlertStore::find(qint64 id) const

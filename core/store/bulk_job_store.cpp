@@ -39,18 +39,20 @@ std::optional<qint64> BulkJobStore::plan(const QString &batchId, const QString &
 {
     std::optional<qint64> id;
     const bool planned = inTransaction([&] {
-        QSqlQuery insert = prepared(u"INSERT INTO bulk_jobs (batch_id, crm_object, operation, "
-                                    "stage, planned_at, records) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        QSqlQuery insert =
+            preparedInsert(u"INSERT INTO bulk_jobs (batch_id, crm_object, operation, "
+                           "stage, planned_at, records) VALUES (?, ?, ?, ?, ?, ?)"_s);
         insert.addBindValue(batchId);
         insert.addBindValue(crmObject);
         insert.addBindValue(operation);
         insert.addBindValue(stageName(BulkJobRow::Stage::Planned));
         insert.addBindValue(store_time::toColumn(at));
         insert.addBindValue(records);
-        if (!run(insert))
+        id = runInsert(insert);
+        if (!id)
             return false;
-        id = insert.lastInsertId().toLongLong();
-        if (runForIds(u"INSERT INTO bulk_job_entries (bulk_job, entry_id) SELECT ?, id FROM "
+        if (runForIds(u"INSERT INTO bulk_job_entries (bulk_job, entry_id) SELECT CAST(? AS "
+                      "BIGINT), id FROM "
                       "outbox WHERE id IN (%ids)"_s,
                       entryIds, {*id}) != entryIds.size())
             return false;

@@ -57,9 +57,10 @@ QString conflictWinnerName(SyncConflict::Winner winner)
 
 std::optional<qint64> ConflictStore::add(const SyncConflict &conflict)
 {
-    QSqlQuery query = prepared(u"INSERT INTO sync_conflicts (record_id, field, local_value, "
-                               "crm_value, winner, local_changed_at, crm_changed_at, decided_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery query =
+        preparedInsert(u"INSERT INTO sync_conflicts (record_id, field, local_value, "
+                       "crm_value, winner, local_changed_at, crm_changed_at, decided_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(conflict.recordId);
     query.addBindValue(conflict.field);
     query.addBindValue(valueColumn(conflict.localValue));
@@ -69,9 +70,7 @@ std::optional<qint64> ConflictStore::add(const SyncConflict &conflict)
     query.addBindValue(store_time::toColumn(conflict.crmChangedAt));
     query.addBindValue(store_time::toColumn(
         conflict.decidedAt.isValid() ? conflict.decidedAt : QDateTime::currentDateTimeUtc()));
-    if (!run(query))
-        return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return runInsert(query);
 }
 
 QList<SyncConflict> ConflictStore::recent(int limit) const

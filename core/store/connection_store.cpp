@@ -41,14 +41,14 @@ QVariant orNull(const QString &text)
 std::optional<qint64> ConnectionStore::save(const OrgConnection &connection)
 {
     const QVariant now = store_time::toColumn(QDateTime::currentDateTimeUtc());
-    QSqlQuery query = prepared(
+    QSqlQuery query =
         connection.id == 0
-            ? u"INSERT INTO connections (label, instance_url, login_host, org_id, username, "
-              "api_version, client_id, is_active, updated_at, created_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-            : u"UPDATE connections SET label = ?, instance_url = ?, login_host = ?, org_id = ?, "
-              "username = ?, api_version = ?, client_id = ?, is_active = ?, updated_at = ? "
-              "WHERE id = ?"_s);
+            ? preparedInsert(u"INSERT INTO connections (label, instance_url, login_host, org_id, "
+                             "username, api_version, client_id, is_active, updated_at, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            : prepared(u"UPDATE connections SET label = ?, instance_url = ?, login_host = ?, "
+                       "org_id = ?, username = ?, api_version = ?, client_id = ?, is_active = ?, "
+                       "updated_at = ? WHERE id = ?"_s);
     query.addBindValue(connection.label);
     query.addBindValue(connection.instanceUrl.toString());
     query.addBindValue(connection.loginHost);
@@ -59,11 +59,11 @@ std::optional<qint64> ConnectionStore::save(const OrgConnection &connection)
     query.addBindValue(connection.active ? 1 : 0);
     query.addBindValue(now);
     query.addBindValue(connection.id == 0 ? now : QVariant(connection.id));
+    if (connection.id == 0)
+        return runInsert(query);
     if (!run(query))
         return std::nullopt;
-    if (connection.id != 0)
-        return query.numRowsAffected() == 1 ? std::optional<qint64>(connection.id) : std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return query.numRowsAffected() == 1 ? std::optional<qint64>(connection.id) : std::nullopt;
 }
 
 std::optional<OrgConnection> ConnectionStore::find(qint64 id) const

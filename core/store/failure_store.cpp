@@ -70,9 +70,9 @@ std::optional<qint64> FailureStore::add(const SyncFailure &failure)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery query =
-        prepared(u"INSERT INTO sync_failures (item_kind, item_id, category, "
-                 "sf_status_code, message, fields_json, attempts, first_failed_at, "
-                 "last_try_at, next_retry_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        preparedInsert(u"INSERT INTO sync_failures (item_kind, item_id, category, "
+                       "sf_status_code, message, fields_json, attempts, first_failed_at, "
+                       "last_try_at, next_retry_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(enumToColumn(ItemKindNames, failure.itemKind));
     query.addBindValue(failure.itemId);
     query.addBindValue(failureCategoryName(failure.category));
@@ -86,9 +86,7 @@ std::optional<qint64> FailureStore::add(const SyncFailure &failure)
         store_time::toColumn(failure.firstFailedAt.isValid() ? failure.firstFailedAt : now));
     query.addBindValue(store_time::toColumn(failure.lastTryAt.isValid() ? failure.lastTryAt : now));
     query.addBindValue(store_time::toColumn(failure.nextRetryAt));
-    if (!run(query))
-        return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return runInsert(query);
 }
 
 std::optional<SyncFailure> FailureStore::find(qint64 id) const

@@ -57,7 +57,7 @@ MultiRowInsert::MultiRowInsert(QSqlDatabase db, const QString &table, const QStr
     : TableAccess(std::move(db))
     , m_columnCount(columns.size())
     , m_rowsPerStatement(rowsPerStatement)
-    , m_asJson(m_db.driverName() == u"QSQLITE"_s)
+    , m_asJson(dialect().isSqlite())
 {
     const QString head = u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") "_s;
     if (m_asJson) {

@@ -87,25 +87,23 @@ std::optional<qint64> OutboxStore::enqueue(qint64 recordId, const QString &field
     if (!dropField(recordId, field))
         return std::nullopt;
 
-    QSqlQuery query = prepared(u"INSERT INTO outbox (record_id, field, new_value, queued_at) "
-                               "VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery query = preparedInsert(u"INSERT INTO outbox (record_id, field, new_value, queued_at) "
+                                     "VALUES (?, ?, ?, ?)"_s);
     query.addBindValue(recordId);
     query.addBindValue(field);
     query.addBindValue(encodeValue(newValue));
     query.addBindValue(store_time::toColumn(queuedAt));
-    if (!run(query))
-        return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return runInsert(query);
 }
 
 bool OutboxStore::enqueueFieldsOfNewRecords(qint64 first, qint64 end, const QDateTime &queuedAt)
 {
-    // new_value as encodeValue writes it: JSON text (json_quote gives a string its quotes
-    // and escapes, a number or null its literal; true and false are their own words).
+    // new_value as encodeValue writes it: the member's JSON text.
     QSqlQuery query = prepared(
-        u"INSERT INTO outbox (record_id, field, new_value, queued_at) SELECT r.id, j.key, "
-        "CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE json_quote(j.value) "
-        "END, ? FROM records r, json_each(r.fields_json) j WHERE r.id >= ? AND r.id < ?"_s);
+        u"INSERT INTO outbox (record_id, field, new_value, queued_at) SELECT r.id, j.key, "_s +
+        dialect().jsonMemberText(u"j"_s) + u", CAST(? AS BIGINT) FROM records r, "_s +
+        dialect().jsonObjectMembers(u"r.fields_json"_s, u"j"_s) +
+        u" WHERE r.id >= ? AND r.id < ?"_s);
     query.addBindValue(store_time::toColumn(queuedAt));
     query.addBindValue(first);
     query.addBindValue(end);
@@ -187,7 +185,7 @@ int OutboxStore::waitingCount() const
 qint64 OutboxStore::waitingCountUpTo(qint64 cap) const
 {
     QSqlQuery query = prepared(u"SELECT COUNT(*) FROM (SELECT 1 FROM outbox WHERE batch_id IS NULL "
-                               "AND failure_id IS NULL LIMIT ?)"_s);
+                               "AND failure_id IS NULL LIMIT ?) AS capped"_s);
     query.addBindValue(cap);
     return run(query) && query.next() ? query.value(0).toLongLong() : 0;
 }

@@ -78,9 +78,9 @@ std::optional<qint64> RecordStore::insert(const LocalRecord &record)
 {
     // Prepared once per store object: a first import inserts a page's rows with one.
     if (!m_insert)
-        m_insert = prepared(u"INSERT INTO records (kind, crm_object, crm_id, fields_json, "
-                            "sync_state, updated_at, crm_modstamp, crm_deleted_at, "
-                            "crm_base_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_insert = preparedInsert(u"INSERT INTO records (kind, crm_object, crm_id, fields_json, "
+                                  "sync_state, updated_at, crm_modstamp, crm_deleted_at, "
+                                  "crm_base_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery &query = *m_insert;
     query.bindValue(0, recordKindName(record.kind));
     query.bindValue(1, orNull(record.crmObject));
@@ -93,9 +93,7 @@ std::optional<qint64> RecordStore::insert(const LocalRecord &record)
     query.bindValue(6, orNull(record.crmModstamp));
     query.bindValue(7, store_time::toColumn(record.crmDeletedAt));
     query.bindValue(8, record.crmBase.isEmpty() ? QVariant() : QVariant(toJson(record.crmBase)));
-    if (!run(query))
-        return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return runInsert(query);
 }
 
 std::optional<LocalRecord> RecordStore::find(qint64 id) const
@@ -256,8 +254,9 @@ bool RecordStore::markWrittenByUs(const QList<qint64> &ids, const QDateTime &org
 {
     if (!orgTime.isValid())
         return true;
-    return runForIds(u"UPDATE records SET crm_written_at = MAX(COALESCE(crm_written_at, 0), ?) "
-                     "WHERE id IN (%ids)"_s,
+    return runForIds(u"UPDATE records SET crm_written_at = "_s +
+                         dialect().greatest(u"COALESCE(crm_written_at, 0)"_s, u"?"_s) +
+                         u" WHERE id IN (%ids)"_s,
                      ids, {store_time::toColumn(orgTime)}) >= 0;
 }
 

@@ -27,12 +27,10 @@ QString syncRunKindName(SyncRunKind kind)
 
 std::optional<qint64> SyncRunStore::start(SyncRunKind kind, const QDateTime &at)
 {
-    QSqlQuery query = prepared(u"INSERT INTO sync_runs (kind, started_at) VALUES (?, ?)"_s);
+    QSqlQuery query = preparedInsert(u"INSERT INTO sync_runs (kind, started_at) VALUES (?, ?)"_s);
     query.addBindValue(syncRunKindName(kind));
     query.addBindValue(store_time::toColumn(at));
-    if (!run(query))
-        return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return runInsert(query);
 }
 
 bool SyncRunStore::finish(qint64 id, const QDateTime &at, int calls, int itemsOk, int itemsFailed,

@@ -17,6 +17,7 @@ Q_LOGGING_CATEGORY(lcStoreQuery, "syncdesk.store.query")
 
 TableAccess::TableAccess(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_dialect(m_db)
 {}
 
 QSqlQuery TableAccess::prepared(const QString &sql) const
@@ -32,6 +33,16 @@ QSqlQuery TableAccess::prepared(const QString &sql) const
 
 bool TableAccess::run(QSqlQuery &query) const
 {
+    if (!m_dialect.isSqlite()) {
+        // Booleans are INTEGER 0/1 on both backends (schema/README.md). SQLite stores a bound
+        // bool as 0 or 1; Qt's PostgreSQL driver sends TRUE or FALSE, which no INTEGER
+        // column takes.
+        const QVariantList values = query.boundValues();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (values.at(i).typeId() == QMetaType::Bool)
+                query.bindValue(int(i), values.at(i).toBool() ? 1 : 0);
+        }
+    }
     if (query.exec()) {
         m_lastError.clear();
         return true;
@@ -46,6 +57,26 @@ bool TableAccess::run(const QString &sql) const
 {
     QSqlQuery query = prepared(sql);
     return run(query);
+}
+
+QSqlQuery TableAccess::preparedInsert(const QString &sql) const
+{
+    return prepared(m_dialect.returningId(sql));
+}
+
+std::optional<qint64> TableAccess::runInsert(QSqlQuery &query) const
+{
+    if (!run(query))
+        return std::nullopt;
+    if (m_dialect.isSqlite())
+        return query.lastInsertId().toLongLong();
+    if (!query.next()) {
+        m_lastError = u"the insert gave no id back"_s;
+        return std::nullopt;
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }
 
 qint64 TableAccess::runForIds(const QString &sql, const QList<qint64> &ids,
@@ -68,7 +99,7 @@ qint64 TableAccess::runForKeys(const QString &sql, const QVariantList &ids,
     // SQLite takes the whole list as one bound JSON array, read back by json_each: one
     // statement, one short parse and one bound value instead of a placeholder per key
     // (Qt's binding costs more per value than SQLite's work on the row).
-    if (m_db.driverName() == u"QSQLITE"_s) {
+    if (m_dialect.isSqlite()) {
         QJsonArray keys;
         for (const QVariant &id : ids)
             keys.append(QJsonValue::fromVariant(id));
@@ -124,13 +155,9 @@ qint64 TableAccess::runForKeys(const QString &sql, const QVariantList &ids,
 bool TableAccess::inTransaction(const std::function<bool()> &body) const
 {
     QSqlDatabase db = m_db;
-    // SQLite's plain BEGIN is deferred: a transaction that reads and then writes fails at
-    // once with SQLITE_BUSY when another connection wrote meanwhile, busy_timeout or not.
-    // BEGIN IMMEDIATE takes the write lock first and so waits its turn instead.
-    const bool sqlite = db.driverName() == u"QSQLITE"_s;
     QSqlQuery begin(db);
-    if (sqlite ? !begin.exec(u"BEGIN IMMEDIATE"_s) : !db.transaction()) {
-        m_lastError = sqlite ? begin.lastError().text() : db.lastError().text();
+    if (!begin.exec(m_dialect.beginWrite())) {
+        m_lastError = begin.lastError().text();
         return false;
     }
     if (!body()) {

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "store/sql_dialect.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <functional>
+#include <optional>
 
 namespace syncdesk {
 
 // What every store class shares: its thread's connection, prepared statements with
-// bound parameters (never values pasted into SQL), and the last error for the caller.
+// bound parameters (never values pasted into SQL), and the last error for the caller. The
+// same code runs on SQLite and PostgreSQL: what the two spell differently is asked of
+// dialect() (store/sql_dialect.h).
 class TableAccess
 {
 public:
@@ -27,6 +32,13 @@ protected:
     QSqlQuery prepared(const QString &sql) const;
     bool run(QSqlQuery &query) const;
     bool run(const QString &sql) const;
+
+    // An INSERT into a table with an `id` column, and its run: the new row's id, or nullopt
+    // when the insert failed.
+    QSqlQuery preparedInsert(const QString &sql) const;
+    std::optional<qint64> runInsert(QSqlQuery &query) const;
+
+    const SqlDialect &dialect() const { return m_dialect; }
 
     // Set-based work on many rows at once: "%ids" in `sql` stands for the list, `leading`
     // is bound before it. On SQLite the list is one bound JSON array read by json_each,
@@ -49,6 +61,7 @@ protected:
     QSqlDatabase m_db;
 
 private:
+    SqlDialect m_dialect;
     mutable QString m_lastError;
 };
 

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace syncdesk {
+
+// The SQL that the store's two backends spell differently, in one place. Everything else the
+// store classes write is SQL both SQLite and PostgreSQL run as it is (ON CONFLICT … DO UPDATE,
+// CAST(? AS BIGINT), a subquery named with AS, booleans as INTEGER 0/1), so a store class
+// asks here only for the few pieces below.
+class SqlDialect
+{
+public:
+    explicit SqlDialect(const QSqlDatabase &db)
+        : m_sqlite(db.driverName() == QLatin1StringView("QSQLITE"))
+    {}
+
+    bool isSqlite() const { return m_sqlite; }
+
+    // Opens a transaction that will write. SQLite's plain BEGIN is deferred: a transaction
+    // that reads and then writes fails at once with SQLITE_BUSY when another connection
+    // wrote meanwhile, busy_timeout or not; BEGIN IMMEDIATE takes the write lock first and so
+    // waits its turn. PostgreSQL's row locks need no such thing.
+    QString beginWrite() const
+    {
+        return m_sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    }
+
+    // An INSERT into a table with an `id` column that hands the new id back: SQLite gives
+    // it as the statement's last insert rowid, PostgreSQL (identity columns have no OID)
+    // only through RETURNING. Read it with TableAccess::runInsert.
+    QString returningId(const QString &insert) const
+    {
+        return m_sqlite ? insert : insert + QStringLiteral(" RETURNING id");
+    }
+
+    // The larger of two values: SQLite's two-argument max(), PostgreSQL's GREATEST.
+    QString greatest(const QString &a, const QString &b) const
+    {
+        return (m_sqlite ? QStringLiteral("MAX(") : QStringLiteral("GREATEST(")) + a +
+               QStringLiteral(", ") + b + QStringLiteral(")");
+    }
+
+    // The members of a JSON object held as text in `column`, as rows of a FROM clause named
+    // `alias` with a `key` column; jsonMemberText(alias) is each member's value as JSON
+    // text (a string quoted and escaped, a number, true, false or null as its literal).
+    QString jsonObjectMembers(const QString &column, const QString &alias) const
+    {
+        return m_sqlite ? QStringLiteral("json_each(%1) %2").arg(column, alias)
+                        : QStringLiteral("json_each(CAST(%1 AS json)) %2").arg(column, alias);
+    }
+
+    QString jsonMemberText(const QString &alias) const
+    {
+        // SQLite's value is the SQL value (a string without its quotes), json_quote puts
+        // them back; true and false come back as 1 and 0 and are named by their type.
+        return m_sqlite ? QStringLiteral("CASE %1.type WHEN 'true' THEN 'true' WHEN 'false' "
+                                         "THEN 'false' ELSE json_quote(%1.value) END")
+                              .arg(alias)
+                        : QStringLiteral("CAST(%1.value AS text)").arg(alias);
+    }
+
+private:
+    bool m_sqlite = true;
+};
+
+} // namespace syncdesk
