@@ -1,9 +1,10 @@
-// The activity store against a real SQLite file: the Task columns of schema 3, waiting
+// The activity store on SQLite and on PostgreSQL: the Task columns of schema 3, waiting
 // versus in flight versus held by a failure, one-transaction outcomes, crash recovery
 // marks; and the CSV import keeping a call's duration.
 #include "store/activity_store.h"
 #include "store/database.h"
 #include "store/failure_store.h"
+#include "store_backend_test.h"
 #include "sync/csv_import.h"
 
 #include <QSqlQuery>
@@ -17,22 +18,13 @@ namespace {
 
 const QDateTime T0 = QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC);
 
-class ActivityStoreTest : public ::testing::Test
+class ActivityStoreTest : public syncdesk::test::StoreBackendTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(u"syncdesk.sqlite"_s);
-        const DatabaseConnection connection = Database::open(m_path);
-        ASSERT_TRUE(connection.ok());
-        m_db = connection.db;
-    }
-
-    void TearDown() override
-    {
-        m_db = QSqlDatabase();
-        Database::closeForThisThread(m_path);
+        StoreBackendTest::SetUp();
+        openStore();
     }
 
     QList<qint64> addCalls(int count, const QString &prefix)
@@ -50,10 +42,6 @@ protected:
         }
         return ids;
     }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    QSqlDatabase m_db;
 };
 
 QList<qint64> idsOf(const QList<Activity> &activities)
@@ -66,7 +54,9 @@ QList<qint64> idsOf(const QList<Activity> &activities)
 
 } // namespace
 
-TEST_F(ActivityStoreTest, TaskColumnsAreStoredAndReadBack)
+SYNCDESK_STORE_ON_BOTH_BACKENDS(ActivityStoreTest);
+
+TEST_P(ActivityStoreTest, TaskColumnsAreStoredAndReadBack)
 {
     ActivityStore store(m_db);
     const auto call = store.add({.externalId = u"call-1"_s,
@@ -104,7 +94,7 @@ TEST_F(ActivityStoreTest, TaskColumnsAreStoredAndReadBack)
     EXPECT_EQ(readEmail->priority, u"Normal"_s);
 }
 
-TEST_F(ActivityStoreTest, InFlightActivitiesDoNotWaitAndMarkingIsAllOrNothing)
+TEST_P(ActivityStoreTest, InFlightActivitiesDoNotWaitAndMarkingIsAllOrNothing)
 {
     const QList<qint64> ids = addCalls(5, u"c-"_s);
     ActivityStore store(m_db);
@@ -124,7 +114,7 @@ TEST_F(ActivityStoreTest, InFlightActivitiesDoNotWaitAndMarkingIsAllOrNothing)
     EXPECT_EQ(store.pendingCount(), 5);
 }
 
-TEST_F(ActivityStoreTest, AnOutcomeLogsFailsAndReleasesInOneGo)
+TEST_P(ActivityStoreTest, AnOutcomeLogsFailsAndReleasesInOneGo)
 {
     const QList<qint64> ids = addCalls(4, u"o-"_s);
     ActivityStore store(m_db);
@@ -167,7 +157,7 @@ TEST_F(ActivityStoreTest, AnOutcomeLogsFailsAndReleasesInOneGo)
     EXPECT_EQ(idsOf(store.pending(10)), (QList<qint64>{ids[1], ids[2]}));
 }
 
-TEST_F(ActivityStoreTest, AnOutcomeThatCannotBeWrittenWhollyChangesNothing)
+TEST_P(ActivityStoreTest, AnOutcomeThatCannotBeWrittenWhollyChangesNothing)
 {
     const QList<qint64> ids = addCalls(2, u"r-"_s);
     ActivityStore store(m_db);
@@ -190,7 +180,7 @@ TEST_F(ActivityStoreTest, AnOutcomeThatCannotBeWrittenWhollyChangesNothing)
     EXPECT_EQ(store.find(ids[1])->batchId, u"b"_s);
 }
 
-TEST_F(ActivityStoreTest, ACrashedBatchIsHeldUnconfirmedUntilChecked)
+TEST_P(ActivityStoreTest, ACrashedBatchIsHeldUnconfirmedUntilChecked)
 {
     const QList<qint64> ids = addCalls(3, u"u-"_s);
     ActivityStore store(m_db);
@@ -203,7 +193,7 @@ TEST_F(ActivityStoreTest, ACrashedBatchIsHeldUnconfirmedUntilChecked)
     EXPECT_EQ(idsOf(store.pending(10)), QList<qint64>{ids[2]});
 }
 
-TEST_F(ActivityStoreTest, FailuresOfALostAnswerStayUnconfirmedAndLoggingResolvesThem)
+TEST_P(ActivityStoreTest, FailuresOfALostAnswerStayUnconfirmedAndLoggingResolvesThem)
 {
     const QList<qint64> ids = addCalls(2, u"l-"_s);
     ActivityStore store(m_db);
@@ -239,7 +229,7 @@ TEST_F(ActivityStoreTest, FailuresOfALostAnswerStayUnconfirmedAndLoggingResolves
     EXPECT_EQ(idsOf(store.pending(10)), QList<qint64>{ids[1]});
 }
 
-TEST_F(ActivityStoreTest, CsvImportKeepsTheCallDuration)
+TEST_P(ActivityStoreTest, CsvImportKeepsTheCallDuration)
 {
     const ImportResult result = CsvImport(m_db).importData(
         CsvImportKind::Activities, "Type,Subject,Date,DurationSeconds,Description\n"

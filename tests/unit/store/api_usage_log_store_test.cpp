@@ -1,4 +1,5 @@
 #include "store/api_usage_log_store.h"
+#include "store_backend_test.h"
 #include "store_fixture.h"
 
 #include <QTimeZone>
@@ -38,11 +39,12 @@ qint64 total(const QList<UsageLogCount> &counts)
 
 } // namespace
 
-class ApiUsageLogStoreTest : public StoreTest
+class ApiUsageLogStoreTest : public syncdesk::test::StoreBackendTest
 {
 };
+SYNCDESK_STORE_ON_BOTH_BACKENDS(ApiUsageLogStoreTest);
 
-TEST_F(ApiUsageLogStoreTest, AHigherSequenceReplacesTheEarlierCountsAndTheFileIsKnownAfterARestart)
+TEST_P(ApiUsageLogStoreTest, AHigherSequenceReplacesTheEarlierCountsAndTheFileIsKnownAfterARestart)
 {
     {
         ApiUsageLogStore store(openStore());
@@ -60,7 +62,7 @@ TEST_F(ApiUsageLogStoreTest, AHigherSequenceReplacesTheEarlierCountsAndTheFileIs
     EXPECT_TRUE(eventLogFilesToFetch(stored, stored).isEmpty());
 }
 
-TEST_F(ApiUsageLogStoreTest, AnHourCoveredByAnHourlyAndADailyFileIsCountedOnce)
+TEST_P(ApiUsageLogStoreTest, AnHourCoveredByAnHourlyAndADailyFileIsCountedOnce)
 {
     ApiUsageLogStore store(openStore());
     const QDateTime h13 = kDay.addSecs(13 * 3600);
@@ -73,7 +75,7 @@ TEST_F(ApiUsageLogStoreTest, AnHourCoveredByAnHourlyAndADailyFileIsCountedOnce)
     EXPECT_EQ(store.coveredHours(h13, h14).size(), 1);
 }
 
-TEST_F(ApiUsageLogStoreTest, AnUnreadableFileIsKnownButCoversNothingAndLosesNothingElse)
+TEST_P(ApiUsageLogStoreTest, AnUnreadableFileIsKnownButCoversNothingAndLosesNothingElse)
 {
     ApiUsageLogStore store(openStore());
     const QDateTime h13 = kDay.addSecs(13 * 3600);
@@ -90,7 +92,7 @@ TEST_F(ApiUsageLogStoreTest, AnUnreadableFileIsKnownButCoversNothingAndLosesNoth
     EXPECT_TRUE(problems[0].contains(u"no header line"_s));
 }
 
-TEST_F(ApiUsageLogStoreTest, KeepsNinetyDaysLikeTheLedger)
+TEST_P(ApiUsageLogStoreTest, KeepsNinetyDaysLikeTheLedger)
 {
     ApiUsageLogStore store(openStore());
     const QDateTime old = kDay.addDays(-100);
@@ -102,7 +104,7 @@ TEST_F(ApiUsageLogStoreTest, KeepsNinetyDaysLikeTheLedger)
     EXPECT_EQ(store.storedFiles()[0].id, u"new"_s);
 }
 
-TEST_F(ApiUsageLogStoreTest, KeepsTheReadersState)
+TEST_P(ApiUsageLogStoreTest, KeepsTheReadersState)
 {
     ApiUsageLogStore store(openStore());
     EXPECT_FALSE(store.readerState().listedAt.isValid());

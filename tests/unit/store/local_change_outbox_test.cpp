@@ -2,6 +2,7 @@
 #include "store/local_change_writer.h"
 #include "store/outbox_store.h"
 #include "store/record_store.h"
+#include "store_backend_test.h"
 #include "store_fixture.h"
 
 #include <QJsonDocument>
@@ -14,12 +15,12 @@ namespace {
 const QDateTime T0 = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 }
 
-class LocalChangeOutbox : public StoreTest
+class LocalChangeOutbox : public syncdesk::test::StoreBackendTest
 {
 protected:
     void SetUp() override
     {
-        StoreTest::SetUp();
+        StoreBackendTest::SetUp();
         openStore();
         RecordStore records(m_db);
         const std::optional<qint64> id =
@@ -39,8 +40,9 @@ protected:
 
     qint64 m_recordId = 0;
 };
+SYNCDESK_STORE_ON_BOTH_BACKENDS(LocalChangeOutbox);
 
-TEST_F(LocalChangeOutbox, ALocalChangeUpdatesTheRecordAndQueuesEachField)
+TEST_P(LocalChangeOutbox, ALocalChangeUpdatesTheRecordAndQueuesEachField)
 {
     LocalChangeWriter writer(m_db);
     ASSERT_TRUE(writer.apply(
@@ -69,7 +71,7 @@ TEST_F(LocalChangeOutbox, ALocalChangeUpdatesTheRecordAndQueuesEachField)
     EXPECT_TRUE(queued.value(u"fax"_s).isNull());
 }
 
-TEST_F(LocalChangeOutbox, TheLatestValueOfAFieldWins)
+TEST_P(LocalChangeOutbox, TheLatestValueOfAFieldWins)
 {
     LocalChangeWriter writer(m_db);
     ASSERT_TRUE(writer.apply(m_recordId, QJsonObject{{u"title"_s, u"CTO"_s}}, T0));
@@ -79,12 +81,11 @@ TEST_F(LocalChangeOutbox, TheLatestValueOfAFieldWins)
     EXPECT_EQ(waiting.first().newValue.toString(), u"CEO"_s);
 }
 
-TEST_F(LocalChangeOutbox, AFailureMidwayWritesNothing)
+TEST_P(LocalChangeOutbox, AFailureMidwayWritesNothing)
 {
     // The database itself refuses the second outbox row, after the record update and
     // the first row have been written inside the transaction.
-    ASSERT_TRUE(exec(u"CREATE TRIGGER refuse_boom BEFORE INSERT ON outbox "
-                     "WHEN NEW.field = 'zz_boom' BEGIN SELECT RAISE(ABORT, 'injected'); END"_s));
+    ASSERT_TRUE(refuseInserts(u"outbox"_s, u"NEW.field = 'zz_boom'"_s, u"injected"_s));
     LocalChangeWriter writer(m_db);
     EXPECT_FALSE(
         writer.apply(m_recordId, QJsonObject{{u"title"_s, u"CTO"_s}, {u"zz_boom"_s, 1}}, T0));
@@ -98,14 +99,14 @@ TEST_F(LocalChangeOutbox, AFailureMidwayWritesNothing)
     EXPECT_EQ(rowCount(u"outbox"_s), 0);
 }
 
-TEST_F(LocalChangeOutbox, AChangeToAMissingRecordWritesNothing)
+TEST_P(LocalChangeOutbox, AChangeToAMissingRecordWritesNothing)
 {
     LocalChangeWriter writer(m_db);
     EXPECT_FALSE(writer.apply(m_recordId + 100, QJsonObject{{u"title"_s, u"CTO"_s}}, T0));
     EXPECT_EQ(rowCount(u"outbox"_s), 0);
 }
 
-TEST_F(LocalChangeOutbox, ConfirmedEntriesAreDeletedWithTheRecordMarkedSynced)
+TEST_P(LocalChangeOutbox, ConfirmedEntriesAreDeletedWithTheRecordMarkedSynced)
 {
     ASSERT_TRUE(LocalChangeWriter(m_db).apply(
         m_recordId, QJsonObject{{u"title"_s, u"CTO"_s}, {u"name"_s, u"Ada L."_s}}, T0));
@@ -135,7 +136,7 @@ TEST_F(LocalChangeOutbox, ConfirmedEntriesAreDeletedWithTheRecordMarkedSynced)
     EXPECT_EQ(rowCount(u"outbox"_s), 0);
 }
 
-TEST_F(LocalChangeOutbox, FailedEntriesAreHeldByTheirFailureUntilItIsResolved)
+TEST_P(LocalChangeOutbox, FailedEntriesAreHeldByTheirFailureUntilItIsResolved)
 {
     ASSERT_TRUE(LocalChangeWriter(m_db).apply(m_recordId, QJsonObject{{u"title"_s, u""_s}}, T0));
     OutboxStore outbox(m_db);
@@ -168,7 +169,7 @@ TEST_F(LocalChangeOutbox, FailedEntriesAreHeldByTheirFailureUntilItIsResolved)
     EXPECT_FALSE(released.first().failureId);
 }
 
-TEST_F(LocalChangeOutbox, AnOutcomeThatCannotBeRecordedKeepsTheBatchInFlight)
+TEST_P(LocalChangeOutbox, AnOutcomeThatCannotBeRecordedKeepsTheBatchInFlight)
 {
     ASSERT_TRUE(LocalChangeWriter(m_db).apply(
         m_recordId, QJsonObject{{u"title"_s, u"CTO"_s}, {u"name"_s, u"Ada L."_s}}, T0));
@@ -179,8 +180,7 @@ TEST_F(LocalChangeOutbox, AnOutcomeThatCannotBeRecordedKeepsTheBatchInFlight)
     // The second entry's failure cannot be stored (the database refuses it): the first
     // entry's deletion must be undone with it, or a confirmed change would be lost
     // together with an unconfirmed one.
-    ASSERT_TRUE(exec(u"CREATE TRIGGER refuse_failure BEFORE INSERT ON sync_failures "
-                     "BEGIN SELECT RAISE(ABORT, 'injected'); END"_s));
+    ASSERT_TRUE(refuseInserts(u"sync_failures"_s, QString(), u"injected"_s));
     BatchOutcome outcome;
     outcome.confirmedEntryIds = {waiting[0].id};
     outcome.failures.append(
@@ -210,7 +210,7 @@ BatchOutcome::Failed validationFailure(qint64 recordId, QList<qint64> entryIds)
 
 // A value held by a failure must not come back after a newer edit of the same field went
 // out: Salesforce would end on the older value, and the next poll copy it back.
-TEST_F(LocalChangeOutbox, ANewerEditReplacesAValueHeldByAFailureAndTheEmptyFailureGoes)
+TEST_P(LocalChangeOutbox, ANewerEditReplacesAValueHeldByAFailureAndTheEmptyFailureGoes)
 {
     LocalChangeWriter writer(m_db);
     ASSERT_TRUE(writer.apply(m_recordId, QJsonObject{{u"title"_s, u"Old"_s}}, T0));
@@ -231,7 +231,7 @@ TEST_F(LocalChangeOutbox, ANewerEditReplacesAValueHeldByAFailureAndTheEmptyFailu
     EXPECT_EQ(FailureStore(m_db).count(), 0);
 }
 
-TEST_F(LocalChangeOutbox, AFailureOfAValueAlreadySupersededIsDroppedNotHeld)
+TEST_P(LocalChangeOutbox, AFailureOfAValueAlreadySupersededIsDroppedNotHeld)
 {
     LocalChangeWriter writer(m_db);
     ASSERT_TRUE(writer.apply(m_recordId, QJsonObject{{u"title"_s, u"Old"_s}}, T0));
@@ -251,7 +251,7 @@ TEST_F(LocalChangeOutbox, AFailureOfAValueAlreadySupersededIsDroppedNotHeld)
     EXPECT_EQ(outbox.waitingCount(), 1);
 }
 
-TEST_F(LocalChangeOutbox, AConfirmedValueBecomesTheFieldsAgreedBaseButASettledUnsentOneDoesNot)
+TEST_P(LocalChangeOutbox, AConfirmedValueBecomesTheFieldsAgreedBaseButASettledUnsentOneDoesNot)
 {
     LocalChangeWriter writer(m_db);
     ASSERT_TRUE(
@@ -275,7 +275,7 @@ TEST_F(LocalChangeOutbox, AConfirmedValueBecomesTheFieldsAgreedBaseButASettledUn
     EXPECT_EQ(outbox.forRecord(m_recordId).size(), 0);
 }
 
-TEST_F(LocalChangeOutbox, StringValuesSurviveTheirOwnJsonQuoting)
+TEST_P(LocalChangeOutbox, StringValuesSurviveTheirOwnJsonQuoting)
 {
     const QStringList texts{u""_s,           u"plain"_s,          u"say \"hi\""_s,
                             u"C:\\path\\"_s, u"two\nlines\r\n"_s, u"tab\there"_s,
@@ -294,7 +294,7 @@ TEST_F(LocalChangeOutbox, StringValuesSurviveTheirOwnJsonQuoting)
 
 // Set-based statements go a few hundred ids at a time: a batch larger than one chunk, with
 // a partial last one, is marked and settled whole.
-TEST_F(LocalChangeOutbox, ABatchOfManyChunksIsMarkedInFlightAndSettledWhole)
+TEST_P(LocalChangeOutbox, ABatchOfManyChunksIsMarkedInFlightAndSettledWhole)
 {
     LocalChangeWriter writer(m_db);
     RecordStore records(m_db);

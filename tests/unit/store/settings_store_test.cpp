@@ -1,12 +1,14 @@
 #include "store/settings_store.h"
+#include "store_backend_test.h"
 #include "store_fixture.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace syncdesk;
 
-using SettingsStoreTest = StoreTest;
+using SettingsStoreTest = syncdesk::test::StoreBackendTest;
+SYNCDESK_STORE_ON_BOTH_BACKENDS(SettingsStoreTest);
 
-TEST_F(SettingsStoreTest, UnsetKeysReadTheirDeclaredDefaults)
+TEST_P(SettingsStoreTest, UnsetKeysReadTheirDeclaredDefaults)
 {
     SettingsStore settings(openStore());
     EXPECT_EQ(settings.value(SettingKeys::ThresholdEnabled),
@@ -17,7 +19,7 @@ TEST_F(SettingsStoreTest, UnsetKeysReadTheirDeclaredDefaults)
     EXPECT_EQ(settings.value(SettingKeys::LimitsRefreshSeconds), 300);
 }
 
-TEST_F(SettingsStoreTest, TypedValuesRoundTripAndSurviveReopening)
+TEST_P(SettingsStoreTest, TypedValuesRoundTripAndSurviveReopening)
 {
     {
         SettingsStore settings(openStore());
@@ -51,7 +53,7 @@ TEST_F(SettingsStoreTest, TypedValuesRoundTripAndSurviveReopening)
     EXPECT_FALSE(settings.value(SettingKeys::AutoRetry));
 }
 
-TEST_F(SettingsStoreTest, ResetReturnsToTheDefault)
+TEST_P(SettingsStoreTest, ResetReturnsToTheDefault)
 {
     SettingsStore settings(openStore());
     ASSERT_TRUE(settings.setValue(SettingKeys::SmtpPort, 25));
@@ -59,7 +61,7 @@ TEST_F(SettingsStoreTest, ResetReturnsToTheDefault)
     EXPECT_EQ(settings.value(SettingKeys::SmtpPort), SettingKeys::SmtpPort.defaultValue);
 }
 
-TEST_F(SettingsStoreTest, AnUnreadableStoredValueFallsBackToTheDefault)
+TEST_P(SettingsStoreTest, AnUnreadableStoredValueFallsBackToTheDefault)
 {
     openStore();
     ASSERT_TRUE(exec(u"INSERT INTO settings (setting_key, setting_value, updated_at) "

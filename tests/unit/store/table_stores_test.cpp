@@ -7,6 +7,7 @@
 #include "store/field_mapping_store.h"
 #include "store/record_store.h"
 #include "store/usage_sample_store.h"
+#include "store_backend_test.h"
 #include "store_fixture.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,9 +17,10 @@ namespace {
 const QDateTime T0 = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 }
 
-using TableStores = StoreTest;
+using TableStores = syncdesk::test::StoreBackendTest;
+SYNCDESK_STORE_ON_BOTH_BACKENDS(TableStores);
 
-TEST_F(TableStores, ConnectionRoundTripAndOneActive)
+TEST_P(TableStores, ConnectionRoundTripAndOneActive)
 {
     ConnectionStore connections(openStore());
     OrgConnection org{.label = u"Sandbox"_s,
@@ -61,7 +63,7 @@ TEST_F(TableStores, ConnectionRoundTripAndOneActive)
     EXPECT_EQ(connections.all().size(), 1);
 }
 
-TEST_F(TableStores, FieldMappingsUpsertFilterAndReplace)
+TEST_P(TableStores, FieldMappingsUpsertFilterAndReplace)
 {
     FieldMappingStore mappings(openStore());
     const FieldMapping title{.localObject = u"person"_s,
@@ -99,7 +101,7 @@ TEST_F(TableStores, FieldMappingsUpsertFilterAndReplace)
     EXPECT_FALSE(syncDirectionFromName(u"sideways"_s));
 }
 
-TEST_F(TableStores, RecordsInsertMergeAndPage)
+TEST_P(TableStores, RecordsInsertMergeAndPage)
 {
     RecordStore records(openStore());
     const std::optional<qint64> local =
@@ -129,7 +131,7 @@ TEST_F(TableStores, RecordsInsertMergeAndPage)
     EXPECT_EQ(records.page(RecordKind::Person, 1, 1).first().id, *merged);
 }
 
-TEST_F(TableStores, ActivitiesAreLoggedOncePerExternalId)
+TEST_P(TableStores, ActivitiesAreLoggedOncePerExternalId)
 {
     ActivityStore activities(openStore());
     const Activity call{.externalId = u"call-17"_s,
@@ -154,7 +156,7 @@ TEST_F(TableStores, ActivitiesAreLoggedOncePerExternalId)
     EXPECT_EQ(activities.pending(10).size(), 1);
 }
 
-TEST_F(TableStores, FailuresKeepRetryStateAndManualRetryClearsBackoff)
+TEST_P(TableStores, FailuresKeepRetryStateAndManualRetryClearsBackoff)
 {
     FailureStore failures(openStore());
     const std::optional<qint64> id =
@@ -191,7 +193,7 @@ TEST_F(TableStores, FailuresKeepRetryStateAndManualRetryClearsBackoff)
     EXPECT_EQ(failures.count(), 0);
 }
 
-TEST_F(TableStores, LedgerCountsOwnCallsByCategoryInAWindow)
+TEST_P(TableStores, LedgerCountsOwnCallsByCategoryInAWindow)
 {
     ApiCallLedgerStore ledger(openStore());
     ASSERT_TRUE(ledger.record({.at = T0.addSecs(-25 * 3600),
@@ -233,7 +235,7 @@ TEST_F(TableStores, LedgerCountsOwnCallsByCategoryInAWindow)
     EXPECT_EQ(ledger.countSince(T0.addYears(-1)), 3);
 }
 
-TEST_F(TableStores, UsageSamplesInOrderWithTheirSource)
+TEST_P(TableStores, UsageSamplesInOrderWithTheirSource)
 {
     UsageSampleStore samples(openStore());
     ASSERT_TRUE(samples.add(
@@ -249,7 +251,7 @@ TEST_F(TableStores, UsageSamplesInOrderWithTheirSource)
     EXPECT_EQ(samples.deleteBefore(T0.addSecs(1)), 1);
 }
 
-TEST_F(TableStores, AlertsRememberTheirCrossing)
+TEST_P(TableStores, AlertsRememberTheirCrossing)
 {
     AlertStore alerts(openStore());
     ASSERT_TRUE(alerts.add({.sentAt = T0,
@@ -276,7 +278,7 @@ TEST_F(TableStores, AlertsRememberTheirCrossing)
     EXPECT_TRUE(sent[1].error.isEmpty());
 }
 
-TEST_F(TableStores, DescribeCacheKeepsBodyAndLastModified)
+TEST_P(TableStores, DescribeCacheKeepsBodyAndLastModified)
 {
     DescribeCacheStore cache(openStore());
     EXPECT_FALSE(cache.find(u"Contact"_s));

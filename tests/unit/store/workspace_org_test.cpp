@@ -5,6 +5,7 @@
 #include "store/outbox_store.h"
 #include "store/record_store.h"
 #include "store/watermark_store.h"
+#include "store_backend_test.h"
 #include "store_fixture.h"
 #include "sync/workspace_org.h"
 
@@ -26,12 +27,12 @@ OAuthTokens tokensFor(const QString &orgId)
     return tokens;
 }
 
-class WorkspaceOrgTest : public StoreTest
+class WorkspaceOrgTest : public syncdesk::test::StoreBackendTest
 {
 protected:
     void SetUp() override
     {
-        StoreTest::SetUp();
+        StoreBackendTest::SetUp();
         openStore();
     }
 
@@ -46,7 +47,9 @@ protected:
 
 } // namespace
 
-TEST_F(WorkspaceOrgTest, AnotherOrgIsRefusedWithTheChoicesAndChangesNothing)
+SYNCDESK_STORE_ON_BOTH_BACKENDS(WorkspaceOrgTest);
+
+TEST_P(WorkspaceOrgTest, AnotherOrgIsRefusedWithTheChoicesAndChangesNothing)
 {
     QString error;
     ASSERT_TRUE(connect(OrgA, false, &error)) << error.toStdString();
@@ -66,7 +69,7 @@ TEST_F(WorkspaceOrgTest, AnotherOrgIsRefusedWithTheChoicesAndChangesNothing)
     EXPECT_TRUE(connect(OrgA, false, &error)) << error.toStdString();
 }
 
-TEST_F(WorkspaceOrgTest, SwitchingForgetsTheOldOrgButKeepsEveryLocalChange)
+TEST_P(WorkspaceOrgTest, SwitchingForgetsTheOldOrgButKeepsEveryLocalChange)
 {
     QString error;
     ASSERT_TRUE(connect(OrgA, false, &error)) << error.toStdString();
