@@ -4,12 +4,13 @@
 // screenshot for people to look at, at the scale the run gives (QT_SCALE_FACTOR), in
 // $SYNCDESK_SCREENSHOT_DIR or beside the binary.
 //
-// A day passes only with the system clock: SyncDesk's ledger and samples are stamped with
-// it, not with the engine's clock. ADayLater therefore runs under libfaketime with a
-// timestamp file it rewrites (the sandbox process inherits it), and skips without:
+// Both run under libfaketime with a timestamp file they rewrite (the sandbox process
+// inherits it), and skip without. FirstStart so that the org's last day is a weekday's (the
+// integrations keep office hours); ADayLater because a day passes only with the system
+// clock: SyncDesk's ledger and samples are stamped with it, not with the engine's clock:
 //   echo +0 > /tmp/clock; LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 \
 //   FAKETIME_TIMESTAMP_FILE=/tmp/clock FAKETIME_NO_CACHE=1 FAKETIME_DONT_FAKE_MONOTONIC=1 \
-//   ui_usage_screens_tests --gtest_filter=*ADayLater*
+//   ui_usage_screens_tests --gtest_filter='UsageScreens.*'
 #include "api_limits_page.h"
 #include "dark_desktop_palette.h"
 #include "integration_usage_group.h"
@@ -70,6 +71,9 @@ protected:
     void SetUp() override
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // Set before the sandbox starts: its week of logs is laid out from its clock then.
+        if (underFaketime())
+            ASSERT_TRUE(setClockToAWednesdayAfternoon());
         SyncEngineFixture::SetUp();
     }
 
@@ -113,14 +117,37 @@ protected:
 
     void save(const QString &name) { saveWindowScreenshot(window.get(), name); }
 
-    // Moves the system clock of this process and the sandbox's (libfaketime's file).
-    static bool setSystemClockOffset(qint64 seconds)
+    static bool underFaketime() { return !qEnvironmentVariableIsEmpty("FAKETIME_TIMESTAMP_FILE"); }
+
+    // Moves the system clock of this process and the sandbox's (libfaketime's file),
+    // `seconds` past the start the fixture chose.
+    bool setSystemClockOffset(qint64 seconds) const
     {
         QFile file(qEnvironmentVariable("FAKETIME_TIMESTAMP_FILE"));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return false;
-        file.write((seconds < 0 ? "-" : "+") + QByteArray::number(std::abs(seconds)) + '\n');
+        const qint64 offset = m_startOffsetSeconds + seconds;
+        file.write((offset < 0 ? "-" : "+") + QByteArray::number(std::abs(offset)) + '\n');
         return true;
+    }
+
+    // The lively org's integrations keep their own hours (Tableau BI works weekdays from 8
+    // to 18), so which of them the last day holds depends on the day the test runs: on a
+    // Saturday evening it is three. The clock starts at the last Wednesday, 15:00.
+    bool setClockToAWednesdayAfternoon()
+    {
+        m_startOffsetSeconds = 0;
+        if (!setSystemClockOffset(0))
+            return false;
+        const QDateTime now = QDateTime::currentDateTime();
+        QDate day = now.date();
+        while (day.dayOfWeek() != Qt::Wednesday)
+            day = day.addDays(-1);
+        QDateTime start(day, QTime(15, 0));
+        if (start > now)
+            start = start.addDays(-7);
+        m_startOffsetSeconds = now.secsTo(start);
+        return setSystemClockOffset(0);
     }
 
     bool tableHasSyncDesk() const
@@ -142,6 +169,7 @@ protected:
         return names;
     }
 
+    qint64 m_startOffsetSeconds = 0;
     InMemorySecretStore secrets;
     std::unique_ptr<FixtureSyncControl> control;
     std::unique_ptr<MainWindow> window;
@@ -151,6 +179,8 @@ protected:
 
 TEST_F(UsageScreens, FirstStart)
 {
+    if (!underFaketime())
+        GTEST_SKIP() << "needs libfaketime (see the comment at the top of this file)";
     ASSERT_NO_FATAL_FAILURE(startAsTheDesktopDoes());
     ASSERT_NO_FATAL_FAILURE(cycleAndReadLogs());
     ASSERT_FALSE(ApiUsageLogStore(m_db).storedFiles().isEmpty());
@@ -191,9 +221,8 @@ TEST_F(UsageScreens, FirstStart)
 
 TEST_F(UsageScreens, ADayLater)
 {
-    if (qEnvironmentVariableIsEmpty("FAKETIME_TIMESTAMP_FILE"))
+    if (!underFaketime())
         GTEST_SKIP() << "needs libfaketime (see the comment at the top of this file)";
-    ASSERT_TRUE(setSystemClockOffset(0));
     ASSERT_NO_FATAL_FAILURE(startAsTheDesktopDoes());
     ASSERT_NO_FATAL_FAILURE(cycleAndReadLogs());
 
