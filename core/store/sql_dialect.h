@@ -61,6 +61,33 @@ public:
                         : QStringLiteral("CAST(%1.value AS text)").arg(alias);
     }
 
+    // A member of a JSON object held as text in `column`, as text (SQL NULL when absent).
+    // `key` is a plain name written into the SQL, never a value from outside.
+    QString jsonFieldText(const QString &column, const QString &key) const
+    {
+        return m_sqlite ? QStringLiteral("json_extract(%1, '$.%2')").arg(column, key)
+                        : QStringLiteral("(CAST(%1 AS json) ->> '%2')").arg(column, key);
+    }
+
+    // For a transaction that numbers new rows of `table` itself (MAX(id) + 1 on): the
+    // statement to run first, so that nobody else adds rows until it commits (on SQLite the
+    // write transaction's lock already does that: empty), and the one to run after, so that
+    // the table's own numbering goes on past the ids given (PostgreSQL's identity sequence
+    // does not see them; SQLite numbers from MAX(rowid): empty).
+    QString lockBeforeNumbering(const QString &table) const
+    {
+        return m_sqlite ? QString()
+                        : QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table);
+    }
+
+    QString numberingAfter(const QString &table) const
+    {
+        return m_sqlite ? QString()
+                        : QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                         "MAX(id)) FROM %1 HAVING MAX(id) IS NOT NULL")
+                              .arg(table);
+    }
+
 private:
     bool m_sqlite = true;
 };

@@ -55,8 +55,16 @@ bool TableAccess::run(QSqlQuery &query) const
 
 bool TableAccess::run(const QString &sql) const
 {
-    QSqlQuery query = prepared(sql);
-    return run(query);
+    // Nothing to bind, so nothing to prepare: PostgreSQL prepares only queries and DML, not
+    // LOCK or SET, and SQLite prepares what it runs anyway.
+    QSqlQuery query(m_db);
+    if (query.exec(sql)) {
+        m_lastError.clear();
+        return true;
+    }
+    m_lastError = query.lastError().text();
+    qCWarning(lcStoreQuery).noquote() << m_lastError << u"in"_s << sql;
+    return false;
 }
 
 QSqlQuery TableAccess::preparedInsert(const QString &sql) const

@@ -31,6 +31,7 @@ public:
 protected:
     QSqlQuery prepared(const QString &sql) const;
     bool run(QSqlQuery &query) const;
+    // A statement without bound values, run as it is.
     bool run(const QString &sql) const;
 
     // An INSERT into a table with an `id` column, and its run: the new row's id, or nullopt

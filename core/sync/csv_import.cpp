@@ -152,7 +152,7 @@ public:
         , m_state(state)
         , m_at(std::move(at))
     {
-        if (m_db.driverName() != u"QSQLITE"_s)
+        if (!dialect().isSqlite())
             m_rows.emplace(
                 m_db, u"records"_s,
                 QStringList{u"id"_s, u"kind"_s, u"fields_json"_s, u"sync_state"_s, u"updated_at"_s},
@@ -374,8 +374,9 @@ private:
             return std::nullopt;
         }
         QSqlQuery query(m_db);
-        query.prepare(u"SELECT id FROM records WHERE kind = ? AND "
-                      "lower(json_extract(fields_json, '$.Email')) = lower(?)"_s);
+        query.prepare(u"SELECT id FROM records WHERE kind = ? AND lower("_s +
+                      SqlDialect(m_db).jsonFieldText(u"fields_json"_s, u"Email"_s) +
+                      u") = lower(?)"_s);
         query.addBindValue(recordKindName(RecordKind::Person));
         query.addBindValue(email);
         QList<qint64> ids;
@@ -469,6 +470,9 @@ ImportResult CsvImport::importData(CsvImportKind kind, const QByteArray &utf8)
         // New rows go out a few hundred per statement, records before the outbox entries
         // that reference them; their ids are taken from here on (the transaction holds
         // the write lock, so nobody else takes them meanwhile).
+        if (const QString lock = dialect().lockBeforeNumbering(u"records"_s);
+            !lock.isEmpty() && !run(lock))
+            return false;
         std::optional<qint64> nextId = nextRecordId();
         if (!nextId)
             return false;
@@ -481,7 +485,7 @@ ImportResult CsvImport::importData(CsvImportKind kind, const QByteArray &utf8)
         // On SQLite the new records' entries are made from their stored fields by one
         // INSERT ... SELECT once the records are written, not a million rows sent over.
         const qint64 firstNewId = *nextId;
-        const bool entriesFromRecords = m_db.driverName() == u"QSQLITE"_s;
+        const bool entriesFromRecords = dialect().isSqlite();
         MultiRowInsert newActivities(m_db, u"activities"_s,
                                      {u"external_id"_s, u"kind"_s, u"record_id"_s, u"subject"_s,
                                       u"body"_s, u"occurred_at"_s, u"sync_state"_s, u"created_at"_s,
@@ -548,6 +552,9 @@ ImportResult CsvImport::importData(CsvImportKind kind, const QByteArray &utf8)
         }
         if (!newActivities.finish())
             return failWith(newActivities);
+        if (const QString numbering = dialect().numberingAfter(u"records"_s);
+            *nextId > firstNewId && !numbering.isEmpty() && !run(numbering))
+            return false;
         return true;
     });
     if (!written) {

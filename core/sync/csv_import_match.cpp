@@ -34,8 +34,9 @@ QList<qint64> CsvImportMatch::ids(QSqlQuery &query) const
 void CsvImportMatch::readPeople() const
 {
     m_peopleByEmail.emplace();
-    QSqlQuery query = prepared(u"SELECT id, json_extract(fields_json, '$.Email') FROM records "
-                               "WHERE kind = ? ORDER BY id"_s);
+    QSqlQuery query =
+        prepared(u"SELECT id, "_s + dialect().jsonFieldText(u"fields_json"_s, u"Email"_s) +
+                 u" FROM records WHERE kind = ? ORDER BY id"_s);
     query.setForwardOnly(true);
     query.addBindValue(recordKindName(RecordKind::Person));
     if (!run(query))
@@ -50,9 +51,10 @@ void CsvImportMatch::readPeople() const
 void CsvImportMatch::readAccounts() const
 {
     m_accountsByName.emplace();
-    QSqlQuery query = prepared(u"SELECT id, json_extract(fields_json, '$.Name'), "
-                               "json_extract(fields_json, '$.Website') FROM records "
-                               "WHERE kind = ? ORDER BY id"_s);
+    QSqlQuery query =
+        prepared(u"SELECT id, "_s + dialect().jsonFieldText(u"fields_json"_s, u"Name"_s) + u", "_s +
+                 dialect().jsonFieldText(u"fields_json"_s, u"Website"_s) +
+                 u" FROM records WHERE kind = ? ORDER BY id"_s);
     query.setForwardOnly(true);
     query.addBindValue(recordKindName(RecordKind::Account));
     if (!run(query))

@@ -156,6 +156,15 @@ protected:
                         .arg(name, table));
     }
 
+    // Takes back refuseInserts(table, ...).
+    bool allowInserts(const QString &table)
+    {
+        const QString name = QStringLiteral("refuse_") + table;
+        return onPostgres() ? exec(QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table)) &&
+                                  exec(QStringLiteral("DROP FUNCTION %1()").arg(name))
+                            : exec(QStringLiteral("DROP TRIGGER %1").arg(name));
+    }
+
     static inline const QString kConnectionName = QStringLiteral("store-backend-test");
 
     QTemporaryDir m_dir;
