@@ -1,9 +1,10 @@
 // The alert's "top integrations" from the usage-log tables as the log reader leaves them:
 // the last hours when the logs cover them, where the logs end when they lag, why there are
-// none when there are none. A real SQLite store in a temporary folder.
+// none when there are none. On a real SQLite store in a temporary folder and on PostgreSQL.
 #include "../store/store_fixture.h"
 #include "alerts/alert_facts.h"
 #include "store/api_usage_log_store.h"
+#include "store_backend_test.h"
 
 #include <QElapsedTimer>
 #include <QTimeZone>
@@ -24,7 +25,7 @@ UsageLogCaller appCaller(const QString &app)
                           u"int@acme.com"_s,      QString(), u"REST"_s};
 }
 
-class TopIntegrationsTest : public StoreTest
+class TopIntegrationsTest : public syncdesk::test::StoreBackendTest
 {
 protected:
     // One hourly file for `hour`, with these integrations' calls.
@@ -56,7 +57,9 @@ protected:
 
 } // namespace
 
-TEST_F(TopIntegrationsTest, TheLastHoursWhenTheLogsCoverEveryOne)
+SYNCDESK_STORE_ON_BOTH_BACKENDS(TopIntegrationsTest);
+
+TEST_P(TopIntegrationsTest, TheLastHoursWhenTheLogsCoverEveryOne)
 {
     openStore();
     storeHours(kHour.addSecs(-7 * 3600), kHour);
@@ -72,7 +75,7 @@ TEST_F(TopIntegrationsTest, TheLastHoursWhenTheLogsCoverEveryOne)
     EXPECT_EQ(top.top[2].calls, 6 * 50);
 }
 
-TEST_F(TopIntegrationsTest, TheLatestCoveredDayWhenTheLogsLag)
+TEST_P(TopIntegrationsTest, TheLatestCoveredDayWhenTheLogsLag)
 {
     openStore();
     // Published up to 08:00-09:00, four hours before the alert's hour; 30 hours in all.
@@ -90,7 +93,7 @@ TEST_F(TopIntegrationsTest, TheLatestCoveredDayWhenTheLogsLag)
     EXPECT_EQ(top.top[2].calls, 24 * 50);
 }
 
-TEST_F(TopIntegrationsTest, OnlyTheHoursCoveredAreCountedAndSaid)
+TEST_P(TopIntegrationsTest, OnlyTheHoursCoveredAreCountedAndSaid)
 {
     openStore();
     // Two hours logged so far, the reader having started late yesterday.
@@ -104,7 +107,7 @@ TEST_F(TopIntegrationsTest, OnlyTheHoursCoveredAreCountedAndSaid)
     EXPECT_EQ(top.top[0].calls, 2 * 200);
 }
 
-TEST_F(TopIntegrationsTest, NoLogsSayWhyWhenTheReaderKnows)
+TEST_P(TopIntegrationsTest, NoLogsSayWhyWhenTheReaderKnows)
 {
     openStore();
     TopIntegrations top = TopIntegrations::fromStore(m_db, kAt);
@@ -125,7 +128,7 @@ TEST_F(TopIntegrationsTest, NoLogsSayWhyWhenTheReaderKnows)
     EXPECT_EQ(TopIntegrations::fromStore(m_db, kAt).span, TopIntegrations::Span::NoLogs);
 }
 
-TEST_F(TopIntegrationsTest, TheAlertsFactsCarryThem)
+TEST_P(TopIntegrationsTest, TheAlertsFactsCarryThem)
 {
     openStore();
     storeHours(kHour.addSecs(-30 * 3600), kHour.addSecs(-4 * 3600));
@@ -140,7 +143,7 @@ TEST_F(TopIntegrationsTest, TheAlertsFactsCarryThem)
 // A week of hourly files with 40 callers each, as a busy org leaves them: the figures are
 // right, and the time the alert spends reading them is printed (the dispatcher reads them
 // on its own thread's connection as the alert is raised).
-TEST_F(TopIntegrationsTest, AWeekOfBusyHoursIsReadQuickly)
+TEST_P(TopIntegrationsTest, AWeekOfBusyHoursIsReadQuickly)
 {
     openStore();
     for (QDateTime hour = kHour.addDays(-7); hour < kHour.addSecs(-3 * 3600);
