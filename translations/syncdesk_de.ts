@@ -186,6 +186,66 @@
     </message>
 </context>
 <context>
+    <name>BulkProgress</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n Min.</numerusform>
+            <numerusform>noch etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>noch etwa %n Std.</numerusform>
+            <numerusform>noch etwa %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling the Bulk API job: %1 of %Ln record(s) processed</source>
+        <translation>
+            <numerusform>Bulk-API-Job wird abgebrochen: %1 von %Ln Datensatz verarbeitet</numerusform>
+            <numerusform>Bulk-API-Job wird abgebrochen: %1 von %Ln Datensätzen verarbeitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending records through Bulk API</source>
+        <translation>Datensätze werden über die Bulk API gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln record(s) through Bulk API</source>
+        <translation>
+            <numerusform>%Ln Datensatz über die Bulk API gelesen</numerusform>
+            <numerusform>%Ln Datensätze über die Bulk API gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 of %Ln record(s) through Bulk API</source>
+        <translation>
+            <numerusform>%1 von %Ln Datensatz wird über die Bulk API gesendet</numerusform>
+            <numerusform>%1 von %Ln Datensätzen werden über die Bulk API gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln record(s) through Bulk API</source>
+        <translation>
+            <numerusform>%1 von %Ln Datensatz wird über die Bulk API gelesen</numerusform>
+            <numerusform>%1 von %Ln Datensätzen werden über die Bulk API gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln Aufruf</numerusform>
+            <numerusform>%Ln Aufrufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Starting sandbox org…</source>
@@ -210,6 +270,85 @@
     <message>
         <source>Connected to %1 at %2</source>
         <translation>Verbunden mit %1 unter %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>Keep SyncDesk&apos;s state in &lt;url&gt; instead of the data folder&apos;s SQLite file: a file path, sqlite:///path, or postgresql://user@host:port/database?sslmode=verify-full (team mode; the password is read from the keychain).</source>
+        <translation>SyncDesks Zustand in &lt;url&gt; statt in der SQLite-Datei des Datenordners halten: ein Dateipfad, sqlite:///pfad oder postgresql://user@host:port/database?sslmode=verify-full (Team-Modus; das Passwort wird aus dem Schlüsselbund gelesen).</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database (team mode). Team mode is not complete yet: its schema and engine election exist, but the store, the consoles and the engine do not run on PostgreSQL in this version. Nothing was changed; use a SQLite file for now.</source>
+        <translation>%1 ist eine PostgreSQL-Datenbank (Team-Modus). Der Team-Modus ist noch nicht fertig: Schema und Engine-Wahl gibt es, aber Speicher, Konsolen und Engine laufen in dieser Version nicht auf PostgreSQL. Nichts wurde geändert; verwenden Sie vorerst eine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>No database was given: use a file path, sqlite:///path or postgresql://user@host/database.</source>
+        <translation>Keine Datenbank angegeben: verwenden Sie einen Dateipfad, sqlite:///pfad oder postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a local SQLite file: write sqlite:///absolute/path (three slashes).</source>
+        <translation>%1 ist keine lokale SQLite-Datei: schreiben Sie sqlite:///absoluter/pfad (drei Schrägstriche).</translation>
+    </message>
+    <message>
+        <source>%1 names no file.</source>
+        <translation>%1 nennt keine Datei.</translation>
+    </message>
+    <message>
+        <source>A SQLite database takes no options: %1</source>
+        <translation>Eine SQLite-Datenbank nimmt keine Optionen an: %1</translation>
+    </message>
+    <message>
+        <source>SyncDesk keeps its state in a SQLite file or on a PostgreSQL server; &apos;%1:&apos; is neither (use postgresql:// or sqlite://).</source>
+        <translation>SyncDesk hält seinen Zustand in einer SQLite-Datei oder auf einem PostgreSQL-Server; „%1:“ ist keines von beiden (verwenden Sie postgresql:// oder sqlite://).</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid (%1). Expected postgresql://user@host:port/database.</source>
+        <translation>Die Datenbank-URL ist ungültig (%1). Erwartet: postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The database URL must not contain a password: SyncDesk reads it from the keychain (entry %1). Remove it from the URL, and change it if it was typed in a shell.</source>
+        <translation>Die Datenbank-URL darf kein Passwort enthalten: SyncDesk liest es aus dem Schlüsselbund (Eintrag %1). Entfernen Sie es aus der URL und ändern Sie es, falls es in einer Shell eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>The database URL %1 names no server: write postgresql://user@host/database.</source>
+        <translation>Die Datenbank-URL %1 nennt keinen Server: schreiben Sie postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The database URL %1 names no user: write postgresql://user@host/database.</source>
+        <translation>Die Datenbank-URL %1 nennt keinen Benutzer: schreiben Sie postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The database URL %1 names no database: write postgresql://user@host/database.</source>
+        <translation>Die Datenbank-URL %1 nennt keine Datenbank: schreiben Sie postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The database URL %1 has no valid port.</source>
+        <translation>Die Datenbank-URL %1 hat keinen gültigen Port.</translation>
+    </message>
+    <message>
+        <source>The database URL must not contain a password: SyncDesk reads it from the keychain (entry %1).</source>
+        <translation>Die Datenbank-URL darf kein Passwort enthalten: SyncDesk liest es aus dem Schlüsselbund (Eintrag %1).</translation>
+    </message>
+    <message>
+        <source>The database URL has an option SyncDesk does not know: %1 (known: %2).</source>
+        <translation>Die Datenbank-URL hat eine Option, die SyncDesk nicht kennt: %1 (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The database option %1 has no usable value.</source>
+        <translation>Die Datenbankoption %1 hat keinen verwendbaren Wert.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not a PostgreSQL TLS mode (use one of: %2).</source>
+        <translation>sslmode=%1 ist kein TLS-Modus von PostgreSQL (verwenden Sie einen von: %2).</translation>
+    </message>
+    <message>
+        <source>connect_timeout=%1 is not a number of seconds.</source>
+        <translation>connect_timeout=%1 ist keine Anzahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>The database option %1 is given twice.</source>
+        <translation>Die Datenbankoption %1 ist zweimal angegeben.</translation>
     </message>
 </context>
 <context>
@@ -451,6 +590,30 @@
     </message>
 </context>
 <context>
+    <name>InboundRoute</name>
+    <message numerus="yes">
+        <source>%Ln row(s) to read, under the Bulk API threshold of %1</source>
+        <translation>
+            <numerusform>%Ln Zeile zu lesen, unter der Bulk-API-Schwelle von %1</numerusform>
+            <numerusform>%Ln Zeilen zu lesen, unter der Bulk-API-Schwelle von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): Bulk API would spend %1 calls, composite %2</source>
+        <translation>
+            <numerusform>%Ln Zeile: Bulk API bräuchte %1 Aufrufe, Composite %2</numerusform>
+            <numerusform>%Ln Zeilen: Bulk API bräuchte %1 Aufrufe, Composite %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), about %1 calls instead of %2</source>
+        <translation>
+            <numerusform>%Ln Zeile, etwa %1 Aufrufe statt %2</numerusform>
+            <numerusform>%Ln Zeilen, etwa %1 Aufrufe statt %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntegrationUsage</name>
     <message>
         <source>unknown user</source>
@@ -485,6 +648,57 @@
     <message>
         <source>SyncDesk has received your sign-in. You can close this tab.</source>
         <translation>SyncDesk hat Ihre Anmeldung erhalten. Sie können diesen Tab schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundRoute</name>
+    <message numerus="yes">
+        <source>%Ln record(s), under the Bulk API threshold of %1</source>
+        <translation>
+            <numerusform>%Ln Datensatz, unter der Bulk-API-Schwelle von %1</numerusform>
+            <numerusform>%Ln Datensätze, unter der Bulk-API-Schwelle von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s): Bulk API would spend %1 calls, composite %2</source>
+        <translation>
+            <numerusform>%Ln Datensatz: Bulk API bräuchte %1 Aufrufe, Composite %2</numerusform>
+            <numerusform>%Ln Datensätze: Bulk API bräuchte %1 Aufrufe, Composite %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), about %1 calls instead of %2</source>
+        <translation>
+            <numerusform>%Ln Datensatz, etwa %1 Aufrufe statt %2</numerusform>
+            <numerusform>%Ln Datensätze, etwa %1 Aufrufe statt %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDatabase</name>
+    <message>
+        <source>%1 is not a PostgreSQL database.</source>
+        <translation>%1 ist keine PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql to use %1.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert: installieren Sie das Paket libqt6sql6-psql, um %1 zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 asks for the password of %2, and the keychain has none under %3. Store it there first.</source>
+        <translation>Der PostgreSQL-Server %1 verlangt das Passwort von %2, und der Schlüsselbund hat keines unter %3. Legen Sie es zuerst dort ab.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused the password of %2 kept in the keychain under %3: %4</source>
+        <translation>Der PostgreSQL-Server %1 hat das Passwort von %2 aus dem Schlüsselbund (%3) abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>Could not connect to the SyncDesk database %1: %2</source>
+        <translation>Keine Verbindung zur SyncDesk-Datenbank %1: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 is version %2; SyncDesk needs PostgreSQL 13 or newer.</source>
+        <translation>Der PostgreSQL-Server von %1 hat Version %2; SyncDesk braucht PostgreSQL 13 oder neuer.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1052,13 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::InboundPoll</name>
+    <message>
+        <source>resuming its Bulk API query job</source>
+        <translation>setzt seinen Bulk-API-Abfragejob fort</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::OrgSetupText</name>
     <message>
         <source>Create it in Setup &gt; Object Manager &gt; %1 &gt; Fields &amp; Relationships: Text(%2), label &quot;%3&quot;, External ID and Unique, editable by SyncDesk&apos;s user.</source>
@@ -959,6 +1180,13 @@
     <message>
         <source>The org did not confirm the sign-out: %1</source>
         <translation>Die Organisation hat die Abmeldung nicht bestätigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::OutboundFlush</name>
+    <message>
+        <source>a Bulk API job left by a restart is resumed</source>
+        <translation>ein durch einen Neustart liegengebliebener Bulk-API-Job wird fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1361,10 @@
             <numerusform>Löschprüfung von %1 verknüpften Datensätzen: %n spurlos in Salesforce gelöscht</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cancelled, the rest waits for the next flush</source>
+        <translation>abgebrochen, der Rest wartet auf das nächste Senden</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::ApiLimitsPage</name>
@@ -1246,6 +1478,21 @@
             <numerusform>Der Schwellenwert ist um %Ln Aufruf überschritten</numerusform>
             <numerusform>Der Schwellenwert ist um %Ln Aufrufe überschritten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::BulkProgressStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the Bulk API job: what Salesforce has already processed is kept and recorded, the rest waits for the next sync.</source>
+        <translation>Den Bulk-API-Job anhalten: Was Salesforce schon verarbeitet hat, bleibt erhalten und wird verbucht; der Rest wartet auf die nächste Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Cancel the Bulk API job</source>
+        <translation>Bulk-API-Job abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2341,27 @@
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
+    <message>
+        <source>REST composite</source>
+        <translation>REST Composite</translation>
+    </message>
+    <message>
+        <source>Bulk API 2.0</source>
+        <translation>Bulk API 2.0</translation>
+    </message>
+    <message>
+        <source>REST query</source>
+        <translation>REST-Abfrage</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An API&apos;s name, then why the run used it (&quot;Bulk API 2.0: 100,000 records, about 9 calls instead of 100&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>API and why</source>
+        <translation>API und Grund</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::SyncLogPage</name>
@@ -2116,6 +2384,10 @@
     <message>
         <source>Conflicts: both sides changed a field since the last sync, and the later change won</source>
         <translation>Konflikte: Beide Seiten haben ein Feld seit der letzten Synchronisierung geändert, und die spätere Änderung hat gewonnen</translation>
+    </message>
+    <message>
+        <source>Bulk API 2.0: %1 records, about %2 calls instead of %3</source>
+        <translation>Bulk API 2.0: %1 Datensätze, etwa %2 Aufrufe statt %3</translation>
     </message>
 </context>
 <context>

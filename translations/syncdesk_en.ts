@@ -27,6 +27,58 @@
     </message>
 </context>
 <context>
+    <name>BulkProgress</name>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>about %n h left</numerusform>
+            <numerusform>about %n h left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling the Bulk API job: %1 of %Ln record(s) processed</source>
+        <translation>
+            <numerusform>Cancelling the Bulk API job: %1 of %Ln record processed</numerusform>
+            <numerusform>Cancelling the Bulk API job: %1 of %Ln records processed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln record(s) through Bulk API</source>
+        <translation>
+            <numerusform>Reading %Ln record through Bulk API</numerusform>
+            <numerusform>Reading %Ln records through Bulk API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 of %Ln record(s) through Bulk API</source>
+        <translation>
+            <numerusform>Sending %1 of %Ln record through Bulk API</numerusform>
+            <numerusform>Sending %1 of %Ln records through Bulk API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln record(s) through Bulk API</source>
+        <translation>
+            <numerusform>Reading %1 of %Ln record through Bulk API</numerusform>
+            <numerusform>Reading %1 of %Ln records through Bulk API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EngineStatusText</name>
     <message numerus="yes">
         <source>%n change(s) %1</source>
@@ -127,6 +179,54 @@
         <translation>
             <numerusform>SyncDesk made %1 of the org&apos;s %Ln call in the last 24 hours (%2 %): %3.</numerusform>
             <numerusform>SyncDesk made %1 of the org&apos;s %Ln calls in the last 24 hours (%2 %): %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboundRoute</name>
+    <message numerus="yes">
+        <source>%Ln row(s) to read, under the Bulk API threshold of %1</source>
+        <translation>
+            <numerusform>%Ln row to read, under the Bulk API threshold of %1</numerusform>
+            <numerusform>%Ln rows to read, under the Bulk API threshold of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): Bulk API would spend %1 calls, composite %2</source>
+        <translation>
+            <numerusform>%Ln row: Bulk API would spend %1 calls, composite %2</numerusform>
+            <numerusform>%Ln rows: Bulk API would spend %1 calls, composite %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), about %1 calls instead of %2</source>
+        <translation>
+            <numerusform>%Ln row, about %1 calls instead of %2</numerusform>
+            <numerusform>%Ln rows, about %1 calls instead of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboundRoute</name>
+    <message numerus="yes">
+        <source>%Ln record(s), under the Bulk API threshold of %1</source>
+        <translation>
+            <numerusform>%Ln record, under the Bulk API threshold of %1</numerusform>
+            <numerusform>%Ln records, under the Bulk API threshold of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s): Bulk API would spend %1 calls, composite %2</source>
+        <translation>
+            <numerusform>%Ln record: Bulk API would spend %1 calls, composite %2</numerusform>
+            <numerusform>%Ln records: Bulk API would spend %1 calls, composite %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), about %1 calls instead of %2</source>
+        <translation>
+            <numerusform>%Ln record, about %1 calls instead of %2</numerusform>
+            <numerusform>%Ln records, about %1 calls instead of %2</numerusform>
         </translation>
     </message>
 </context>

@@ -186,6 +186,66 @@
     </message>
 </context>
 <context>
+    <name>BulkProgress</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>moins d’une minute restante</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>environ %n min restante</numerusform>
+            <numerusform>environ %n min restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>environ %n h restante</numerusform>
+            <numerusform>environ %n h restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling the Bulk API job: %1 of %Ln record(s) processed</source>
+        <translation>
+            <numerusform>Annulation de la tâche Bulk API : %1 sur %Ln enregistrement traité</numerusform>
+            <numerusform>Annulation de la tâche Bulk API : %1 sur %Ln enregistrements traités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending records through Bulk API</source>
+        <translation>Envoi des enregistrements par Bulk API</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln record(s) through Bulk API</source>
+        <translation>
+            <numerusform>%Ln enregistrement lu par Bulk API</numerusform>
+            <numerusform>%Ln enregistrements lus par Bulk API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 of %Ln record(s) through Bulk API</source>
+        <translation>
+            <numerusform>Envoi de %1 sur %Ln enregistrement par Bulk API</numerusform>
+            <numerusform>Envoi de %1 sur %Ln enregistrements par Bulk API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln record(s) through Bulk API</source>
+        <translation>
+            <numerusform>Lecture de %1 sur %Ln enregistrement par Bulk API</numerusform>
+            <numerusform>Lecture de %1 sur %Ln enregistrements par Bulk API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln appel</numerusform>
+            <numerusform>%Ln appels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Starting sandbox org…</source>
@@ -210,6 +270,85 @@
     <message>
         <source>Connected to %1 at %2</source>
         <translation>Connecté à %1 à l’adresse %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>Keep SyncDesk&apos;s state in &lt;url&gt; instead of the data folder&apos;s SQLite file: a file path, sqlite:///path, or postgresql://user@host:port/database?sslmode=verify-full (team mode; the password is read from the keychain).</source>
+        <translation>Conserver l’état de SyncDesk dans &lt;url&gt; au lieu du fichier SQLite du dossier de données : un chemin de fichier, sqlite:///chemin ou postgresql://user@host:port/database?sslmode=verify-full (mode équipe ; le mot de passe est lu dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database (team mode). Team mode is not complete yet: its schema and engine election exist, but the store, the consoles and the engine do not run on PostgreSQL in this version. Nothing was changed; use a SQLite file for now.</source>
+        <translation>%1 est une base PostgreSQL (mode équipe). Le mode équipe n’est pas encore complet : son schéma et l’élection du moteur existent, mais le stockage, les consoles et le moteur ne fonctionnent pas sur PostgreSQL dans cette version. Rien n’a été modifié ; utilisez un fichier SQLite pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No database was given: use a file path, sqlite:///path or postgresql://user@host/database.</source>
+        <translation>Aucune base de données indiquée : utilisez un chemin de fichier, sqlite:///chemin ou postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a local SQLite file: write sqlite:///absolute/path (three slashes).</source>
+        <translation>%1 n’est pas un fichier SQLite local : écrivez sqlite:///chemin/absolu (trois barres obliques).</translation>
+    </message>
+    <message>
+        <source>%1 names no file.</source>
+        <translation>%1 ne désigne aucun fichier.</translation>
+    </message>
+    <message>
+        <source>A SQLite database takes no options: %1</source>
+        <translation>Une base SQLite n’accepte aucune option : %1</translation>
+    </message>
+    <message>
+        <source>SyncDesk keeps its state in a SQLite file or on a PostgreSQL server; &apos;%1:&apos; is neither (use postgresql:// or sqlite://).</source>
+        <translation>SyncDesk conserve son état dans un fichier SQLite ou sur un serveur PostgreSQL ; « %1: » n’est ni l’un ni l’autre (utilisez postgresql:// ou sqlite://).</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid (%1). Expected postgresql://user@host:port/database.</source>
+        <translation>L’URL de la base de données n’est pas valide (%1). Attendu : postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The database URL must not contain a password: SyncDesk reads it from the keychain (entry %1). Remove it from the URL, and change it if it was typed in a shell.</source>
+        <translation>L’URL de la base de données ne doit pas contenir de mot de passe : SyncDesk le lit dans le trousseau (entrée %1). Retirez-le de l’URL et changez-le s’il a été saisi dans un shell.</translation>
+    </message>
+    <message>
+        <source>The database URL %1 names no server: write postgresql://user@host/database.</source>
+        <translation>L’URL de la base de données %1 ne désigne aucun serveur : écrivez postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The database URL %1 names no user: write postgresql://user@host/database.</source>
+        <translation>L’URL de la base de données %1 ne désigne aucun utilisateur : écrivez postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The database URL %1 names no database: write postgresql://user@host/database.</source>
+        <translation>L’URL de la base de données %1 ne désigne aucune base : écrivez postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The database URL %1 has no valid port.</source>
+        <translation>L’URL de la base de données %1 n’a pas de port valide.</translation>
+    </message>
+    <message>
+        <source>The database URL must not contain a password: SyncDesk reads it from the keychain (entry %1).</source>
+        <translation>L’URL de la base de données ne doit pas contenir de mot de passe : SyncDesk le lit dans le trousseau (entrée %1).</translation>
+    </message>
+    <message>
+        <source>The database URL has an option SyncDesk does not know: %1 (known: %2).</source>
+        <translation>L’URL de la base de données contient une option inconnue de SyncDesk : %1 (connues : %2).</translation>
+    </message>
+    <message>
+        <source>The database option %1 has no usable value.</source>
+        <translation>L’option de base de données %1 n’a pas de valeur utilisable.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not a PostgreSQL TLS mode (use one of: %2).</source>
+        <translation>sslmode=%1 n’est pas un mode TLS de PostgreSQL (utilisez l’un de : %2).</translation>
+    </message>
+    <message>
+        <source>connect_timeout=%1 is not a number of seconds.</source>
+        <translation>connect_timeout=%1 n’est pas un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>The database option %1 is given twice.</source>
+        <translation>L’option de base de données %1 est indiquée deux fois.</translation>
     </message>
 </context>
 <context>
@@ -451,6 +590,30 @@
     </message>
 </context>
 <context>
+    <name>InboundRoute</name>
+    <message numerus="yes">
+        <source>%Ln row(s) to read, under the Bulk API threshold of %1</source>
+        <translation>
+            <numerusform>%Ln ligne à lire, sous le seuil Bulk API de %1</numerusform>
+            <numerusform>%Ln lignes à lire, sous le seuil Bulk API de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): Bulk API would spend %1 calls, composite %2</source>
+        <translation>
+            <numerusform>%Ln ligne : Bulk API dépenserait %1 appels, composite %2</numerusform>
+            <numerusform>%Ln lignes : Bulk API dépenserait %1 appels, composite %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s), about %1 calls instead of %2</source>
+        <translation>
+            <numerusform>%Ln ligne, environ %1 appels au lieu de %2</numerusform>
+            <numerusform>%Ln lignes, environ %1 appels au lieu de %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntegrationUsage</name>
     <message>
         <source>unknown user</source>
@@ -485,6 +648,57 @@
     <message>
         <source>SyncDesk has received your sign-in. You can close this tab.</source>
         <translation>SyncDesk a bien reçu votre connexion. Vous pouvez fermer cet onglet.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundRoute</name>
+    <message numerus="yes">
+        <source>%Ln record(s), under the Bulk API threshold of %1</source>
+        <translation>
+            <numerusform>%Ln enregistrement, sous le seuil Bulk API de %1</numerusform>
+            <numerusform>%Ln enregistrements, sous le seuil Bulk API de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s): Bulk API would spend %1 calls, composite %2</source>
+        <translation>
+            <numerusform>%Ln enregistrement : Bulk API dépenserait %1 appels, composite %2</numerusform>
+            <numerusform>%Ln enregistrements : Bulk API dépenserait %1 appels, composite %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), about %1 calls instead of %2</source>
+        <translation>
+            <numerusform>%Ln enregistrement, environ %1 appels au lieu de %2</numerusform>
+            <numerusform>%Ln enregistrements, environ %1 appels au lieu de %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDatabase</name>
+    <message>
+        <source>%1 is not a PostgreSQL database.</source>
+        <translation>%1 n’est pas une base PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql to use %1.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé : installez le paquet libqt6sql6-psql pour utiliser %1.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 asks for the password of %2, and the keychain has none under %3. Store it there first.</source>
+        <translation>Le serveur PostgreSQL %1 demande le mot de passe de %2, et le trousseau n’en a aucun sous %3. Enregistrez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused the password of %2 kept in the keychain under %3: %4</source>
+        <translation>Le serveur PostgreSQL %1 a refusé le mot de passe de %2 conservé dans le trousseau sous %3 : %4</translation>
+    </message>
+    <message>
+        <source>Could not connect to the SyncDesk database %1: %2</source>
+        <translation>Impossible de se connecter à la base SyncDesk %1 : %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 is version %2; SyncDesk needs PostgreSQL 13 or newer.</source>
+        <translation>Le serveur PostgreSQL de %1 est en version %2 ; SyncDesk nécessite PostgreSQL 13 ou plus récent.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1052,13 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::InboundPoll</name>
+    <message>
+        <source>resuming its Bulk API query job</source>
+        <translation>reprend sa tâche de requête Bulk API</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::OrgSetupText</name>
     <message>
         <source>Create it in Setup &gt; Object Manager &gt; %1 &gt; Fields &amp; Relationships: Text(%2), label &quot;%3&quot;, External ID and Unique, editable by SyncDesk&apos;s user.</source>
@@ -959,6 +1180,13 @@
     <message>
         <source>The org did not confirm the sign-out: %1</source>
         <translation>L&apos;organisation n&apos;a pas confirmé la déconnexion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::OutboundFlush</name>
+    <message>
+        <source>a Bulk API job left by a restart is resumed</source>
+        <translation>une tâche Bulk API laissée par un redémarrage est reprise</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1361,10 @@
             <numerusform>Vérification des suppressions de %1 enregistrements liés : %n supprimés dans Salesforce sans trace</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cancelled, the rest waits for the next flush</source>
+        <translation>annulé, le reste attend le prochain envoi</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::ApiLimitsPage</name>
@@ -1246,6 +1478,21 @@
             <numerusform>Le seuil est dépassé de %Ln appel</numerusform>
             <numerusform>Le seuil est dépassé de %Ln appels</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ui::BulkProgressStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the Bulk API job: what Salesforce has already processed is kept and recorded, the rest waits for the next sync.</source>
+        <translation>Arrêter la tâche Bulk API : ce que Salesforce a déjà traité est conservé et enregistré, le reste attend la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Cancel the Bulk API job</source>
+        <translation>Annuler la tâche Bulk API</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2341,27 @@
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
+    <message>
+        <source>REST composite</source>
+        <translation>REST composite</translation>
+    </message>
+    <message>
+        <source>Bulk API 2.0</source>
+        <translation>Bulk API 2.0</translation>
+    </message>
+    <message>
+        <source>REST query</source>
+        <translation>requête REST</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An API&apos;s name, then why the run used it (&quot;Bulk API 2.0: 100,000 records, about 9 calls instead of 100&quot;)</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>API and why</source>
+        <translation>API et pourquoi</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::SyncLogPage</name>
@@ -2116,6 +2384,10 @@
     <message>
         <source>Conflicts: both sides changed a field since the last sync, and the later change won</source>
         <translation>Conflits&#xa0;: les deux côtés ont modifié un champ depuis la dernière synchronisation, et la modification la plus récente l&apos;a emporté</translation>
+    </message>
+    <message>
+        <source>Bulk API 2.0: %1 records, about %2 calls instead of %3</source>
+        <translation>Bulk API 2.0 : %1 enregistrements, environ %2 appels au lieu de %3</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,11 @@ namespace syncdesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// A translation context lupdate can see (a free function named tr hid the strings).
+struct BulkProgressText
 {
-    return QCoreApplication::translate("BulkProgress", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(BulkProgress)
+};
 
 } // namespace
 
@@ -85,11 +86,11 @@ QString bulkTimeLeftText(qint64 secondsLeft)
     if (secondsLeft < 0)
         return {};
     if (secondsLeft < 60)
-        return tr("less than a minute left");
+        return BulkProgressText::tr("less than a minute left");
     const int minutes = int((secondsLeft + 59) / 60);
     if (minutes < 90)
-        return tr("about %n min left", minutes);
-    return tr("about %n h left", int((minutes + 30) / 60));
+        return BulkProgressText::tr("about %n min left", nullptr, minutes);
+    return BulkProgressText::tr("about %n h left", nullptr, int((minutes + 30) / 60));
 }
 
 QString bulkProgressText(const BulkProgress &progress)
@@ -98,16 +99,20 @@ QString bulkProgressText(const BulkProgress &progress)
     const bool send = progress.direction == BulkProgress::Direction::Send;
     QString head;
     if (progress.cancelling)
-        head = tr("Cancelling the Bulk API job: %1 of %Ln record(s) processed", int(progress.total))
+        head = BulkProgressText::tr("Cancelling the Bulk API job: %1 of %Ln record(s) processed",
+                                    nullptr, int(progress.total))
                    .arg(locale.toString(progress.processed));
     else if (progress.total <= 0)
-        head = send ? tr("Sending records through Bulk API")
-                    : tr("Reading %Ln record(s) through Bulk API", int(progress.processed));
+        head = send ? BulkProgressText::tr("Sending records through Bulk API")
+                    : BulkProgressText::tr("Reading %Ln record(s) through Bulk API", nullptr,
+                                           int(progress.processed));
     else
-        head = (send ? tr("Sending %1 of %Ln record(s) through Bulk API", int(progress.total))
-                     : tr("Reading %1 of %Ln record(s) through Bulk API", int(progress.total)))
+        head = (send ? BulkProgressText::tr("Sending %1 of %Ln record(s) through Bulk API", nullptr,
+                                            int(progress.total))
+                     : BulkProgressText::tr("Reading %1 of %Ln record(s) through Bulk API", nullptr,
+                                            int(progress.total)))
                    .arg(locale.toString(progress.processed));
-    QStringList parts{head, tr("%Ln call(s)", progress.calls)};
+    QStringList parts{head, BulkProgressText::tr("%Ln call(s)", nullptr, progress.calls)};
     if (!progress.cancelling) {
         const QString left = bulkTimeLeftText(progress.secondsLeft);
         if (!left.isEmpty())

@@ -40,10 +40,13 @@ InboundRoute chooseInboundRoute(qint64 rows, qint64 threshold, qint64 pageRecord
                       expectedBulkPolls(rows, kBulkSecondsPer10kRecords) +
                       std::max<qint64>(1, (rows + pageRecords - 1) / pageRecords);
     const QLocale locale;
+    // Plural forms take an int. Computed outside the calls: lupdate stops parsing at a
+    // template's angle brackets inside translate()'s arguments and never returns.
+    const int shownRows = int(std::min<qint64>(rows, INT_MAX));
     if (rows < threshold) {
         route.why = QCoreApplication::translate(
                         "InboundRoute", "%Ln row(s) to read, under the Bulk API threshold of %1",
-                        nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                        nullptr, shownRows)
                         .arg(locale.toString(threshold));
         return route;
     }
@@ -51,15 +54,14 @@ InboundRoute chooseInboundRoute(qint64 rows, qint64 threshold, qint64 pageRecord
         route.why =
             QCoreApplication::translate("InboundRoute",
                                         "%Ln row(s): Bulk API would spend %1 calls, composite %2",
-                                        nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                                        nullptr, shownRows)
                 .arg(locale.toString(route.bulkCalls), locale.toString(route.compositeCalls));
         return route;
     }
     route.bulk = true;
-    route.why =
-        QCoreApplication::translate("InboundRoute", "%Ln row(s), about %1 calls instead of %2",
-                                    nullptr, int(std::min<qint64>(rows, INT_MAX)))
-            .arg(locale.toString(route.bulkCalls), locale.toString(route.compositeCalls));
+    route.why = QCoreApplication::translate(
+                    "InboundRoute", "%Ln row(s), about %1 calls instead of %2", nullptr, shownRows)
+                    .arg(locale.toString(route.bulkCalls), locale.toString(route.compositeCalls));
     return route;
 }
 
