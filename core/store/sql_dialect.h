@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace syncdesk {
 
@@ -18,14 +19,24 @@ public:
 
     bool isSqlite() const { return m_sqlite; }
 
-    // Opens a transaction that will write. SQLite's plain BEGIN is deferred: a transaction
-    // that reads and then writes fails at once with SQLITE_BUSY when another connection
-    // wrote meanwhile, busy_timeout or not; BEGIN IMMEDIATE takes the write lock first and so
-    // waits its turn. PostgreSQL's row locks need no such thing.
-    QString beginWrite() const
+    // Opens a transaction that will write, holding the store's write lock until it ends, as
+    // every store class expects: a transaction that reads and then writes (a record's fields
+    // merged with a change, the next free id) sees nobody else's write in between. SQLite's
+    // plain BEGIN is deferred: such a transaction fails at once with SQLITE_BUSY when another
+    // connection wrote meanwhile, busy_timeout or not; BEGIN IMMEDIATE takes the write lock
+    // first and so waits its turn. PostgreSQL's row locks alone would let two consoles' edits
+    // of one record both read it before either wrote, the second write losing the first, so
+    // the transaction takes a transaction-level advisory lock, released when it ends.
+    QStringList beginWrite() const
     {
-        return m_sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+        if (m_sqlite)
+            return {QStringLiteral("BEGIN IMMEDIATE")};
+        return {QStringLiteral("BEGIN"),
+                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPostgresWriteLockKey)};
     }
+
+    // The advisory lock key of the store's writing transactions on PostgreSQL.
+    static constexpr qint64 kPostgresWriteLockKey = 0x5379'6e63'5772'6974; // "SyncWrit"
 
     // An INSERT into a table with an `id` column that hands the new id back: SQLite gives
     // it as the statement's last insert rowid, PostgreSQL (identity columns have no OID)

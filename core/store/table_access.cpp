@@ -163,10 +163,15 @@ qint64 TableAccess::runForKeys(const QString &sql, const QVariantList &ids,
 bool TableAccess::inTransaction(const std::function<bool()> &body) const
 {
     QSqlDatabase db = m_db;
-    QSqlQuery begin(db);
-    if (!begin.exec(m_dialect.beginWrite())) {
-        m_lastError = begin.lastError().text();
-        return false;
+    const QStringList begin = m_dialect.beginWrite();
+    for (const QString &statement : begin) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            m_lastError = query.lastError().text();
+            if (statement != begin.first())
+                db.rollback();
+            return false;
+        }
     }
     if (!body()) {
         const QString why = m_lastError;
