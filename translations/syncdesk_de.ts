@@ -1304,24 +1304,24 @@
         <translation>Salesforce hat die Sitzung abgelehnt; melden Sie sich erneut an, um die Synchronisierung fortzusetzen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) sent</source>
+        <source>%Ln record(s) sent</source>
         <translation>
-            <numerusform>%n Datensatz gesendet</numerusform>
-            <numerusform>%n Datensätze gesendet</numerusform>
+            <numerusform>%Ln Datensatz gesendet</numerusform>
+            <numerusform>%Ln Datensätze gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(ies) logged</source>
+        <source>%Ln activity(ies) logged</source>
         <translation>
-            <numerusform>%n Aktivität protokolliert</numerusform>
-            <numerusform>%n Aktivitäten protokolliert</numerusform>
+            <numerusform>%Ln Aktivität protokolliert</numerusform>
+            <numerusform>%Ln Aktivitäten protokolliert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failure(s) retried</source>
+        <source>%Ln failure(s) retried</source>
         <translation>
-            <numerusform>%n Fehler erneut versucht</numerusform>
-            <numerusform>%n Fehler erneut versucht</numerusform>
+            <numerusform>%Ln Fehler erneut versucht</numerusform>
+            <numerusform>%Ln Fehler erneut versucht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1340,10 +1340,10 @@
         <translation>Die Org hat keine API-Aufrufe mehr; die Synchronisierung wird fortgesetzt, sobald eine Prüfung der Zahlen der Org wieder welche findet.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) found before writing</source>
+        <source>%Ln conflict(s) found before writing</source>
         <translation>
-            <numerusform>%n Konflikt vor dem Schreiben gefunden</numerusform>
-            <numerusform>%n Konflikte vor dem Schreiben gefunden</numerusform>
+            <numerusform>%Ln Konflikt vor dem Schreiben gefunden</numerusform>
+            <numerusform>%Ln Konflikte vor dem Schreiben gefunden</numerusform>
         </translation>
     </message>
     <message>

@@ -253,17 +253,17 @@
 <context>
     <name>syncdesk::SyncEngine</name>
     <message numerus="yes">
-        <source>%n record(s) sent</source>
+        <source>%Ln record(s) sent</source>
         <translation>
-            <numerusform>%n record sent</numerusform>
-            <numerusform>%n records sent</numerusform>
+            <numerusform>%Ln record sent</numerusform>
+            <numerusform>%Ln records sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(ies) logged</source>
+        <source>%Ln activity(ies) logged</source>
         <translation>
-            <numerusform>%n activity logged</numerusform>
-            <numerusform>%n activities logged</numerusform>
+            <numerusform>%Ln activity logged</numerusform>
+            <numerusform>%Ln activities logged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -274,17 +274,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failure(s) retried</source>
+        <source>%Ln failure(s) retried</source>
         <translation>
-            <numerusform>%n failure retried</numerusform>
-            <numerusform>%n failures retried</numerusform>
+            <numerusform>%Ln failure retried</numerusform>
+            <numerusform>%Ln failures retried</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) found before writing</source>
+        <source>%Ln conflict(s) found before writing</source>
         <translation>
-            <numerusform>%n conflict found before writing</numerusform>
-            <numerusform>%n conflicts found before writing</numerusform>
+            <numerusform>%Ln conflict found before writing</numerusform>
+            <numerusform>%Ln conflicts found before writing</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1304,24 +1304,24 @@
         <translation>Salesforce a refusé la session&#xa0;; reconnectez-vous pour reprendre la synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) sent</source>
+        <source>%Ln record(s) sent</source>
         <translation>
-            <numerusform>%n enregistrement envoyé</numerusform>
-            <numerusform>%n enregistrements envoyés</numerusform>
+            <numerusform>%Ln enregistrement envoyé</numerusform>
+            <numerusform>%Ln enregistrements envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(ies) logged</source>
+        <source>%Ln activity(ies) logged</source>
         <translation>
-            <numerusform>%n activité consignée</numerusform>
-            <numerusform>%n activités consignées</numerusform>
+            <numerusform>%Ln activité consignée</numerusform>
+            <numerusform>%Ln activités consignées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failure(s) retried</source>
+        <source>%Ln failure(s) retried</source>
         <translation>
-            <numerusform>%n échec retenté</numerusform>
-            <numerusform>%n échecs retentés</numerusform>
+            <numerusform>%Ln échec retenté</numerusform>
+            <numerusform>%Ln échecs retentés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1340,10 +1340,10 @@
         <translation>L’org n’a plus d’appels API ; la synchronisation reprend dès qu’une vérification des chiffres de l’org en trouve.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) found before writing</source>
+        <source>%Ln conflict(s) found before writing</source>
         <translation>
-            <numerusform>%n conflit trouvé avant l’écriture</numerusform>
-            <numerusform>%n conflits trouvés avant l’écriture</numerusform>
+            <numerusform>%Ln conflit trouvé avant l’écriture</numerusform>
+            <numerusform>%Ln conflits trouvés avant l’écriture</numerusform>
         </translation>
     </message>
     <message>

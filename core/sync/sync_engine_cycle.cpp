@@ -166,10 +166,10 @@ SyncEngine::Step SyncEngine::outboundStep()
 {
     return [this](std::function<void(StepReport)> done) {
         m_outbound->flush([done = std::move(done)](FlushReport flush) {
-            QString summary = tr("%n record(s) sent", nullptr, flush.recordsSent);
+            QString summary = tr("%Ln record(s) sent", nullptr, flush.recordsSent);
             if (flush.conflicts > 0)
                 summary +=
-                    u"; "_s + tr("%n conflict(s) found before writing", nullptr, flush.conflicts);
+                    u"; "_s + tr("%Ln conflict(s) found before writing", nullptr, flush.conflicts);
             if (flush.cancelled)
                 summary += u"; "_s + tr("cancelled, the rest waits for the next flush");
             done(StepReport{flush.calls, flush.succeeded, flush.failed, flush.callError, summary,
@@ -184,7 +184,7 @@ SyncEngine::Step SyncEngine::activityStep()
         m_activities->flush([this, done = std::move(done)](ActivityFlushReport flush) {
             m_activitiesToConfirm = 0;
             done(StepReport{flush.calls, flush.logged, flush.failed, flush.callError,
-                            tr("%n activity(ies) logged", nullptr, flush.logged)});
+                            tr("%Ln activity(ies) logged", nullptr, flush.logged)});
         });
     };
 }
@@ -290,12 +290,12 @@ SyncEngine::Step SyncEngine::retryStep()
         sendChanges([add, total, activities, done](StepReport outbound) {
             add(outbound);
             if (total->callError && !total->callError->isRetryable()) {
-                total->summary = tr("%n failure(s) retried", nullptr, total->ok + total->failed);
+                total->summary = tr("%Ln failure(s) retried", nullptr, total->ok + total->failed);
                 return done(*total);
             }
             activities([add, total, done](StepReport logged) {
                 add(logged);
-                total->summary = tr("%n failure(s) retried", nullptr, total->ok + total->failed);
+                total->summary = tr("%Ln failure(s) retried", nullptr, total->ok + total->failed);
                 done(*total);
             });
         });

@@ -33,7 +33,11 @@ protected:
     void TearDown() override
     {
         installAppTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
+        QLocale::setDefault(m_defaultLocale);
     }
+
+private:
+    const QLocale m_defaultLocale;
 };
 
 TEST_F(InstalledTranslationsTest, GermanLocaleTranslatesTheApiLimitsTab)
@@ -48,8 +52,9 @@ TEST_F(InstalledTranslationsTest, GermanLocaleTranslatesTheApiLimitsTab)
                         "Email CRM Sync Alert Contact after your API threshold has been crossed."),
               u"CRM-Synchronisierungs-Warnkontakt per E-Mail benachrichtigen, nachdem Ihr "
               u"API-Schwellenwert überschritten wurde."_s);
-    EXPECT_EQ(translate("syncdesk::SyncEngine", "%n record(s) sent", 1), u"1 Datensatz gesendet"_s);
-    EXPECT_EQ(translate("syncdesk::SyncEngine", "%n record(s) sent", 3),
+    EXPECT_EQ(translate("syncdesk::SyncEngine", "%Ln record(s) sent", 1),
+              u"1 Datensatz gesendet"_s);
+    EXPECT_EQ(translate("syncdesk::SyncEngine", "%Ln record(s) sent", 3),
               u"3 Datensätze gesendet"_s);
 }
 
@@ -66,9 +71,9 @@ TEST_F(InstalledTranslationsTest, FrenchLocaleTranslatesTheApiLimitsTab)
               u"Envoyer un e-mail au contact d'alerte de synchronisation CRM une fois votre "
               u"seuil d'API franchi."_s);
     // French takes the singular for 0 and 1.
-    EXPECT_EQ(translate("syncdesk::SyncEngine", "%n record(s) sent", 0),
+    EXPECT_EQ(translate("syncdesk::SyncEngine", "%Ln record(s) sent", 0),
               u"0 enregistrement envoyé"_s);
-    EXPECT_EQ(translate("syncdesk::SyncEngine", "%n record(s) sent", 2),
+    EXPECT_EQ(translate("syncdesk::SyncEngine", "%Ln record(s) sent", 2),
               u"2 enregistrements envoyés"_s);
 }
 
@@ -168,14 +173,18 @@ TEST_F(InstalledTranslationsTest, EnglishPluralsReadNaturally)
 {
     for (const QLocale &locale : {QLocale(QLocale::English), QLocale(QLocale::Japanese)}) {
         installAppTranslations(*QCoreApplication::instance(), locale);
-        EXPECT_EQ(translate("syncdesk::SyncEngine", "%n activity(ies) logged", 1),
+        EXPECT_EQ(translate("syncdesk::SyncEngine", "%Ln activity(ies) logged", 1),
                   u"1 activity logged"_s);
-        EXPECT_EQ(translate("syncdesk::SyncEngine", "%n activity(ies) logged", 3),
+        EXPECT_EQ(translate("syncdesk::SyncEngine", "%Ln activity(ies) logged", 3),
                   u"3 activities logged"_s);
-        EXPECT_EQ(translate("syncdesk::SyncEngine", "%n record(s) sent", 1), u"1 record sent"_s);
+        EXPECT_EQ(translate("syncdesk::SyncEngine", "%Ln record(s) sent", 1), u"1 record sent"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        EXPECT_EQ(translate("syncdesk::SyncEngine", "%Ln record(s) sent", 12000),
+                  u"12,000 records sent"_s);
     }
     // A language of its own still wins.
     ASSERT_TRUE(installAppTranslations(*QCoreApplication::instance(), QLocale(QLocale::German)));
-    EXPECT_EQ(translate("syncdesk::SyncEngine", "%n record(s) sent", 2),
-              u"2 Datensätze gesendet"_s);
+    QLocale::setDefault(QLocale(QLocale::German));
+    EXPECT_EQ(translate("syncdesk::SyncEngine", "%Ln record(s) sent", 12000),
+              u"12.000 Datensätze gesendet"_s);
 }
