@@ -262,13 +262,16 @@ bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
     {
         qint64 recordId = 0;
         QString field;
+        QJsonValue value;
     };
     auto entryRow = [&](qint64 entryId) -> std::optional<EntryRow> {
-        QSqlQuery query = prepared(u"SELECT record_id, field FROM outbox WHERE id = ?"_s);
+        QSqlQuery query =
+            prepared(u"SELECT record_id, field, new_value FROM outbox WHERE id = ?"_s);
         query.addBindValue(entryId);
         if (!run(query) || !query.next())
             return std::nullopt;
-        return EntryRow{query.value(0).toLongLong(), query.value(1).toString()};
+        return EntryRow{query.value(0).toLongLong(), query.value(1).toString(),
+                        decodeValue(query.value(2).toString())};
     };
 
     return inTransaction([&] {
@@ -282,6 +285,10 @@ bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
             return false;
         // Failures are few (a batch fails whole only when the call does): one by one.
         FailureStore failures(m_db);
+        // A transient failure (an answer cut off, malformed, 5xx) does not say the write
+        // did not happen: Salesforce may hold the value, and it must be known as SyncDesk's
+        // own when it comes back, even once a newer value replaced this entry.
+        QHash<qint64, QJsonObject> sentUnconfirmed;
         for (const BatchOutcome::Failed &failed : outcome.failures) {
             // A value that failed while a newer one of the same field waits is moot: the
             // newer one goes out, and holding (then retrying) the older could only undo it.
@@ -290,6 +297,8 @@ bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
                 const std::optional<EntryRow> entry = entryRow(entryId);
                 if (!entry)
                     continue; // gone with its record (a conversion twin folded away)
+                if (failed.failure.category == FailureCategory::Transient)
+                    sentUnconfirmed[entry->recordId].insert(entry->field, entry->value);
                 if (isSuperseded(entryId, entry->recordId, entry->field)) {
                     QSqlQuery remove = prepared(u"DELETE FROM outbox WHERE id = ?"_s);
                     remove.addBindValue(entryId);
@@ -319,6 +328,10 @@ bool OutboxStore::recordOutcome(const BatchOutcome &outcome)
                 runForIds(u"UPDATE records SET sync_state = 'failed' WHERE id IN (%ids)"_s,
                           heldRecords) < 0)
                 return false;
+        }
+        if (!records.noteSentUnconfirmed(sentUnconfirmed)) {
+            takeErrorFrom(records);
+            return false;
         }
         return true;
     });
@@ -354,8 +367,30 @@ int OutboxStore::releaseHeldForCreates()
 
 int OutboxStore::releaseInFlight()
 {
-    QSqlQuery query = prepared(u"UPDATE outbox SET batch_id = NULL WHERE batch_id IS NOT NULL"_s);
-    return run(query) ? query.numRowsAffected() : 0;
+    // The crash cut those calls off: Salesforce may hold what they carried.
+    int released = 0;
+    const bool done = inTransaction([&] {
+        QSqlQuery sent = prepared(
+            u"SELECT record_id, field, new_value FROM outbox WHERE batch_id IS NOT NULL"_s);
+        if (!run(sent))
+            return false;
+        QHash<qint64, QJsonObject> sentUnconfirmed;
+        while (sent.next())
+            sentUnconfirmed[sent.value(0).toLongLong()].insert(
+                sent.value(1).toString(), decodeValue(sent.value(2).toString()));
+        RecordStore records(m_db);
+        if (!records.noteSentUnconfirmed(sentUnconfirmed)) {
+            takeErrorFrom(records);
+            return false;
+        }
+        QSqlQuery query =
+            prepared(u"UPDATE outbox SET batch_id = NULL WHERE batch_id IS NOT NULL"_s);
+        if (!run(query))
+            return false;
+        released = query.numRowsAffected();
+        return true;
+    });
+    return done ? released : 0;
 }
 
 QList<OutboxEntry> OutboxStore::forRecord(qint64 recordId) const

@@ -3,6 +3,7 @@
 #include "store/store_enum.h"
 #include "store/store_time.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QVariant>
 
@@ -27,7 +28,8 @@ constexpr EnumNames<RecordSyncState, 4> StateNames{{
 
 const QString SelectColumns =
     u"SELECT id, kind, crm_object, crm_id, fields_json, sync_state, "
-    "updated_at, crm_modstamp, crm_deleted_at, crm_base_json, crm_written_at FROM records"_s;
+    "updated_at, crm_modstamp, crm_deleted_at, crm_base_json, crm_written_at, crm_sent_json "
+    "FROM records"_s;
 
 QString toJson(const QJsonObject &fields)
 {
@@ -49,12 +51,26 @@ LocalRecord fromRow(const QSqlQuery &query)
         .crmDeletedAt = store_time::fromColumn(query.value(8)),
         .crmBase = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object(),
         .crmWrittenAt = store_time::fromColumn(query.value(10)),
+        .crmSent = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object(),
     };
 }
 
 QVariant orNull(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant jsonOrNull(const QJsonObject &object)
+{
+    return object.isEmpty() ? QVariant() : QVariant(toJson(object));
+}
+
+// The fields whose agreed value moves are agreed: what was sent unconfirmed for them is moot.
+QJsonObject withoutAgreed(QJsonObject sent, const QJsonObject &agreed)
+{
+    for (auto it = agreed.begin(); it != agreed.end(); ++it)
+        sent.remove(it.key());
+    return sent;
 }
 
 } // namespace
@@ -222,27 +238,65 @@ bool RecordStore::linkAllToCrm(const QList<CrmLink> &links)
 
 bool RecordStore::mergeCrmBase(const QHash<qint64, QJsonObject> &agreedByRecord)
 {
-    QHash<qint64, QJsonObject> bases;
+    QHash<qint64, std::pair<QJsonObject, QJsonObject>> stored; // id → base, sent
     const QList<qint64> ids = agreedByRecord.keys();
     const qint64 read = runForIds(
-        u"SELECT id, crm_base_json FROM records WHERE id IN (%ids)"_s, ids, {},
+        u"SELECT id, crm_base_json, crm_sent_json FROM records WHERE id IN (%ids)"_s, ids, {},
         [&](QSqlQuery &rows) {
             while (rows.next())
-                bases.insert(rows.value(0).toLongLong(),
-                             QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).object());
+                stored.insert(
+                    rows.value(0).toLongLong(),
+                    {QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).object(),
+                     QJsonDocument::fromJson(rows.value(2).toString().toUtf8()).object()});
         });
     if (read < 0)
         return false;
-    QSqlQuery update = prepared(u"UPDATE records SET crm_base_json = ? WHERE id = ?"_s);
+    QSqlQuery update =
+        prepared(u"UPDATE records SET crm_base_json = ?, crm_sent_json = ? WHERE id = ?"_s);
     for (auto it = agreedByRecord.begin(); it != agreedByRecord.end(); ++it) {
         if (it->isEmpty())
             continue;
-        const auto base = bases.find(it.key());
-        if (base == bases.end())
+        const auto found = stored.find(it.key());
+        if (found == stored.end())
             return false;
+        QJsonObject &base = found->first;
         for (auto field = it->begin(); field != it->end(); ++field)
-            base->insert(field.key(), field.value());
-        update.bindValue(0, toJson(*base));
+            base.insert(field.key(), field.value());
+        update.bindValue(0, toJson(base));
+        update.bindValue(1, jsonOrNull(withoutAgreed(found->second, *it)));
+        update.bindValue(2, it.key());
+        if (!run(update))
+            return false;
+    }
+    return true;
+}
+
+bool RecordStore::noteSentUnconfirmed(const QHash<qint64, QJsonObject> &sentByRecord)
+{
+    if (sentByRecord.isEmpty())
+        return true;
+    QHash<qint64, QJsonObject> sent;
+    const qint64 read = runForIds(
+        u"SELECT id, crm_sent_json FROM records WHERE id IN (%ids)"_s, sentByRecord.keys(), {},
+        [&](QSqlQuery &rows) {
+            while (rows.next())
+                sent.insert(rows.value(0).toLongLong(),
+                            QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).object());
+        });
+    if (read < 0)
+        return false;
+    QSqlQuery update = prepared(u"UPDATE records SET crm_sent_json = ? WHERE id = ?"_s);
+    for (auto it = sentByRecord.begin(); it != sentByRecord.end(); ++it) {
+        const auto found = sent.find(it.key());
+        if (found == sent.end())
+            continue; // gone with its record
+        for (auto field = it->begin(); field != it->end(); ++field) {
+            QJsonArray values = found->value(field.key()).toArray();
+            if (!values.contains(field.value()))
+                values.append(field.value());
+            found->insert(field.key(), values);
+        }
+        update.bindValue(0, jsonOrNull(*found));
         update.bindValue(1, it.key());
         if (!run(update))
             return false;
@@ -277,11 +331,12 @@ bool RecordStore::applyCrmFields(const LocalRecord &existing, const QJsonObject 
     for (auto it = base.begin(); it != base.end(); ++it)
         mergedBase.insert(it.key(), it.value());
     QSqlQuery query = prepared(u"UPDATE records SET fields_json = ?, crm_modstamp = ?, "
-                               "crm_base_json = ?, crm_deleted_at = NULL, updated_at = ? "
-                               "WHERE id = ?"_s);
+                               "crm_base_json = ?, crm_sent_json = ?, crm_deleted_at = NULL, "
+                               "updated_at = ? WHERE id = ?"_s);
     query.addBindValue(toJson(merged));
     query.addBindValue(orNull(crmModstamp));
-    query.addBindValue(mergedBase.isEmpty() ? QVariant() : QVariant(toJson(mergedBase)));
+    query.addBindValue(jsonOrNull(mergedBase));
+    query.addBindValue(jsonOrNull(withoutAgreed(existing.crmSent, base)));
     query.addBindValue(store_time::toColumn(QDateTime::currentDateTimeUtc()));
     query.addBindValue(existing.id);
     return run(query) && query.numRowsAffected() == 1;

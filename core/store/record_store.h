@@ -50,6 +50,10 @@ struct LocalRecord
     // No later than the org's stamp of SyncDesk's last confirmed write (org clock);
     // invalid when SyncDesk never wrote it.
     QDateTime crmWrittenAt;
+    // Values SyncDesk sent whose outcome it never learned (local field name → array of
+    // values): Salesforce may hold any of them, as SyncDesk's own write. A field leaves
+    // this when its agreed value (crmBase) moves.
+    QJsonObject crmSent;
 };
 
 class RecordStore : public TableAccess
@@ -97,6 +101,10 @@ public:
     bool setCrmBaseField(qint64 id, const QString &field, const QJsonValue &value);
     // The same for many records and fields at once (record id → field → agreed value).
     bool mergeCrmBase(const QHash<qint64, QJsonObject> &agreedByRecord);
+    // Values sent for these records (record id → field → value) whose outcome SyncDesk
+    // never learned: kept in crmSent until the field's agreed value moves. Takes part in
+    // the caller's transaction.
+    bool noteSentUnconfirmed(const QHash<qint64, QJsonObject> &sentByRecord);
     // SyncDesk's writes to these records were confirmed; the org stamped them no earlier
     // than `orgTime`. Keeps the later of that and what is stored.
     bool markWrittenByUs(const QList<qint64> &ids, const QDateTime &orgTime);

@@ -350,9 +350,15 @@ InboundApply::FieldDecisions InboundApply::decideFields(const LocalRecord &recor
         const bool baseKnown = !record.crmBase.isEmpty();
         const QJsonValue base = record.crmBase.contains(field) ? record.crmBase.value(field)
                                                                : QJsonValue(QJsonValue::Null);
-        const bool crmChanged = !baseKnown || base != crmValue;
+        bool crmChanged = !baseKnown || base != crmValue;
         if (inFlight.contains(field))
             continue; // on its way: Salesforce applies it after the value read here
+        if (crmChanged && record.crmSent.value(field).toArray().contains(crmValue)) {
+            // A value SyncDesk sent without learning the outcome: its own write, which
+            // Salesforce did take. Now agreed; a newer local change still goes out.
+            decided.base.insert(field, crmValue);
+            crmChanged = false;
+        }
         const auto change = newestChange.constFind(field);
         if (change == newestChange.cend()) {
             // Only Salesforce can have changed it. Its own copy of SyncDesk's last write

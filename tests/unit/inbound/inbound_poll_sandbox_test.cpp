@@ -588,9 +588,10 @@ TEST_F(InboundPollSandbox, ARecordSyncDeskCreatedIsLinkedNotImportedTwice)
 namespace {
 
 // Flushes the outbox once and reports what happened.
-FlushReport flushOnce(QSqlDatabase db, SalesforceClient *client)
+FlushReport flushOnce(QSqlDatabase db, SalesforceClient *client, bool readFirst = true)
 {
     OutboundFlush flush(db, client);
+    flush.setReadBeforeWrite(readFirst);
     std::optional<FlushReport> flushed;
     flush.flush([&flushed](FlushReport r) { flushed = r; });
     EXPECT_TRUE(QTest::qWaitFor([&] { return flushed.has_value(); }, 120'000));
@@ -668,6 +669,84 @@ TEST_F(InboundPollSandbox, AVersionFromBeforeSyncDesksOwnWriteIsNotTakenForAChan
     EXPECT_EQ(records.find(id)->crmBase.value(u"Title"_s).toString(), u"Written by SyncDesk"_s);
     EXPECT_EQ(records.find(id)->fields.value(u"Phone"_s).toString(), u"+1 555 0100"_s);
     EXPECT_EQ(ConflictStore(m_db).forRecord(id).size(), 0);
+}
+
+namespace {
+
+// A value SyncDesk sent without learning whether Salesforce took it, then a newer local
+// edit of the same field, made while the call was out: queued before the org stamped
+// SyncDesk's write.
+class InboundPollUnconfirmedWrite : public InboundPollSandbox
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_NO_FATAL_FAILURE(InboundPollSandbox::SetUp());
+        ASSERT_FALSE(poll().callError);
+        m_contact = localRecords(u"Contact"_s, 1).value(0);
+        ASSERT_FALSE(m_contact.crmId.isEmpty());
+        m_sentAt = QDateTime::currentDateTimeUtc();
+    }
+
+    void edit(const QString &field, const QString &value, qint64 secondsBeforeSending)
+    {
+        ASSERT_TRUE(LocalChangeWriter(m_db).apply(m_contact.id, {{field, value}},
+                                                  m_sentAt.addSecs(-secondsBeforeSending)));
+    }
+
+    // Salesforce holds SyncDesk's unconfirmed value; the newer edit goes out over it.
+    void expectTheNewerEditToGoOutWithoutAConflict(const QString &field, const QString &value)
+    {
+        ASSERT_NO_FATAL_FAILURE(edit(field, value, 5));
+        const FlushReport flushed = flushOnce(m_db, m_client.get());
+        EXPECT_EQ(flushed.conflicts, 0);
+        EXPECT_EQ(flushed.succeeded, 1);
+        EXPECT_EQ(orgRecord(u"Contact"_s, m_contact.crmId, field).value(field).toString(), value);
+        const std::optional<LocalRecord> local = RecordStore(m_db).find(m_contact.id);
+        ASSERT_TRUE(local);
+        EXPECT_EQ(local->fields.value(field).toString(), value);
+        EXPECT_EQ(local->crmBase.value(field).toString(), value);
+        EXPECT_TRUE(local->crmSent.isEmpty());
+        EXPECT_EQ(ConflictStore(m_db).forRecord(m_contact.id).size(), 0);
+        EXPECT_EQ(FailureStore(m_db).count(), 0);
+    }
+
+    LocalRecord m_contact;
+    QDateTime m_sentAt;
+};
+
+} // namespace
+
+// A write whose answer was lost (malformed here; cut off, or a 5xx, alike) may have been
+// taken. Its value, read back, is SyncDesk's own write, not a change in Salesforce, even
+// once a newer local edit replaced it in the outbox: decided as a conflict, the org's stamp
+// of that write (later than the edit) would win, and the edit would be lost on both sides
+// (found by the soak).
+TEST_F(InboundPollUnconfirmedWrite, AWriteWhoseAnswerWasLostComesBackAsSyncDesksOwn)
+{
+    ASSERT_NO_FATAL_FAILURE(edit(u"Title"_s, u"Sent, answer lost"_s, 10));
+    sandboxControl(
+        u"/_sandbox/faults"_s,
+        {{u"kind"_s, u"malformed_json"_s}, {u"path"_s, u"/composite"_s}, {u"count"_s, 1}});
+    ASSERT_EQ(flushOnce(m_db, m_client.get(), false).failed, 1);
+    ASSERT_EQ(orgRecord(u"Contact"_s, m_contact.crmId, u"Title"_s).value(u"Title"_s).toString(),
+              u"Sent, answer lost"_s);
+    expectTheNewerEditToGoOutWithoutAConflict(u"Title"_s, u"Edited again"_s);
+}
+
+// The same after a crash with the call out: the restart puts its changes back to waiting,
+// and what they carried may be in Salesforce already.
+TEST_F(InboundPollUnconfirmedWrite, AWriteCutOffByACrashComesBackAsSyncDesksOwn)
+{
+    ASSERT_NO_FATAL_FAILURE(edit(u"Phone"_s, u"+1 555 0101"_s, 10));
+    OutboxStore outbox(m_db);
+    const QList<OutboxEntry> sending = outbox.forRecord(m_contact.id);
+    ASSERT_EQ(sending.size(), 1);
+    ASSERT_TRUE(outbox.markInFlight(u"cut-off-batch"_s, {sending.first().id}));
+    // The org takes the write; the process dies before the answer is stored.
+    ASSERT_TRUE(updateInOrg(u"Contact"_s, m_contact.crmId, {{u"Phone"_s, u"+1 555 0101"_s}}));
+    ASSERT_EQ(OutboundFlush(m_db, m_client.get()).recoverAfterCrash(), 1);
+    expectTheNewerEditToGoOutWithoutAConflict(u"Phone"_s, u"+1 555 0102"_s);
 }
 
 // A converted Lead refuses updates; SyncDesk follows it to its Contact and sends the
