@@ -16,6 +16,10 @@ QString keyOf(const QString &crmId, const QString &crmField)
     return crmId + u'.' + crmField;
 }
 
+// The longest a write follows the look it was decided on: the longest answer delay the
+// harness injects (2.5 s, to aim a kill at a call in flight) and a token refresh.
+constexpr qint64 kLookToWriteMs = 5'000;
+
 } // namespace
 
 EngineWritesLog EngineWritesLog::read(const QString &requestLogPath)
@@ -33,6 +37,18 @@ EngineWritesLog EngineWritesLog::read(const QString &requestLogPath)
             continue;
         const QDateTime at =
             QDateTime::fromString(request.value(u"at"_s).toString(), Qt::ISODateWithMs);
+        // The rows its queries answered: the engine's looks at those records.
+        const QJsonObject answer =
+            QJsonDocument::fromJson(request.value(u"answer"_s).toString().toUtf8()).object();
+        for (const QJsonValue &subresponse : answer.value(u"compositeResponse"_s).toArray()) {
+            const QJsonArray rows =
+                subresponse.toObject().value(u"body"_s).toObject().value(u"records"_s).toArray();
+            for (const QJsonValue &row : rows) {
+                const QString crmId = row.toObject().value(u"Id"_s).toString();
+                if (!crmId.isEmpty())
+                    log.m_looksByRecord[crmId].append(at);
+            }
+        }
         const QJsonObject body =
             QJsonDocument::fromJson(request.value(u"body"_s).toString().toUtf8()).object();
         for (const QJsonValue &subrequest : body.value(u"compositeRequest"_s).toArray()) {
@@ -51,12 +67,24 @@ EngineWritesLog EngineWritesLog::read(const QString &requestLogPath)
     return log;
 }
 
-bool EngineWritesLog::wroteWithin(const QString &crmId, const QString &crmField,
-                                  const QDateTime &from, const QDateTime &to) const
+bool EngineWritesLog::wroteOverUnseenSave(const QString &crmId, const QString &crmField,
+                                          const QDateTime &savedAt,
+                                          const QDateTime &visibleAt) const
 {
-    for (const QDateTime &at : m_writesByRecordField.value(keyOf(crmId, crmField)))
-        if (at >= from && at <= to)
+    const QList<QDateTime> looks = m_looksByRecord.value(crmId);
+    for (const QDateTime &wrote : m_writesByRecordField.value(keyOf(crmId, crmField))) {
+        if (wrote < savedAt)
+            continue;
+        if (wrote <= visibleAt)
             return true;
+        QDateTime lastLook;
+        for (const QDateTime &look : looks) {
+            if (look <= wrote && (!lastLook.isValid() || look > lastLook))
+                lastLook = look;
+        }
+        if (lastLook.isValid() && lastLook < visibleAt && lastLook.msecsTo(wrote) <= kLookToWriteMs)
+            return true;
+    }
     return false;
 }
 
