@@ -348,11 +348,13 @@ bool UsageChart::legendShows(Layer layer) const
     return !markers.isEmpty() && markers.constFirst()->isVisible();
 }
 
-QString UsageChart::pointTime(const QDateTime &at) const
+QString UsageChart::pointTime(const QDateTime &at, bool withDay) const
 {
     const QDateTime local = at.toLocalTime();
-    return m_span == Span::Day ? locale().toString(local.time(), QLocale::ShortFormat)
-                               : locale().toString(local.date(), u"ddd d"_s);
+    if (m_span != Span::Day)
+        return locale().toString(local.date(), u"ddd d"_s);
+    const QString time = locale().toString(local.time(), QLocale::ShortFormat);
+    return withDay ? locale().toString(local.date(), u"ddd "_s) + time : time;
 }
 
 QString UsageChart::gapNote() const
@@ -364,9 +366,13 @@ QString UsageChart::gapNote() const
         qsizetype last = i;
         while (last + 1 < m_points.size() && !m_points[last + 1].observed())
             ++last;
-        ranges.append(
-            last == i ? pointTime(m_points[i].at)
-                      : tr("%1–%2").arg(pointTime(m_points[i].at), pointTime(m_points[last].at)));
+        // A day's span can hold the same clock time twice ("12:00 AM–12:00 AM"): a range
+        // over midnight names its days.
+        const bool overMidnight =
+            m_points[i].at.toLocalTime().date() != m_points[last].at.toLocalTime().date();
+        ranges.append(last == i ? pointTime(m_points[i].at)
+                                : tr("%1–%2").arg(pointTime(m_points[i].at, overMidnight),
+                                                  pointTime(m_points[last].at, overMidnight)));
         i = last;
     }
     if (ranges.isEmpty())

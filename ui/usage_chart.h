@@ -83,7 +83,7 @@ private:
     void drawRuns(qint64 *highest);
     void applyPalette();
     void showHover(const QPointF &point, bool state);
-    QString pointTime(const QDateTime &at) const;
+    QString pointTime(const QDateTime &at, bool withDay = false) const;
 
     QList<UsageChartPoint> m_points;
     UsageChartLayers m_layers;

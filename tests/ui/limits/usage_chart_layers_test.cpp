@@ -13,7 +13,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QDateTime kStart(QDate(2026, 3, 10), QTime(0, 0), QTimeZone::utc());
+// Early morning in the zone the test runs in: a few hours on stay within one day, as the
+// gap notes' texts expect (AGapOverMidnightNamesItsDays crosses midnight on purpose).
+const QDateTime kStart = QDateTime(QDate(2026, 3, 10), QTime(6, 0)).toUTC();
 
 UsageChartPoint point(int hour, std::optional<qint64> orgUsed, qint64 ourActivities = 0)
 {
@@ -97,6 +99,32 @@ TEST_F(UsageChartLayersTest, AnHourNobodyObservedIsAGapNotAZero)
     EXPECT_TRUE(chart.gapNote().isEmpty());
     EXPECT_EQ(chart.layerTop(UsageChart::Layer::ActivityLogging), firstTop);
     EXPECT_EQ(chart.layerValues(UsageChart::Layer::ActivityLogging).size(), 6);
+}
+
+TEST_F(UsageChartLayersTest, AGapOverMidnightNamesItsDays)
+{
+    // 23:00 to 01:00 local time went unobserved: the same clock times come round each day,
+    // so the note says which days ("Tue 11:00 PM–Wed 1:00 AM").
+    const QDateTime midnight(kStart.toLocalTime().date().addDays(1), QTime(0, 0));
+    QList<UsageChartPoint> points;
+    for (int hour = -2; hour <= 2; ++hour) {
+        UsageChartPoint p =
+            point(0, std::abs(hour) == 2 ? std::optional<qint64>(900) : std::nullopt);
+        p.at = midnight.addSecs(hour * 3600).toUTC();
+        points.append(p);
+    }
+    show(points);
+
+    const QLocale loc = chart.locale();
+    const auto named = [&](const QDateTime &at) -> QString {
+        const QDateTime local = at.toLocalTime();
+        return loc.toString(local.date(), u"ddd "_s) +
+               loc.toString(local.time(), QLocale::ShortFormat);
+    };
+    const QString note = chart.gapNote();
+    EXPECT_TRUE(
+        note.startsWith(u"No figures for %1–%2:"_s.arg(named(points[1].at), named(points[3].at))))
+        << note.toStdString();
 }
 
 TEST_F(UsageChartLayersTest, LogsAloneMakeAWindowObserved)
