@@ -201,13 +201,17 @@ void InboundPoll::routeRest(ObjectRead &read, const QueryPage &page)
 {
     read.firstPage = false;
     const qint64 rest = page.totalSize - page.records.size();
-    if (page.done || rest < m_bulkThreshold)
+    if (page.done)
         return;
+    // Below the threshold the route needs no describe: it says so without asking.
+    const bool describeStored =
+        rest >= m_bulkThreshold && DescribeCacheStore(m_db).find(read.crmObject).has_value();
     const InboundRoute route =
-        chooseInboundRoute(rest, m_bulkThreshold, m_bulkRead->pageRecords(),
-                           DescribeCacheStore(m_db).find(read.crmObject).has_value());
-    if (!route.bulk)
+        chooseInboundRoute(rest, m_bulkThreshold, m_bulkRead->pageRecords(), describeStored);
+    if (!route.bulk) {
+        m_report.restReads.insert(read.crmObject, route.why);
         return;
+    }
     read.nextUrl.clear();
     read.bulkRows = rest;
     m_report.bulkReads.insert(read.crmObject, route.why);

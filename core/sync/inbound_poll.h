@@ -33,6 +33,8 @@ struct InboundReport
     int conflicts = 0;
     // Objects read through a Bulk API 2.0 query job (InboundBulkRead), and why.
     QMap<QString, QString> bulkReads;
+    // Objects read through more than one page of REST queries, and why not Bulk.
+    QMap<QString, QString> restReads;
     // A whole call failed (limit, auth, transient): the poll stopped there. The pages read
     // before it are stored, with their watermarks; the next poll goes on from them.
     std::optional<SalesforceError> callError;

@@ -206,17 +206,19 @@ SyncEngine::Step SyncEngine::inboundStep()
             }
             if (!poll.storeError.isEmpty())
                 summary += u"; "_s + tr("not stored: %1").arg(poll.storeError);
-            // Which API read the run's rows, and why (an object read through a Bulk query
-            // job names itself), for the Activity tab.
-            QStringList bulkWhy;
-            for (auto it = poll.bulkReads.cbegin(); it != poll.bulkReads.cend(); ++it)
-                bulkWhy.append(it.key() + u": "_s + it.value());
-            const QString api = !bulkWhy.isEmpty() ? u"bulk2"_s
-                                : poll.calls > 0   ? u"composite"_s
-                                                   : QString();
+            // Which API read the run's rows, and why, for the Activity tab: each object
+            // read through a Bulk query job or over several pages names itself.
+            QStringList why;
+            for (const QMap<QString, QString> *reads : {&poll.bulkReads, &poll.restReads}) {
+                for (auto it = reads->cbegin(); it != reads->cend(); ++it)
+                    why.append(it.key() + u": "_s + it.value());
+            }
+            const QString api = !poll.bulkReads.isEmpty() ? u"bulk2"_s
+                                : poll.calls > 0          ? u"composite"_s
+                                                          : QString();
             done(StepReport{poll.calls, poll.created + poll.updated + poll.deleted,
                             int(poll.objectErrors.size()) + (poll.storeError.isEmpty() ? 0 : 1),
-                            poll.callError, summary, api, bulkWhy.join(u"; "_s)});
+                            poll.callError, summary, api, why.join(u"; "_s)});
         });
     };
 }

@@ -96,9 +96,11 @@ protected:
     {
         QMap<QString, QString> records;
         QSqlQuery rows(db);
-        EXPECT_TRUE(rows.exec(u"SELECT crm_object, crm_id, kind, fields_json, crm_base_json, "
-                              "crm_modstamp, sync_state, crm_deleted_at IS NULL FROM records "
-                              "WHERE crm_id IS NOT NULL"_s));
+        EXPECT_TRUE(rows.exec(
+            u"SELECT crm_object, crm_id, kind, fields_json, crm_base_json, "
+            "crm_modstamp, sync_state, CASE WHEN crm_deleted_at IS NULL THEN 1 ELSE 0 END "
+            "FROM records "
+            "WHERE crm_id IS NOT NULL"_s));
         auto canonical = [](const QVariant &json) {
             return QString::fromUtf8(
                 QJsonDocument(QJsonDocument::fromJson(json.toString().toUtf8()).object())
@@ -207,6 +209,10 @@ TEST_F(InboundBulkReadSandbox, FirstImportGoesBulkAndStoresWhatTheSoqlPathStores
         const InboundReport soql = poll(*soqlPoll);
         ASSERT_FALSE(soql.callError);
         EXPECT_TRUE(soql.bulkReads.isEmpty());
+        // Read over many pages, and the Activity tab is told why not through Bulk.
+        ASSERT_TRUE(soql.restReads.contains(u"Contact"_s));
+        EXPECT_TRUE(soql.restReads.value(u"Contact"_s).contains(u"under the Bulk API threshold"_s))
+            << soql.restReads.value(u"Contact"_s).toStdString();
         EXPECT_EQ(soql.created, report.created);
         const QMap<QString, QString> viaBulk = storedRecords(m_db);
         const QMap<QString, QString> viaSoql = storedRecords(other.db);
