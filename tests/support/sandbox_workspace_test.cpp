@@ -2,6 +2,7 @@
 
 #include "signed_in_sandbox.h"
 #include "store/database.h"
+#include "store_backend_test.h"
 #include "sync/default_field_mappings.h"
 
 #include <QJsonDocument>
@@ -13,12 +14,41 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace syncdesk::test {
 
+namespace {
+
+const QString PostgresConnection = u"sandbox-workspace"_s;
+
+// SYNCDESK_TEST_STORE=postgresql puts the workspace on a fresh database of a throwaway
+// PostgreSQL cluster instead (store_backend_test.h): a way to try the engine's steps on team
+// mode's store before their tests run on both backends.
+bool onPostgres()
+{
+    return qEnvironmentVariable("SYNCDESK_TEST_STORE") == u"postgresql"_s;
+}
+
+DatabaseConnection openWorkspace(const QString &path)
+{
+    if (!onPostgres())
+        return Database::open(path);
+    QString error;
+    const QString url = SharedPostgresCluster::freshDatabase(&error);
+    const std::optional<DatabaseUrl> parsed =
+        url.isEmpty() ? std::nullopt : DatabaseUrl::parse(url, &error);
+    if (!parsed)
+        return DatabaseConnection{.error = StoreError{StoreError::Kind::CannotOpen, error}};
+    return PostgresDatabase::open(*parsed, SharedPostgresCluster::rolePassword(),
+                                  PostgresConnection);
+}
+
+} // namespace
+
 void SandboxWorkspaceTest::SetUp()
 {
     ASSERT_TRUE(m_dir.isValid());
     m_path = m_dir.filePath(u"syncdesk.sqlite"_s);
-    const DatabaseConnection connection = Database::open(m_path);
-    ASSERT_TRUE(connection.ok());
+    const DatabaseConnection connection = openWorkspace(m_path);
+    ASSERT_TRUE(connection.ok()) << (connection.error ? connection.error->message.toStdString()
+                                                      : std::string());
     m_db = connection.db;
     // Only mapped fields travel: the defaults map the fields the tests write and read.
     ASSERT_TRUE(ensureDefaultFieldMappings(m_db));
@@ -37,7 +67,10 @@ void SandboxWorkspaceTest::TearDown()
     m_client.reset();
     m_session.reset();
     m_db = QSqlDatabase();
-    Database::closeForThisThread(m_path);
+    if (onPostgres())
+        PostgresDatabase::close(PostgresConnection);
+    else
+        Database::closeForThisThread(m_path);
 }
 
 QJsonObject SandboxWorkspaceTest::sandboxControl(const QString &path, const QJsonObject &body)
