@@ -43,7 +43,8 @@ bool WorkspaceOrg::switchTo(const QString &orgId)
     return inTransaction([&] {
         const QStringList forget{
             u"UPDATE records SET crm_id = NULL, crm_object = CASE WHEN crm_object = 'Lead' "
-            "THEN 'Lead' ELSE NULL END, crm_base_json = NULL, crm_modstamp = NULL, "
+            "THEN 'Lead' ELSE NULL END, crm_base_json = NULL, crm_sent_json = NULL, "
+            "crm_modstamp = NULL, "
             "crm_deleted_at = NULL, sync_state = CASE WHEN EXISTS (SELECT 1 FROM outbox WHERE "
             "outbox.record_id = records.id) THEN 'pending' ELSE 'local_only' END"_s,
             u"UPDATE outbox SET batch_id = NULL, failure_id = NULL"_s,

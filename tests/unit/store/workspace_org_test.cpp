@@ -80,12 +80,16 @@ TEST_P(WorkspaceOrgTest, SwitchingForgetsTheOldOrgButKeepsEveryLocalChange)
                                               QDateTime::currentDateTimeUtc()));
     ASSERT_TRUE(WatermarkStore(m_db).advance(u"Contact"_s, u"2026-03-02T09:00:00.000+0000"_s,
                                              QDateTime::currentDateTimeUtc()));
+    // Sent to the old org without an answer: nothing the new org can hold as SyncDesk's own.
+    ASSERT_TRUE(RecordStore(m_db).noteSentUnconfirmed({{*person, {{u"Title"_s, u"Kept"_s}}}}));
+    ASSERT_FALSE(RecordStore(m_db).find(*person)->crmSent.isEmpty());
 
     ASSERT_TRUE(connect(OrgB, true, &error)) << error.toStdString();
     EXPECT_EQ(WorkspaceOrg(m_db).boundOrgId(), OrgB);
     const LocalRecord record = *RecordStore(m_db).find(*person);
     EXPECT_TRUE(record.crmId.isEmpty());
     EXPECT_TRUE(record.crmBase.isEmpty());
+    EXPECT_TRUE(record.crmSent.isEmpty());
     EXPECT_EQ(record.fields.value(u"Title"_s).toString(), u"Kept"_s);
     EXPECT_EQ(OutboxStore(m_db).forRecord(*person).size(), 1);
     EXPECT_FALSE(WatermarkStore(m_db).watermark(u"Contact"_s));
