@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/database.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -26,12 +28,15 @@ public:
     // connection wrote meanwhile, busy_timeout or not; BEGIN IMMEDIATE takes the write lock
     // first and so waits its turn. PostgreSQL's row locks alone would let two consoles' edits
     // of one record both read it before either wrote, the second write losing the first, so
-    // the transaction takes a transaction-level advisory lock, released when it ends.
+    // the transaction takes a transaction-level advisory lock, released when it ends. Its
+    // waits for a lock end as SQLite's do, after Database::BusyTimeoutMs, with an error rather
+    // than a window that hangs behind someone's long import.
     QStringList beginWrite() const
     {
         if (m_sqlite)
             return {QStringLiteral("BEGIN IMMEDIATE")};
         return {QStringLiteral("BEGIN"),
+                QStringLiteral("SET LOCAL lock_timeout = %1").arg(Database::BusyTimeoutMs),
                 QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPostgresWriteLockKey)};
     }
 

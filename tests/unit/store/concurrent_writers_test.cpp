@@ -45,7 +45,35 @@ public:
     }
 };
 
-using ConcurrentWriters = syncdesk::test::StoreBackendTest;
+class ConcurrentWriters : public syncdesk::test::StoreBackendTest
+{
+protected:
+    // Increments the counter on a thread of its own, through a connection of its own to
+    // this test's database; `done` is set once it is over, whatever the outcome.
+    std::thread incrementElsewhere(bool &committed, QString &error, std::atomic<bool> &done)
+    {
+        return std::thread([this, &committed, &error, &done] {
+            {
+                const DatabaseConnection connection = PostgresDatabase::connect(
+                    m_url, syncdesk::test::SharedPostgresCluster::rolePassword(),
+                    u"other-writer"_s);
+                ReadThenIncrement writer(connection.db);
+                committed = connection.ok() && writer.increment();
+                error = writer.lastError();
+            }
+            PostgresDatabase::close(u"other-writer"_s);
+            done = true;
+        });
+    }
+
+    int counter()
+    {
+        QSqlQuery query(m_db);
+        EXPECT_TRUE(
+            query.exec(u"SELECT setting_value FROM settings WHERE setting_key = 'test/counter'"_s));
+        return query.next() ? query.value(0).toInt() : 0;
+    }
+};
 
 } // namespace
 
@@ -62,20 +90,13 @@ TEST_P(ConcurrentWriters, AReadThenWriteTransactionSeesNoOtherWriteInBetween)
 
     std::atomic<bool> otherDone{false};
     bool otherCommitted = false;
+    QString otherError;
     std::thread other;
     bool otherWaited = false;
     ReadThenIncrement mine(m_db);
     const bool committed = mine.increment([&] {
         // Another connection increments the counter after this transaction read it.
-        other = std::thread([&] {
-            {
-                const DatabaseConnection connection =
-                    PostgresDatabase::connect(m_url, password, u"other-writer"_s);
-                otherCommitted = connection.ok() && ReadThenIncrement(connection.db).increment();
-            }
-            PostgresDatabase::close(u"other-writer"_s);
-            otherDone = true;
-        });
+        other = incrementElsewhere(otherCommitted, otherError, otherDone);
         // Until it either finished or waits for a lock this transaction holds.
         QSqlQuery waiting(monitor.db);
         const QDeadlineTimer deadline(30'000);
@@ -91,13 +112,34 @@ TEST_P(ConcurrentWriters, AReadThenWriteTransactionSeesNoOtherWriteInBetween)
     monitor.db = QSqlDatabase();
     PostgresDatabase::close(u"monitor"_s);
     EXPECT_TRUE(committed) << mine.lastError().toStdString();
-    EXPECT_TRUE(otherCommitted);
+    EXPECT_TRUE(otherCommitted) << otherError.toStdString();
     EXPECT_TRUE(otherWaited) << "the other writer did not wait for this transaction";
-
     // Both increments count: the other one read the counter after this one wrote it.
-    QSqlQuery counter(m_db);
-    ASSERT_TRUE(
-        counter.exec(u"SELECT setting_value FROM settings WHERE setting_key = 'test/counter'"_s));
-    ASSERT_TRUE(counter.next());
-    EXPECT_EQ(counter.value(0).toInt(), 2);
+    EXPECT_EQ(counter(), 2);
+}
+
+// A writer does not wait for ever behind a long transaction (a big import, say): like
+// SQLite's busy_timeout, the wait ends after Database::BusyTimeoutMs with an error.
+TEST_P(ConcurrentWriters, AWriterKeptWaitingPastTheBusyTimeoutGivesUpWithAnError)
+{
+    if (!onPostgres())
+        GTEST_SKIP() << "SQLite's busy_timeout: see sqlite_transaction_test.cpp";
+    openStore();
+    std::atomic<bool> otherDone{false};
+    bool otherCommitted = true;
+    QString otherError;
+    std::thread other;
+    ReadThenIncrement mine(m_db);
+    const bool committed = mine.increment([&] {
+        other = incrementElsewhere(otherCommitted, otherError, otherDone);
+        // This transaction keeps the write lock until the other writer is done.
+        const QDeadlineTimer deadline(60'000);
+        while (!otherDone && !deadline.hasExpired())
+            QThread::msleep(20);
+    });
+    other.join();
+    EXPECT_TRUE(committed) << mine.lastError().toStdString();
+    EXPECT_FALSE(otherCommitted);
+    EXPECT_TRUE(otherError.contains(u"lock timeout"_s)) << otherError.toStdString();
+    EXPECT_EQ(counter(), 1);
 }
