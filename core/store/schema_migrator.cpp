@@ -134,6 +134,12 @@ std::optional<StoreError> SchemaMigrator::migrateTo(int targetVersion)
                           u"Could not update the SyncDesk database %1: %2"_s.arg(file, what)};
     };
 
+    // Up to date: nothing to lock or create. Team mode's viewers and admins, who may create
+    // nothing (packaging/team-mode-roles.sql), open the store through here too; only the
+    // owner migrates.
+    if (targetVersion > 0 && currentVersion() == targetVersion)
+        return std::nullopt;
+
     if (!m_db.transaction())
         return failure(m_db.lastError().text());
 
