@@ -8,6 +8,10 @@ set(SYNCDESK_APP_ID com.syncdesk.SyncDesk)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/${SYNCDESK_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 
+# Team mode: the viewer and admin roles of a PostgreSQL database, run with psql (README).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/team-mode-roles.sql
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/syncdesk)
+
 # Debian wants man pages gzipped, and reproducibly (-n: no name or time stamp inside).
 find_program(SYNCDESK_GZIP gzip REQUIRED)
 set(syncdesk_man_pages)

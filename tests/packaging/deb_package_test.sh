@@ -57,7 +57,8 @@ for path in \
     ./usr/share/icons/hicolor/scalable/apps/com.syncdesk.SyncDesk.svg \
     ./usr/share/man/man1/syncdesk.1.gz \
     ./usr/share/man/man1/syncdesk-cli.1.gz \
-    ./usr/share/man/man1/syncdesk-sandbox.1.gz; do
+    ./usr/share/man/man1/syncdesk-sandbox.1.gz \
+    ./usr/share/syncdesk/team-mode-roles.sql; do
     grep -qxF "$path" <<<"$contents" || fail "$path is not in the package"
 done
 # Nothing from the build or test trees leaks in.
