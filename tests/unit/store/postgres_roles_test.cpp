@@ -83,8 +83,8 @@ protected:
     }
 
     // As the README says: psql -d <database> -v ON_ERROR_STOP=1 -f team-mode-roles.sql, as a
-    // superuser.
-    void runRolesScript()
+    // superuser. Returns psql's exit code, its output in `output`.
+    int psqlRolesScript(const QString &database, QString *output)
     {
         QProcess psql;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -94,11 +94,19 @@ protected:
         psql.start(test::PostgresCluster::binDir() + u"/psql"_s,
                    {u"-X"_s, u"-q"_s, u"-h"_s, cluster().host(), u"-p"_s,
                     QString::number(cluster().port()), u"-U"_s, test::PostgresCluster::superuser(),
-                    u"-d"_s, databaseName(), u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-f"_s,
+                    u"-d"_s, database, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-f"_s,
                     QStringLiteral(SYNCDESK_TEAM_ROLES_SQL)});
-        ASSERT_TRUE(psql.waitForFinished(30000)) << psql.errorString().toStdString();
-        ASSERT_EQ(psql.exitStatus(), QProcess::NormalExit);
-        ASSERT_EQ(psql.exitCode(), 0) << psql.readAll().toStdString();
+        const bool finished = psql.waitForFinished(30000);
+        *output = QString::fromLocal8Bit(psql.readAll()) + psql.errorString();
+        if (!finished || psql.exitStatus() != QProcess::NormalExit)
+            return -1;
+        return psql.exitCode();
+    }
+
+    void runRolesScript()
+    {
+        QString output;
+        ASSERT_EQ(psqlRolesScript(databaseName(), &output), 0) << output.toStdString();
     }
 
     // A person with an outbox entry held by each of two failures, and the threshold set.
@@ -310,6 +318,16 @@ TEST_F(PostgresRoles, TablesOfLaterStepsAreReadableByBothAndWritableByNeither)
         EXPECT_FALSE(exec(db, u"INSERT INTO later_step (note) VALUES ('console')"_s, &error));
         EXPECT_TRUE(error.contains(u"permission denied"_s)) << error.toStdString();
     }
+}
+
+TEST_F(PostgresRoles, TheScriptRefusesADatabaseWithoutSyncDeskTables)
+{
+    QString error;
+    ASSERT_TRUE(cluster().createDatabase(u"not_started_yet"_s, QString::fromLatin1(kRole), &error))
+        << error.toStdString();
+    QString output;
+    EXPECT_NE(psqlRolesScript(u"not_started_yet"_s, &output), 0);
+    EXPECT_TRUE(output.contains(u"has no SyncDesk tables yet"_s)) << output.toStdString();
 }
 
 TEST_F(PostgresRoles, RunningTheScriptAgainChangesNothing)
