@@ -38,6 +38,8 @@ const std::array kCommands{
             QT_TRANSLATE_NOOP("cli", "revoke the sign-in and forget it")},
     Command{u"doctor", runDoctor,
             QT_TRANSLATE_NOOP("cli", "check that the org is prepared for SyncDesk")},
+    Command{u"migrate", runMigrate,
+            QT_TRANSLATE_NOOP("cli", "copy this workspace into a PostgreSQL database (team mode)")},
 };
 
 } // namespace

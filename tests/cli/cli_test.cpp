@@ -2,6 +2,7 @@
 // what it prints, its exit code and what it changed in the store.
 #include "app_paths.h"
 #include "cli_run.h"
+#include "postgres_cluster.h"
 #include "sandbox/sandbox_org_process.h"
 #include "store/activity_store.h"
 #include "store/api_call_ledger_store.h"
@@ -24,7 +25,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <gtest/gtest.h>
@@ -705,4 +709,139 @@ TEST_F(CliTest, StatusListsTheServicesOffAndTheWorkTheyHold)
     status = json(cli({u"status"_s, u"--json"_s})).toObject();
     EXPECT_TRUE(status[u"servicesOff"_s].toArray().isEmpty());
     EXPECT_EQ(status[u"heldActivities"_s].toInt() + status[u"heldChanges"_s].toInt(), 0);
+}
+
+// syncdesk-cli migrate --to postgresql://…: this workspace copied into a throwaway cluster.
+class CliMigrate : public CliTest
+{
+public:
+    static void SetUpTestSuite()
+    {
+        s_cluster = PostgresCluster::start(&s_startError);
+        if (s_cluster)
+            s_password = s_cluster->createRole(u"syncdesk"_s, &s_startError);
+    }
+    static void TearDownTestSuite() { s_cluster.reset(); }
+
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(s_cluster && !s_password.isEmpty()) << s_startError.toStdString();
+        CliTest::SetUp();
+    }
+
+    // The password as libpq's own PGPASSWORD: the in-memory keychain of a child process
+    // holds none, so libpq answers the server with the one it finds there.
+    CliResult migrate(const QStringList &args)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"SYNCDESK_IN_MEMORY_SECRETS"_s, u"1"_s);
+        environment.insert(u"PGPASSWORD"_s, QString::fromUtf8(s_password));
+        return runCli(m_dataDir, QStringList{u"migrate"_s} + args, environment);
+    }
+
+    QString newDatabase(const QString &name)
+    {
+        QString error;
+        EXPECT_TRUE(s_cluster->createDatabase(name, u"syncdesk"_s, &error)) << error.toStdString();
+        return s_cluster->url(u"syncdesk"_s, name);
+    }
+
+    static qint64 count(const QSqlDatabase &db, const QString &table)
+    {
+        QSqlQuery query(db);
+        EXPECT_TRUE(query.exec(u"SELECT COUNT(*) FROM "_s + table) && query.next());
+        return query.value(0).toLongLong();
+    }
+
+    static inline std::unique_ptr<PostgresCluster> s_cluster;
+    static inline QString s_startError;
+    static inline QByteArray s_password;
+};
+
+TEST_F(CliMigrate, CopiesTheWorkspaceOnceAndRefusesASecondCopy)
+{
+    const std::optional<qint64> ada = RecordStore(m_db).insert(
+        {.kind = RecordKind::Person, .fields = QJsonObject{{u"LastName"_s, u"Lovelace"_s}}});
+    ASSERT_TRUE(ada);
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(
+        *ada, QJsonObject{{u"Title"_s, u"CTO"_s}, {u"Email"_s, u"ada@example.com"_s}}));
+    addFailure(FailureCategory::Validation, kNow);
+    ASSERT_TRUE(SettingsStore(m_db).setValue(SettingKeys::AlertContact, u"ops@example.com"_s));
+    const QString url = newDatabase(u"cli_team"_s);
+
+    const CliResult copied = migrate({u"--to"_s, url});
+    ASSERT_EQ(copied.exitCode, 0) << copied.err.toStdString();
+    EXPECT_TRUE(copied.out.contains(QRegularExpression(u"records +1\n"_s)))
+        << copied.out.toStdString();
+    EXPECT_TRUE(copied.out.contains(QRegularExpression(u"outbox +2\n"_s)))
+        << copied.out.toStdString();
+    EXPECT_TRUE(copied.out.contains(u"The workspace "_s + m_dbPath + u" is unchanged."_s))
+        << copied.out.toStdString();
+
+    QString error;
+    {
+        QSqlDatabase team =
+            s_cluster->connect(u"cli-team"_s, u"syncdesk"_s, s_password, u"cli_team"_s, &error);
+        ASSERT_TRUE(team.isValid()) << error.toStdString();
+        EXPECT_EQ(count(team, u"records"_s), 1);
+        EXPECT_EQ(count(team, u"outbox"_s), 2);
+        EXPECT_EQ(count(team, u"sync_failures"_s), 1);
+        EXPECT_EQ(SettingsStore(team).value(SettingKeys::AlertContact), u"ops@example.com"_s);
+        EXPECT_EQ(SettingsStore(team).value(SettingKeys::InstallId),
+                  SettingsStore(m_db).value(SettingKeys::InstallId));
+
+        // Again, after one more local record: refused, and the team database is as it was.
+        ASSERT_TRUE(RecordStore(m_db).insert({.kind = RecordKind::Account, .fields = {}}));
+        const CliResult again = migrate({u"--to"_s, url});
+        EXPECT_EQ(again.exitCode, 4);
+        EXPECT_TRUE(again.err.contains(u"already holds data: outbox (2 rows), records (1 row)"_s))
+            << again.err.toStdString();
+        EXPECT_EQ(count(team, u"records"_s), 1);
+        EXPECT_EQ(count(m_db, u"records"_s), 2);
+    }
+    QSqlDatabase::removeDatabase(u"cli-team"_s);
+}
+
+TEST_F(CliMigrate, RefusesBadUrlsAnUnreachableServerAndARunningEngine)
+{
+    EXPECT_EQ(migrate({}).exitCode, 1);
+    const CliResult sqlite = migrate({u"--to"_s, u"sqlite:///tmp/other.sqlite"_s});
+    EXPECT_EQ(sqlite.exitCode, 4);
+    EXPECT_TRUE(sqlite.err.contains(u"PostgreSQL"_s)) << sqlite.err.toStdString();
+    const CliResult password =
+        migrate({u"--to"_s, u"postgresql://syncdesk:Hunter-2@127.0.0.1/x"_s});
+    EXPECT_EQ(password.exitCode, 4);
+    EXPECT_FALSE(password.err.contains(u"Hunter-2"_s));
+
+    // A port nobody listens on (taken from the system, then let go).
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 closed = probe.serverPort();
+    probe.close();
+    const CliResult unreachable =
+        migrate({u"--to"_s,
+                 u"postgresql://syncdesk@127.0.0.1:%1/team?sslmode=disable&connect_timeout=5"_s.arg(
+                     closed)});
+    EXPECT_EQ(unreachable.exitCode, 3);
+    EXPECT_TRUE(unreachable.err.contains(u"Could not connect"_s)) << unreachable.err.toStdString();
+
+    QLockFile engine(QDir(m_dataDir).filePath(u"engine.lock"_s));
+    ASSERT_TRUE(engine.tryLock(0));
+    const QString url = newDatabase(u"cli_locked"_s);
+    const CliResult locked = migrate({u"--to"_s, url});
+    EXPECT_EQ(locked.exitCode, 2);
+    EXPECT_TRUE(locked.err.contains(u"engine is running"_s)) << locked.err.toStdString();
+    QString error;
+    {
+        QSqlDatabase target =
+            s_cluster->connect(u"cli-locked"_s, u"syncdesk"_s, s_password, u"cli_locked"_s, &error);
+        ASSERT_TRUE(target.isValid()) << error.toStdString();
+        QSqlQuery tables(target);
+        ASSERT_TRUE(tables.exec(u"SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                "table_schema = current_schema()"_s) &&
+                    tables.next());
+        EXPECT_EQ(tables.value(0).toInt(), 0); // not even migrated
+    }
+    QSqlDatabase::removeDatabase(u"cli-locked"_s);
 }
