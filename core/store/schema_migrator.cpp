@@ -125,6 +125,23 @@ QStringList SchemaMigrator::statementsOf(const QString &schemaText)
     return statements;
 }
 
+bool SchemaMigrator::mayCreateTables() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(u"SELECT has_schema_privilege(current_schema(), 'CREATE')"_s) &&
+           query.next() && query.value(0).toBool();
+}
+
+QString SchemaMigrator::tablesOwner() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT pg_get_userbyid(relowner) FROM pg_class "
+                    "WHERE oid = to_regclass('schema_version')"_s) ||
+        !query.next())
+        return QString();
+    return query.value(0).toString();
+}
+
 std::optional<StoreError> SchemaMigrator::migrateTo(int targetVersion)
 {
     const QString file = description();
@@ -134,11 +151,34 @@ std::optional<StoreError> SchemaMigrator::migrateTo(int targetVersion)
                           u"Could not update the SyncDesk database %1: %2"_s.arg(file, what)};
     };
 
+    const bool postgres = backend() == DatabaseUrl::Backend::PostgreSql;
+    auto tooNew = [&](int current) {
+        return StoreError{
+            StoreError::Kind::TooNew,
+            u"The SyncDesk database %1 is at schema version %2, newer than the "
+            "version %3 this SyncDesk understands. Use a newer SyncDesk%4."_s.arg(file)
+                .arg(current)
+                .arg(targetVersion)
+                .arg(postgres ? QString() : u", or move the file aside to start afresh"_s)};
+    };
+
     // Up to date: nothing to lock or create. Team mode's viewers and admins, who may create
     // nothing (packaging/team-mode-roles.sql), open the store through here too; only the
-    // owner migrates.
-    if (targetVersion > 0 && currentVersion() == targetVersion)
+    // owner migrates, and they are told so rather than shown "permission denied".
+    const std::optional<int> before = currentVersion();
+    if (targetVersion > 0 && before == targetVersion)
         return std::nullopt;
+    if (postgres && before && *before > 0 && !mayCreateTables()) {
+        if (*before > targetVersion)
+            return tooNew(*before);
+        return StoreError{StoreError::Kind::MigrationFailed,
+                          u"The SyncDesk database %1 is at schema version %2 and this SyncDesk "
+                          "needs version %3. Only the owner of its tables (%4) can upgrade it: "
+                          "start SyncDesk once as %4, then again as %5."_s.arg(file)
+                              .arg(*before)
+                              .arg(targetVersion)
+                              .arg(tablesOwner(), m_db.userName())};
+    }
 
     if (!m_db.transaction())
         return failure(m_db.lastError().text());
@@ -147,7 +187,6 @@ std::optional<StoreError> SchemaMigrator::migrateTo(int targetVersion)
     // Held until the transaction ends: a second process waits here, then reads the version
     // this one recorded. (SQLite's write lock does the same for a file.)
     // (The NOTICE of an existing schema_version would go to stderr at every start.)
-    const bool postgres = backend() == DatabaseUrl::Backend::PostgreSql;
     if (postgres &&
         (!query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(PostgresMigrationLockKey)) ||
          !query.exec(u"SET LOCAL client_min_messages = warning"_s)))
@@ -162,13 +201,7 @@ std::optional<StoreError> SchemaMigrator::migrateTo(int targetVersion)
         return failure(versionError);
     if (*current > targetVersion) {
         m_db.rollback();
-        return StoreError{
-            StoreError::Kind::TooNew,
-            u"The SyncDesk database %1 is at schema version %2, newer than the "
-            "version %3 this SyncDesk understands. Use a newer SyncDesk%4."_s.arg(file)
-                .arg(*current)
-                .arg(targetVersion)
-                .arg(postgres ? QString() : u", or move the file aside to start afresh"_s)};
+        return tooNew(*current);
     }
 
     for (int version = *current + 1; version <= targetVersion; ++version) {

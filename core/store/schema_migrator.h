@@ -39,6 +39,10 @@ private:
     DatabaseUrl::Backend backend() const;
     // What error messages call the database: its file, or user@host:port/database.
     QString description() const;
+    // PostgreSQL: whether the user may create tables in the store's schema (only the owner
+    // of a team-mode database may), and the role that owns its tables.
+    bool mayCreateTables() const;
+    QString tablesOwner() const;
 
     QSqlDatabase m_db;
 };

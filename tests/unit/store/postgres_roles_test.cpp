@@ -8,6 +8,7 @@
 #include "store/failure_store.h"
 #include "store/local_change_writer.h"
 #include "store/postgres_database.h"
+#include "store/schema_migrator.h"
 #include "store/settings_store.h"
 
 #include <QJsonDocument>
@@ -318,6 +319,69 @@ TEST_F(PostgresRoles, TablesOfLaterStepsAreReadableByBothAndWritableByNeither)
         EXPECT_FALSE(exec(db, u"INSERT INTO later_step (note) VALUES ('console')"_s, &error));
         EXPECT_TRUE(error.contains(u"permission denied"_s)) << error.toStdString();
     }
+}
+
+TEST_F(PostgresRoles, OnlyTheOwnerUpgradesTheDatabaseAndTheOthersAreToldSo)
+{
+    // A database one step behind this SyncDesk (the owner has not started the new version
+    // yet), with the roles of the older one.
+    const QString older = u"one_step_behind"_s;
+    QString error;
+    ASSERT_TRUE(cluster().createDatabase(older, QString::fromLatin1(kRole), &error))
+        << error.toStdString();
+    const std::optional<DatabaseUrl> ownerUrl =
+        DatabaseUrl::parse(cluster().url(QString::fromLatin1(kRole), older), &error);
+    ASSERT_TRUE(ownerUrl) << error.toStdString();
+    const int behind = SchemaMigrator::latestVersion() - 1;
+    {
+        const DatabaseConnection owner =
+            PostgresDatabase::open(*ownerUrl, rolePassword(), u"older-owner"_s, behind);
+        ASSERT_TRUE(owner.ok()) << owner.error->message.toStdString();
+    }
+    PostgresDatabase::close(u"older-owner"_s);
+    QString output;
+    ASSERT_EQ(psqlRolesScript(older, &output), 0) << output.toStdString();
+
+    const QString admin = u"admin_of_older"_s;
+    const QByteArray password = cluster().createRole(admin, &error);
+    ASSERT_FALSE(password.isEmpty()) << error.toStdString();
+    ASSERT_TRUE(cluster().superuserExec(u"GRANT syncdesk_admin TO %1"_s.arg(admin), &error))
+        << error.toStdString();
+    const std::optional<DatabaseUrl> adminUrl =
+        DatabaseUrl::parse(cluster().url(admin, older), &error);
+    ASSERT_TRUE(adminUrl) << error.toStdString();
+
+    DatabaseConnection refused = PostgresDatabase::open(*adminUrl, password, u"older-admin"_s);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error->kind, StoreError::Kind::MigrationFailed);
+    EXPECT_TRUE(refused.error->message.contains(
+        u"Only the owner of its tables (syncdesk) can upgrade it"_s))
+        << refused.error->message.toStdString();
+
+    // The owner upgrades; the admin then opens it.
+    {
+        const DatabaseConnection owner =
+            PostgresDatabase::open(*ownerUrl, rolePassword(), u"older-owner"_s);
+        ASSERT_TRUE(owner.ok()) << owner.error->message.toStdString();
+    }
+    {
+        const DatabaseConnection opened =
+            PostgresDatabase::open(*adminUrl, password, u"older-admin"_s);
+        EXPECT_TRUE(opened.ok()) << opened.error->message.toStdString();
+        EXPECT_EQ(opened.schemaVersion, SchemaMigrator::latestVersion());
+    }
+    PostgresDatabase::close(u"older-admin"_s);
+
+    // A database newer than this SyncDesk is named as such to them too, not as a refusal.
+    ASSERT_TRUE(exec(QSqlDatabase::database(u"older-owner"_s),
+                     u"INSERT INTO schema_version (version, applied_at) VALUES (9999, 0)"_s,
+                     &error))
+        << error.toStdString();
+    PostgresDatabase::close(u"older-owner"_s);
+    const DatabaseConnection newer = PostgresDatabase::open(*adminUrl, password, u"older-admin"_s);
+    ASSERT_FALSE(newer.ok());
+    EXPECT_EQ(newer.error->kind, StoreError::Kind::TooNew) << newer.error->message.toStdString();
+    PostgresDatabase::close(u"older-admin"_s);
 }
 
 TEST_F(PostgresRoles, TheScriptRefusesADatabaseWithoutSyncDeskTables)
