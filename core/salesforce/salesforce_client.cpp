@@ -172,6 +172,13 @@ void SalesforceClient::send(Request request, AnswerCallback onAnswer, bool mayRe
     else
         reply = network->sendCustomRequest(networkRequest, request.method, request.body);
     m_inFlight.insert(reply);
+    if (request.onUploaded && !request.body.isEmpty()) {
+        connect(reply, &QNetworkReply::uploadProgress, this,
+                [onUploaded = request.onUploaded](qint64 sent, qint64 total) {
+                    if (total > 0 && sent == total)
+                        onUploaded();
+                });
+    }
     if (request.onBodyBytes) {
         // Read as it arrives so the reply never buffers the whole file.
         connect(reply, &QNetworkReply::readyRead, this, [reply, onBytes = request.onBodyBytes] {

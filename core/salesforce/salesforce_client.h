@@ -111,9 +111,13 @@ public:
     void callResource(QByteArray method, QStringView resource, QByteArray body,
                       QByteArray contentType, CallCategory category, Callback<QByteArray> onDone);
 
-    // POST /composite: up to 25 subrequests in one call, one answer each.
+    // POST /composite: up to 25 subrequests in one call, one answer each. `onUploaded`, if
+    // given, runs once the request's body has been handed to the connection (before the
+    // answer): the body is read from this thread's event loop a piece at a time, so work
+    // that blocks the loop meanwhile holds the request back from the org.
     void composite(const QList<CompositeSubrequest> &subrequests, bool allOrNone,
-                   CallCategory category, Callback<QList<CompositeSubresponse>> onDone);
+                   CallCategory category, Callback<QList<CompositeSubresponse>> onDone,
+                   std::function<void()> onUploaded = {});
 
     // The path of a REST resource under this org's API version, for composite subrequests.
     QString resourcePath(QStringView resource) const;
@@ -147,6 +151,7 @@ private:
         QByteArray contentType = "application/json"; // of a non-empty body
         QList<std::pair<QByteArray, QByteArray>> headers;
         std::function<void(QByteArrayView)> onBodyBytes; // a streamed 2xx body (download)
+        std::function<void()> onUploaded;                // the body is sent (see composite)
     };
     struct HttpAnswer
     {

@@ -340,7 +340,8 @@ void SalesforceClient::callResource(QByteArray method, QStringView resource, QBy
 
 void SalesforceClient::composite(const QList<CompositeSubrequest> &subrequests, bool allOrNone,
                                  CallCategory category,
-                                 Callback<QList<CompositeSubresponse>> onDone)
+                                 Callback<QList<CompositeSubresponse>> onDone,
+                                 std::function<void()> onUploaded)
 {
     QJsonArray list;
     for (const CompositeSubrequest &subrequest : subrequests) {
@@ -352,8 +353,10 @@ void SalesforceClient::composite(const QList<CompositeSubrequest> &subrequests, 
         list.append(entry);
     }
     const QJsonObject body{{u"allOrNone"_s, allOrNone}, {u"compositeRequest"_s, list}};
+    Request request = jsonRequest("POST", u"composite", body, category);
+    request.onUploaded = std::move(onUploaded);
     call<QList<CompositeSubresponse>>(
-        jsonRequest("POST", u"composite", body, category), std::move(onDone),
+        std::move(request), std::move(onDone),
         [](const HttpAnswer &answer) -> SalesforceResult<QList<CompositeSubresponse>> {
             auto parsed = parseCompositeResponse(answer.body);
             if (auto *error = std::get_if<SalesforceError>(&parsed))

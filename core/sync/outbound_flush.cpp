@@ -45,6 +45,11 @@ OutboundFlush::OutboundFlush(QSqlDatabase db, SalesforceClient *client, QObject 
     , m_bulk(new BulkOutboundFlush(m_db, client, this))
 {}
 
+OutboundFlush::~OutboundFlush()
+{
+    settleHeldAnswer();
+}
+
 void OutboundFlush::setCallGate(CallGate gate)
 {
     m_gate = gate;
@@ -214,29 +219,48 @@ bool OutboundFlush::sendNext()
     const QDateTime sentAtOrgTime = QDateTime::currentDateTimeUtc().addMSecs(
         m_client->serverClockOffsetMs() - kOrgClockUncertaintyMs);
     QPointer<OutboundFlush> self(this);
-    m_client->composite(call.subrequests, false, CallCategory::OutboundUpdate,
-                        [self, call, batchId, sentAtOrgTime](const auto &result) {
-                            if (!self)
-                                return;
-                            const auto *error = std::get_if<SalesforceError>(&result);
-                            if (error && !self->m_report.callError)
-                                self->m_report.callError = *error;
-                            // Spent limit or refused session: every further call would
-                            // be refused the same way.
-                            if (error && (error->kind == SalesforceError::Kind::LimitExceeded ||
-                                          error->kind == SalesforceError::Kind::SessionExpired ||
-                                          error->kind == SalesforceError::Kind::Auth))
-                                self->m_pending.clear();
-                            // The next call leaves before this answer is stored, so that the
-                            // org works on it meanwhile; still one call at a time at the org.
-                            // Their entries are apart (a record goes in one call of a flush)
-                            // and each call's are in flight before it leaves.
-                            const bool another = self->sendNext();
-                            self->settle(call, batchId, sentAtOrgTime, result);
-                            if (!another)
-                                self->finish();
-                        });
+    m_client->composite(
+        call.subrequests, false, CallCategory::OutboundUpdate,
+        [self, call, batchId, sentAtOrgTime](const auto &result) {
+            if (!self)
+                return;
+            // The previous answer, if its store still waits, goes first: answers are stored
+            // in the order their calls left.
+            self->settleHeldAnswer();
+            const auto *error = std::get_if<SalesforceError>(&result);
+            if (error && !self->m_report.callError)
+                self->m_report.callError = *error;
+            // Spent limit or refused session: every further call would
+            // be refused the same way.
+            if (error && (error->kind == SalesforceError::Kind::LimitExceeded ||
+                          error->kind == SalesforceError::Kind::SessionExpired ||
+                          error->kind == SalesforceError::Kind::Auth))
+                self->m_pending.clear();
+            // The next call leaves before this answer is stored, so that the
+            // org works on it meanwhile; still one call at a time at the org.
+            // Their entries are apart (a record goes in one call of a flush)
+            // and each call's are in flight before it leaves.
+            const bool another = self->sendNext();
+            self->m_heldAnswer = [flush = self.data(), call, batchId, sentAtOrgTime, result] {
+                flush->settle(call, batchId, sentAtOrgTime, result);
+            };
+            if (!another) {
+                self->settleHeldAnswer();
+                self->finish();
+            }
+        },
+        // Stored while the org works on the next call, not while its body is still read.
+        [self] {
+            if (self)
+                self->settleHeldAnswer();
+        });
     return true;
+}
+
+void OutboundFlush::settleHeldAnswer()
+{
+    if (auto held = std::exchange(m_heldAnswer, nullptr))
+        held();
 }
 
 void OutboundFlush::settle(const PlannedCall &call, const QString &batchId,

@@ -58,6 +58,8 @@ class OutboundFlush : public QObject
 public:
     // `db` must belong to the thread this object lives on; `client` outlives it.
     OutboundFlush(QSqlDatabase db, SalesforceClient *client, QObject *parent = nullptr);
+    // An answer not yet stored is stored now.
+    ~OutboundFlush() override;
 
     // Entries read per flush; the rest wait for the next one.
     static constexpr int kMaxEntriesPerFlush = 20'000;
@@ -66,7 +68,8 @@ public:
     static constexpr qint64 kOrgClockUncertaintyMs = 2'000;
 
     // Sends every waiting entry (calls one after another: the next leaves as the last's
-    // answer arrives, before that answer is stored) and reports when done.
+    // answer arrives, and that answer is stored once the next request is sent, or at the
+    // latest when its answer comes) and reports when done.
     // One flush at a time: a second call while one runs reports nothing sent.
     void flush(std::function<void(FlushReport)> onDone);
     bool isFlushing() const { return m_flushing; }
@@ -93,12 +96,17 @@ private:
     void finish();
     void settle(const PlannedCall &call, const QString &batchId, const QDateTime &sentAtOrgTime,
                 const SalesforceResult<QList<CompositeSubresponse>> &result);
+    // Stores the answer held back while the next request went out, if any.
+    void settleHeldAnswer();
 
     QSqlDatabase m_db;
     SalesforceClient *m_client = nullptr;
     SyncDeskExternalId m_externalIds;
     bool m_flushing = false;
     QList<PlannedCall> m_pending;
+    // The last answer, stored once the next request has left (its body is read from this
+    // thread's event loop, which storing would block) or when that request's answer comes.
+    std::function<void()> m_heldAnswer;
     QHash<qint64, QString> m_crmObjectByRecord; // records without a CRM id yet
     MappedFields m_mapped;
     QList<qint64> m_unmappedEntries; // settled without being sent
