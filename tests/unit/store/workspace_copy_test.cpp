@@ -178,6 +178,9 @@ TEST_F(WorkspaceCopyTest, CopiesEveryTableWithItsIdsAndValues)
         EXPECT_GT(countOf(m_source, QLatin1StringView(named)), 0) << named;
     }
 
+    QMap<QString, QStringList> sourceBefore;
+    for (const QString &table : tables)
+        sourceBefore.insert(table, rowsOf(m_source, table, columnsOf(m_source, table)));
     const WorkspaceCopyResult result = WorkspaceCopy(m_source, m_target).copy();
     ASSERT_TRUE(result.ok()) << result.message.toStdString();
 
@@ -193,6 +196,8 @@ TEST_F(WorkspaceCopyTest, CopiesEveryTableWithItsIdsAndValues)
     for (const QString &table : tables) {
         const QStringList columns = columnsOf(m_source, table);
         EXPECT_EQ(rowsOf(m_target, table, columns), rowsOf(m_source, table, columns))
+            << table.toStdString();
+        EXPECT_EQ(rowsOf(m_source, table, columns), sourceBefore.value(table))
             << table.toStdString();
     }
     // The workspace's install id came along (its external ids in the org carry it).
