@@ -19,6 +19,9 @@ struct ApiResponse
     QByteArray body;
     // Set instead of body for a body produced while it is sent.
     std::shared_ptr<BodyStream> bodyStream;
+    // The call counted against the org's daily limit (the meter). Never sent: the request
+    // log says it, so that a test can count one client's calls as the org did.
+    bool metered = false;
 
     // The body whichever way it is held; reading a stream uses it up.
     QByteArray wholeBody() const { return bodyStream ? bodyStream->readAll() : body; }

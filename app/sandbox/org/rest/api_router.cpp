@@ -113,6 +113,7 @@ ApiResponse ApiRouter::handleData(const ApiRequest &request)
     const DataCall call{request, parts.first(), parts.mid(1)};
     const bool counted = m_org.allocation.tryConsume(now);
     ApiResponse response = counted ? dispatch(call) : limitExceededResponse();
+    response.metered = counted;
     recordApiUsage(m_org, call, token, response.status, counted, now);
     response.setHeader("Sforce-Limit-Info", m_org.allocation.limitInfoHeader(now));
     // Salesforce's servers say their time in every answer: on the org's clock here, so a

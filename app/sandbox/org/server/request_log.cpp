@@ -1,5 +1,7 @@
 #include "server/request_log.h"
 
+#include "rest/api_usage_recording.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -47,11 +49,18 @@ void RequestLog::write(const QDateTime &orgTime, const ApiRequest &request, cons
         line.insert(u"query"_s, request.query.toString(QUrl::FullyDecoded));
     if (!fault.isEmpty())
         line.insert(u"fault"_s, fault);
+    // Who called, as Salesforce's event log names it (CLIENT_NAME): the client= option of
+    // the Sforce-Call-Options header, which SyncDesk sends on every call.
+    const QString client = callOptionsClientName(request.header("sforce-call-options"));
+    if (!client.isEmpty())
+        line.insert(u"client"_s, client);
     const bool writes = request.method != "GET" && request.method != "HEAD";
     if (writes && !carriesSecrets(request))
         line.insert(u"body"_s, loggedBody(request.body));
     if (response) {
         line.insert(u"status"_s, response->status);
+        // Counted against the daily limit: what the meter added for this request.
+        line.insert(u"metered"_s, response->metered);
         if (writes && !carriesSecrets(request))
             line.insert(u"answer"_s, loggedBody(response->body));
     }

@@ -10,7 +10,8 @@
 namespace syncdesk::sandbox {
 
 // `--request-log FILE`: one JSON line per API request (the org's clock, method, path,
-// fault, status, and the bodies of writes), so a long test that fails can be read back
+// the caller's Sforce-Call-Options client name, fault, status, whether the meter counted
+// it, and the bodies of writes), so a long test that fails can be read back
 // request by request. The token endpoint's bodies carry secrets and are never written,
 // nor is any header.
 class RequestLog

@@ -1,7 +1,9 @@
 // Faults by rate with a seed, on every Salesforce path, and how they are metered.
 #include "org_under_test.h"
 
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace syncdesk::sandbox;
@@ -154,4 +156,54 @@ TEST(SandboxRandomFaults, BadRatesAreRefused)
     EXPECT_EQ(org.control(u"random-faults"_s, {{u"rate"_s, 1.5}}).status(), 400);
     EXPECT_EQ(org.control(u"random-faults"_s, {{u"rate"_s, u"often"_s}}).status(), 400);
     EXPECT_EQ(org.org().randomFaults().rate(), 0);
+}
+
+TEST(SandboxRandomFaults, RequestLogSaysWhichCallsTheMeterCountedAndWhose)
+{
+    // A test counts one client's calls as the org did from the log: a line is metered
+    // exactly when the meter counted the call, which is when the answer carried
+    // Sforce-Limit-Info (not a 5xx, a drop or an expired session; a truncated answer yes).
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    SandboxConfig config = tinyConfig();
+    config.faultRate = 0.5;
+    config.faultSeed = 5;
+    config.requestLogPath = dir.filePath(u"requests.jsonl"_s);
+    OrgUnderTest org(config);
+    const int before = org.used();
+    int withUsageHeader = 0;
+    for (int i = 0; i < 120; ++i) {
+        ApiRequest request = requestFor("GET", OrgUnderTest::data(u"limits"_s));
+        request.headers.insert("authorization", "Bearer " + org.accessToken().toLatin1());
+        request.headers.insert("sforce-call-options", "client=SyncDesk");
+        const SandboxOrg::Reply reply = org.org().handle(request);
+        if (!reply.drop && !reply.response.header("Sforce-Limit-Info").isEmpty())
+            ++withUsageHeader;
+        if (reply.response.status == 401) {
+            const auto token = org.token({{u"grant_type"_s, u"password"_s},
+                                          {u"client_id"_s, u"tests"_s},
+                                          {u"username"_s, config.username},
+                                          {u"password"_s, config.password}});
+            if (token.status() == 200 && token.object().contains(u"access_token"_s))
+                org.setAccessToken(token.object()[u"access_token"_s].toString());
+        }
+    }
+    QFile log(config.requestLogPath);
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    int metered = 0;
+    QSet<QString> meteredFaults;
+    while (!log.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(log.readLine()).object();
+        const bool data = line[u"path"_s].toString().startsWith(u"/services/data/"_s);
+        // SyncDesk's calls are named; the token endpoint's here carry no call options.
+        EXPECT_EQ(line[u"client"_s].toString(), data ? u"SyncDesk"_s : QString());
+        if (line[u"metered"_s].toBool()) {
+            ++metered;
+            meteredFaults.insert(line[u"fault"_s].toString());
+        }
+    }
+    EXPECT_GT(metered, 20);
+    EXPECT_EQ(metered, org.used() - before);
+    EXPECT_EQ(metered, withUsageHeader);
+    EXPECT_EQ(meteredFaults, (QSet<QString>{QString(), u"malformed_json"_s}));
 }
