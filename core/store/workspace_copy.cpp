@@ -342,7 +342,7 @@ bool WorkspaceCopy::copyTable(const Table &table, qint64 *rows, QString *error) 
         }
         json += u'}';
         ++*rows;
-        if (++queued == kRowsPerStatement && !write())
+        if ((++queued == kRowsPerStatement || json.size() >= kCharsPerStatement) && !write())
             return false;
     }
     if (read.lastError().isValid()) {

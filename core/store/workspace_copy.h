@@ -56,8 +56,10 @@ public:
     static std::optional<QStringList> tablesWithData(const QSqlDatabase &target, int schemaVersion,
                                                      QString *error);
 
-    // Rows per INSERT: one bound JSON array each, taken apart by json_populate_recordset.
+    // Rows per INSERT: one bound JSON array each, taken apart by json_populate_recordset;
+    // fewer when they are large (cached describes, say), so a statement stays a few MB.
     static constexpr int kRowsPerStatement = 5'000;
+    static constexpr qsizetype kCharsPerStatement = 4 * 1024 * 1024;
 
 private:
     struct Table

@@ -259,6 +259,27 @@ TEST_F(WorkspaceCopyTest, AFailureMidwayLeavesTheTargetEmpty)
     EXPECT_TRUE(withData->isEmpty()) << withData->join(u", "_s).toStdString();
 }
 
+TEST_F(WorkspaceCopyTest, LargeRowsAreSentInSeveralStatements)
+{
+    // Five cached describes of 1.5 MB each: more than one statement's worth of text.
+    QSqlQuery insert(m_source);
+    ASSERT_TRUE(insert.prepare(u"INSERT INTO describe_cache (sobject, fetched_at, body_json) "
+                               "VALUES (?, 1764000000000, ?)"_s));
+    for (int i = 0; i < 5; ++i) {
+        insert.addBindValue(u"Object%1__c"_s.arg(i));
+        insert.addBindValue(
+            QString(u"{\"fields\":\""_s + QString(1'500'000, QChar(u'a' + i)) + u"\"}"_s));
+        ASSERT_TRUE(insert.exec()) << insert.lastError().text().toStdString();
+    }
+    ASSERT_GT(5 * 1'500'000, WorkspaceCopy::kCharsPerStatement);
+
+    const WorkspaceCopyResult result = WorkspaceCopy(m_source, m_target).copy();
+    ASSERT_TRUE(result.ok()) << result.message.toStdString();
+    const QStringList columns = columnsOf(m_source, u"describe_cache"_s);
+    EXPECT_EQ(rowsOf(m_target, u"describe_cache"_s, columns),
+              rowsOf(m_source, u"describe_cache"_s, columns));
+}
+
 // Figures: SYNCDESK_COPY_ROWS records, each with an outbox entry (20,000 by default;
 // 200,000 for the README's figure).
 TEST_F(WorkspaceCopyTest, ALargeWorkspaceCopiesInBatches)
