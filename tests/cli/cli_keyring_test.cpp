@@ -3,19 +3,24 @@
 // Secret Service), never against the user's own keyring.
 #include "app_paths.h"
 #include "cli_run.h"
+#include "postgres_cluster.h"
 #include "sandbox/sandbox_org_process.h"
+#include "secrets/keychain_secret_store.h"
 #include "store/api_call_ledger_store.h"
 #include "store/connection_store.h"
 #include "store/database.h"
+#include "store/database_url.h"
 #include "store/outbox_store.h"
 #include "usage/api_call_record.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -255,4 +260,56 @@ TEST(CliKeyring, CtrlCDuringABulkJobCancelsItAndStatusShowsItsProgress)
     EXPECT_TRUE(after[u"bulk"_s].isNull());
     EXPECT_EQ(sandboxUsed(network, sandbox.baseUrl()) - meterBefore,
               ledgerCounted(dbPath, since) - ledgerBefore);
+}
+
+// migrate --to reads the server's password from the keychain entry team mode names
+// (database_password/<user>@<host>:<port>); a wrong one is reported, never shown.
+TEST(CliKeyring, MigrateReadsTheDatabasePasswordFromTheKeychain)
+{
+    if (qEnvironmentVariableIntValue("SYNCDESK_PRIVATE_KEYRING") != 1)
+        GTEST_SKIP() << "needs the private keyring of run_with_keyring.sh";
+
+    QString error;
+    const std::unique_ptr<PostgresCluster> cluster = PostgresCluster::start(&error);
+    ASSERT_TRUE(cluster) << error.toStdString();
+    const QByteArray password = cluster->createRole(u"syncdesk"_s, &error);
+    ASSERT_FALSE(password.isEmpty()) << error.toStdString();
+    ASSERT_TRUE(cluster->createDatabase(u"team"_s, u"syncdesk"_s, &error)) << error.toStdString();
+    const QString url = cluster->url(u"syncdesk"_s, u"team"_s);
+
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath(u"state"_s);
+    const QString dbPath = AppPaths::prepare(dataDir)->databasePath();
+    ASSERT_TRUE(Database::open(dbPath).ok());
+    Database::closeForThisThread(dbPath);
+
+    KeychainSecretStore keychain;
+    auto store = [&](const QByteArray &value) {
+        SecretResult written;
+        QEventLoop loop;
+        keychain.writeSecret(DatabaseUrl::parse(url)->passwordKey(), value,
+                             [&](const SecretResult &result) {
+                                 written = result;
+                                 loop.quit();
+                             });
+        loop.exec();
+        return written.ok();
+    };
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"PGPASSWORD"_s);
+    environment.insert(u"PGPASSFILE"_s, temp.filePath(u"none"_s));
+
+    ASSERT_TRUE(store("Wrong-Password-17"));
+    const CliResult refused = runCli(dataDir, {u"migrate"_s, u"--to"_s, url}, environment);
+    EXPECT_EQ(refused.exitCode, 3);
+    EXPECT_TRUE(refused.err.contains(u"refused the password"_s)) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(u"database_password/syncdesk@"_s))
+        << refused.err.toStdString();
+    EXPECT_FALSE(QString(refused.out + refused.err).contains(u"Wrong-Password-17"_s));
+
+    ASSERT_TRUE(store(password));
+    const CliResult copied = runCli(dataDir, {u"migrate"_s, u"--to"_s, url}, environment);
+    EXPECT_EQ(copied.exitCode, 0) << copied.err.toStdString();
+    EXPECT_TRUE(copied.out.contains(u"Copied "_s)) << copied.out.toStdString();
+    EXPECT_FALSE(QString(copied.out + copied.err).contains(QString::fromUtf8(password)));
 }
