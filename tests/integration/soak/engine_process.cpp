@@ -1,5 +1,6 @@
 #include "engine_process.h"
 
+#include <QDateTime>
 #include <QDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -51,6 +52,7 @@ void EngineProcess::kill()
     m_endingOnPurpose = true;
     m_process.kill();
     m_process.waitForFinished(10'000);
+    m_killedAtMs.append(QDateTime::currentMSecsSinceEpoch());
     m_log.write("---- SIGKILL\n");
 }
 

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QList>
 #include <QProcess>
 #include <QString>
 
@@ -31,6 +32,9 @@ public:
     int exitsOnItsOwn() const { return m_selfExits; }
     QString lastSelfExit() const { return m_lastSelfExit; }
     QString logPath() const { return m_log.fileName(); }
+    // When each SIGKILL had taken effect (ms since the epoch): a call the org answered just
+    // before one may never reach the ledger.
+    const QList<qint64> &killedAtMs() const { return m_killedAtMs; }
 
 private:
     void collect();
@@ -47,6 +51,7 @@ private:
     int m_starts = 0;
     int m_selfExits = 0;
     QString m_lastSelfExit;
+    QList<qint64> m_killedAtMs;
 };
 
 } // namespace syncdesk::soak

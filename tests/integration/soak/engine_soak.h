@@ -97,7 +97,7 @@ protected:
         m_db = QSqlDatabase();
         if (!m_dbPath.isEmpty())
             Database::closeForThisThread(m_dbPath);
-        if (HasFailure()) {
+        if (HasFailure() || qEnvironmentVariableIntValue("SYNCDESK_SOAK_KEEP") == 1) {
             m_temp.setAutoRemove(false);
             std::printf("soak state kept in %s (changes.log: every change the harness made; "
                         "org-requests.jsonl: "
@@ -178,6 +178,9 @@ protected:
 
     void linkLocalCreations();
     void verify();
+    // The org's meter against SyncDesk's ledger, call by call (soak_meter.cpp); verify()
+    // runs it before printing the figures.
+    void verifyMeter();
 
     SoakPlan m_plan;
     QRandomGenerator m_random;
@@ -219,9 +222,15 @@ protected:
     QList<LeadToLookUp> m_leadsToLookUp;
     QList<InvisibleOrgSave> m_invisibleOrgSaves;
     int m_failuresStandingAfterChaos = 0;
-    qint64 m_usedAtStart = 0;
-    qint64 m_harnessCallsAtStart = 0;
-    qint64 m_startedAtMs = 0;
+    qint64 m_usedAtStart = 0; // the meter when the org started, before anyone called
+    struct MeterFigures
+    {
+        qint64 org = 0;            // the meter's count over the run
+        qint64 orgForSyncDesk = 0; // of which SyncDesk's (client=SyncDesk)
+        qint64 harness = 0;        // and the harness's own
+        int ledger = 0;            // metered rows in the ledger
+        int cutByKill = 0;         // metered by the org, the engine killed before its row
+    } m_meter;
     qint64 m_nextKillAtMs = 0;
     qint64 m_killArmedAtMs = -1;
     qint64 m_limitPhaseEndsAt = -1;

@@ -26,10 +26,7 @@ TEST_F(EngineSoakTest, ConvergesThroughKillsFaultsAndEditsOnBothSides)
     ASSERT_NO_FATAL_FAILURE(seedForeignInstall());
     ASSERT_NO_FATAL_FAILURE(makeOrgReal());
     ASSERT_NO_FATAL_FAILURE(connectWorkspace());
-    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     ASSERT_NO_FATAL_FAILURE(trackImportedRecords());
-    m_usedAtStart = m_org->control("GET", u"usage"_s).object().value(u"used"_s).toInteger();
-    m_harnessCallsAtStart = m_org->countedCalls();
 
     setStorm(true);
     QElapsedTimer chaos;

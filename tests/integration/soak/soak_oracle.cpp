@@ -317,17 +317,8 @@ void EngineSoakTest::verify()
             m_report.broken(u"foreign-install-untouched"_s, it.key() + u" deleted"_s);
     }
 
-    // Figures.
-    const qint64 used = m_org->control("GET", u"usage"_s).object().value(u"used"_s).toInteger();
-    const qint64 meter = used - m_usedAtStart - (m_org->countedCalls() - m_harnessCallsAtStart);
-    QSqlQuery ledger(m_db);
-    ledger.prepare(u"SELECT SUM(category <> 'auth'), SUM(category = 'auth'), "
-                   u"SUM(category <> 'auth' AND org_used IS NOT NULL AND http_status <> 403) "
-                   u"FROM api_calls WHERE "
-                   u"called_at >= ?"_s);
-    ledger.addBindValue(m_startedAtMs);
-    ledger.exec();
-    ledger.next();
+    // The org's meter against the ledger, then the figures.
+    verifyMeter();
     std::printf("\nfigures (seed %u, %s form):\n", m_plan.seed, m_plan.longForm ? "long" : "short");
     std::printf("  changes local -> org: %d field changes, %d records created (%d by CSV "
                 "import in %d files), %d activities\n",
@@ -357,12 +348,12 @@ void EngineSoakTest::verify()
     std::printf("  limit: %d phases spent by other integrations; %d org-side actions put off "
                 "for want of calls\n",
                 m_limitPhasesRun, m_skippedForLimit);
-    std::printf("  calls: sandbox meter %lld (org total %lld minus the harness's %lld), "
-                "SyncDesk ledger %d, of which %d metered (answered with Sforce-Limit-Info, "
-                "not refused for the limit), +%d sign-in calls; a call cut off by a kill is "
-                "metered but never in the ledger\n",
-                meter, used - m_usedAtStart, m_org->countedCalls() - m_harnessCallsAtStart,
-                ledger.value(0).toInt(), ledger.value(2).toInt(), ledger.value(1).toInt());
+    std::printf("  calls: the org metered %lld for SyncDesk (its request log; the meter %lld in "
+                "all, the harness's %lld), SyncDesk's ledger %d metered (answered with "
+                "Sforce-Limit-Info, not refused for the limit) + %d cut by a kill (answered, "
+                "the engine killed before its row) = %d\n",
+                m_meter.orgForSyncDesk, m_meter.org, m_meter.harness, m_meter.ledger,
+                m_meter.cutByKill, m_meter.ledger + m_meter.cutByKill);
     std::fflush(stdout);
 }
 

@@ -21,6 +21,9 @@ void EngineSoakTest::startOrg()
     m_sandbox->start();
     ASSERT_TRUE(!started.isEmpty() || started.wait(20'000));
     m_org = std::make_unique<OrgSide>(m_sandbox->baseUrl());
+    // The meter from here on is the run's: the org's request log and the workspace's ledger
+    // both start now too.
+    m_usedAtStart = m_org->control("GET", u"usage"_s).object().value(u"used"_s).toInteger();
     ASSERT_TRUE(m_org->signIn());
     const QJsonObject state = m_org->control("GET", u"state"_s).object();
     m_orgClockOffsetSeconds = state.value(u"clockOffsetSeconds"_s).toInteger();
