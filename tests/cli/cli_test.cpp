@@ -803,6 +803,23 @@ TEST_F(CliMigrate, CopiesTheWorkspaceOnceAndRefusesASecondCopy)
     QSqlDatabase::removeDatabase(u"cli-team"_s);
 }
 
+TEST_F(CliMigrate, AWorkspaceAnOlderSyncDeskWroteIsRefusedAsItIs)
+{
+    const QString old = m_temp.filePath(u"old.sqlite"_s);
+    const DatabaseConnection connection = Database::open(old, 5);
+    ASSERT_TRUE(connection.ok()) << connection.error->message.toStdString();
+    Database::closeForThisThread(old);
+    const QString url = newDatabase(u"cli_from_old"_s);
+
+    const CliResult refused = migrate({u"--to"_s, url, u"--database"_s, old});
+    EXPECT_EQ(refused.exitCode, 4);
+    EXPECT_TRUE(refused.err.contains(u"is at schema step 5"_s)) << refused.err.toStdString();
+    const DatabaseConnection after = Database::forThisThread(old);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after.schemaVersion, 5); // not brought forward by the refused migrate
+    Database::closeForThisThread(old);
+}
+
 TEST_F(CliMigrate, RefusesBadUrlsAnUnreachableServerAndARunningEngine)
 {
     EXPECT_EQ(migrate({}).exitCode, 1);

@@ -220,6 +220,19 @@ TEST_F(WorkspaceCopyTest, ASecondCopyIntoTheNowFullTargetIsRefusedAndChangesNoth
     EXPECT_EQ(targetRows(), before);
 }
 
+TEST_F(WorkspaceCopyTest, ATargetHoldingAnotherApplicationsRowsIsRefused)
+{
+    fillSource();
+    QSqlQuery other(m_target);
+    ASSERT_TRUE(other.exec(u"CREATE TABLE invoices (id BIGINT PRIMARY KEY, total BIGINT)"_s));
+    ASSERT_TRUE(other.exec(u"INSERT INTO invoices VALUES (1, 1200)"_s));
+
+    const WorkspaceCopyResult result = WorkspaceCopy(m_source, m_target).copy();
+    EXPECT_EQ(result.outcome, WorkspaceCopyResult::Outcome::TargetNotEmpty);
+    EXPECT_TRUE(result.message.contains(u"invoices (1 row)"_s)) << result.message.toStdString();
+    EXPECT_EQ(countOf(m_target, u"records"_s), 0);
+}
+
 TEST_F(WorkspaceCopyTest, TheStoreNumbersNewRowsPastTheCopiedIds)
 {
     fillSource();
