@@ -3,6 +3,7 @@
 // the ledger is the workspace's api_calls table. Both cover the whole run: the org and the
 // workspace are new, and `syncdesk-cli connect` is SyncDesk too.
 #include "engine_soak.h"
+#include "store/api_call_ledger_store.h"
 
 #include <QJsonDocument>
 
@@ -21,8 +22,15 @@ constexpr qint64 kCutByKillMs = 5'000;
 struct MeteredRequest
 {
     qint64 atMs = 0; // the harness's clock
-    QString key;     // path and status, as the ledger has them
+    QString path;
+    int status = 0;
     bool inLedger = false;
+
+    // The request of a ledger row: same path and status (a call that timed out has none).
+    bool matches(const ApiCallRecord &call) const
+    {
+        return path == call.endpoint && (call.httpStatus <= 0 || status == call.httpStatus);
+    }
 };
 
 QString callKey(const QString &path, int status)
@@ -51,7 +59,7 @@ void EngineSoakTest::verifyMeter()
 {
     m_report.expect(u"meter-equals-ledger"_s,
                     u"the org's count of SyncDesk's metered calls (request log) equals the "
-                    u"ledger's metered rows plus the calls cut by a kill, row for request; the "
+                    u"ledger's counted rows plus the calls cut by a kill, row for request; the "
                     u"log's metered requests are the meter's count"_s);
     const QList<qint64> kills = m_engine ? m_engine->killedAtMs() : QList<qint64>();
 
@@ -70,7 +78,7 @@ void EngineSoakTest::verifyMeter()
         const QDateTime at =
             QDateTime::fromString(line.value(u"at"_s).toString(), Qt::ISODateWithMs);
         ours.append({at.toMSecsSinceEpoch() - m_orgClockOffsetSeconds * 1'000,
-                     callKey(line.value(u"path"_s).toString(), line.value(u"status"_s).toInt())});
+                     line.value(u"path"_s).toString(), line.value(u"status"_s).toInt()});
     }
     const qint64 used = m_org->control("GET", u"usage"_s).object().value(u"used"_s).toInteger();
     m_meter.org = used - m_usedAtStart;
@@ -87,19 +95,20 @@ void EngineSoakTest::verifyMeter()
                         u"with Sforce-Limit-Info"_s.arg(m_meter.harness)
                             .arg(m_org->countedCalls()));
 
-    // SyncDesk's side: each metered ledger row is one of those requests, made in the same
+    // SyncDesk's side: each ledger row that SyncDesk counts against the org's limit
+    // (countsAgainstOrgLimit, the figure it shows) is one of those requests, made in the same
     // life of the engine (no kill between the org's answer and the row).
-    QSqlQuery ledger(m_db);
-    ASSERT_TRUE(ledger.exec(u"SELECT called_at, endpoint, http_status, category FROM api_calls "
-                            u"WHERE category <> 'auth' AND org_used IS NOT NULL AND "
-                            u"http_status <> 403 ORDER BY called_at, id"_s));
-    while (ledger.next()) {
+    const QList<ApiCallRecord> calls =
+        ApiCallLedgerStore(m_db).callsSince(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
+    for (const ApiCallRecord &call : calls) {
+        if (!countsAgainstOrgLimit(call))
+            continue;
         ++m_meter.ledger;
-        const qint64 recordedAt = ledger.value(0).toLongLong();
-        const QString key = callKey(ledger.value(1).toString(), ledger.value(2).toInt());
+        const qint64 recordedAt = call.at.toMSecsSinceEpoch();
         bool found = false;
         for (MeteredRequest &request : ours) {
-            if (request.inLedger || request.key != key || request.atMs > recordedAt + kClockSlackMs)
+            if (request.inLedger || !request.matches(call) ||
+                request.atMs > recordedAt + kClockSlackMs)
                 continue;
             const qint64 kill = nextKill(kills, request.atMs);
             if (kill >= 0 && kill < recordedAt)
@@ -110,8 +119,10 @@ void EngineSoakTest::verifyMeter()
         if (!found)
             m_report.broken(
                 u"meter-equals-ledger"_s,
-                u"ledger row %1 at %2 (%3) is no request the org metered for SyncDesk"_s.arg(
-                    key, clockTime(recordedAt), ledger.value(3).toString()));
+                u"ledger row %1 at %2 (%3%4) is no request the org metered for "
+                u"SyncDesk"_s.arg(callKey(call.endpoint, call.httpStatus), clockTime(recordedAt),
+                                  callCategoryName(call.category),
+                                  call.errorCode.isEmpty() ? QString() : u", "_s + call.errorCode));
     }
     for (const MeteredRequest &request : ours) {
         if (request.inLedger)
@@ -121,10 +132,11 @@ void EngineSoakTest::verifyMeter()
             ++m_meter.cutByKill;
             continue;
         }
-        m_report.broken(u"meter-equals-ledger"_s,
-                        u"the org metered %1 at %2 for SyncDesk; no ledger row, no kill within "
-                        u"%3 s"_s.arg(request.key, clockTime(request.atMs))
-                            .arg(kCutByKillMs / 1'000));
+        m_report.broken(
+            u"meter-equals-ledger"_s,
+            u"the org metered %1 at %2 for SyncDesk; no ledger row, no kill within "
+            u"%3 s"_s.arg(callKey(request.path, request.status), clockTime(request.atMs))
+                .arg(kCutByKillMs / 1'000));
     }
 }
 

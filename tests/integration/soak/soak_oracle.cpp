@@ -349,8 +349,8 @@ void EngineSoakTest::verify()
                 "for want of calls\n",
                 m_limitPhasesRun, m_skippedForLimit);
     std::printf("  calls: the org metered %lld for SyncDesk (its request log; the meter %lld in "
-                "all, the harness's %lld), SyncDesk's ledger %d metered (answered with "
-                "Sforce-Limit-Info, not refused for the limit) + %d cut by a kill (answered, "
+                "all, the harness's %lld), SyncDesk's ledger %d counted against the limit "
+                "(countsAgainstOrgLimit, what it shows) + %d cut by a kill (answered, "
                 "the engine killed before its row) = %d\n",
                 m_meter.orgForSyncDesk, m_meter.org, m_meter.harness, m_meter.ledger,
                 m_meter.cutByKill, m_meter.ledger + m_meter.cutByKill);
