@@ -147,7 +147,7 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
         // not imported: its survivor comes in on its own, once.
         if (!existing)
             return true;
-        if (!followToSurvivor(*existing, *survivor))
+        if (!followToSurvivor(*existing, *survivor, stamp))
             return false;
         ++counts->updated;
         return true;
@@ -236,7 +236,8 @@ std::optional<InboundApply::CrmRef> InboundApply::survivorOf(const QString &crmO
     return std::nullopt;
 }
 
-bool InboundApply::followToSurvivor(const LocalRecord &record, const CrmRef &survivor)
+bool InboundApply::followToSurvivor(const LocalRecord &record, const CrmRef &survivor,
+                                    const QString &followedAtStamp)
 {
     RecordStore records(m_db);
     const std::optional<LocalRecord> other = records.findByCrmId(survivor.object, survivor.id);
@@ -264,9 +265,15 @@ bool InboundApply::followToSurvivor(const LocalRecord &record, const CrmRef &sur
         // The survivor is new to the workspace: this record becomes it. The agreed values
         // stay the base: Salesforce copies a converted Lead's fields into its Contact, and
         // a merge's master takes the values the admin chose, which then read as changes.
-        return exec(u"UPDATE records SET crm_object = ?, crm_id = ?, crm_modstamp = NULL, "
+        // The row that named the survivor is its stamp for now: the survivor committed
+        // with it (a conversion's Contact) or before it (a merge's master), so the
+        // deletion sweep may ask about it, and finds it if it was purged before any poll
+        // read it.
+        return exec(u"UPDATE records SET crm_object = ?, crm_id = ?, crm_modstamp = ?, "
                     "crm_deleted_at = NULL WHERE id = ?"_s,
-                    {survivor.object, survivor.id, record.id});
+                    {survivor.object, survivor.id,
+                     followedAtStamp.isEmpty() ? QVariant() : QVariant(followedAtStamp),
+                     record.id});
     }
     if (record.crmObject == u"Lead"_s && survivor.object == u"Contact"_s)
         return foldConversionTwin(record, *other);

@@ -82,7 +82,8 @@ private:
     static std::optional<CrmRef> survivorOf(const QString &crmObject, const QJsonObject &row);
     // Links the local record to its survivor (or merges it into the survivor's local
     // record), and releases the changes that failed because it was converted or merged.
-    bool followToSurvivor(const LocalRecord &record, const CrmRef &survivor);
+    bool followToSurvivor(const LocalRecord &record, const CrmRef &survivor,
+                          const QString &followedAtStamp);
     bool foldConversionTwin(const LocalRecord &person, const LocalRecord &twin);
 
     // What one row means for a known record, field by field.

@@ -978,6 +978,39 @@ TEST_F(InboundPollSandbox, ARecordJustCreatedIsNotTakenForPurgedBeforeItsSaveCom
     EXPECT_EQ(OutboxStore(m_db).forRecord(*id).size(), 1);
 }
 
+// A Lead converted, and its new Contact purged before any poll read it (long soak, seed
+// 517499695): the poll follows the Lead to a Contact that has no trace left, so only the
+// sweep can find it gone. The Contact committed with the conversion, so it is no
+// just-created record whose save may still be invisible: the sweep asks about it.
+TEST_F(InboundPollSandbox, AConvertedLeadsContactPurgedBeforeAnyPollReadItIsFoundByTheSweep)
+{
+    ASSERT_FALSE(poll().callError);
+    std::optional<LocalRecord> lead;
+    for (const LocalRecord &candidate : localRecords(u"Lead"_s, 50)) {
+        if (!candidate.crmDeletedAt.isValid())
+            lead = candidate;
+    }
+    ASSERT_TRUE(lead);
+    const QString contactId =
+        sandboxControl(u"/_sandbox/convert-lead"_s, {{u"leadId"_s, lead->crmId}})
+            .value(u"convertedContactId"_s)
+            .toString();
+    ASSERT_FALSE(contactId.isEmpty());
+    sandboxControl(u"/_sandbox/hard-delete"_s, {{u"ids"_s, QJsonArray{contactId}}});
+    ASSERT_TRUE(LocalChangeWriter(m_db).apply(lead->id, {{u"Title"_s, u"Never to arrive"_s}},
+                                              QDateTime::currentDateTimeUtc()));
+
+    ASSERT_FALSE(poll().callError);
+    RecordStore records(m_db);
+    ASSERT_EQ(records.find(lead->id)->crmId, contactId);
+
+    const DeletionSweepReport swept = sweepOnce(m_db, m_client.get());
+    ASSERT_FALSE(swept.callError);
+    EXPECT_EQ(swept.deleted, 1);
+    EXPECT_TRUE(records.find(lead->id)->crmDeletedAt.isValid());
+    EXPECT_TRUE(OutboxStore(m_db).forRecord(lead->id).isEmpty());
+}
+
 // The later change wins on one clock: the org's. A desktop clock two hours behind
 // Salesforce's must not hand every conflict to Salesforce.
 TEST_F(InboundPollSandbox, ConflictsAreDecidedOnTheOrgsClockNotTheDesktops)
