@@ -8,7 +8,7 @@ set(SYNCDESK_APP_ID com.syncdesk.SyncDesk)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/${SYNCDESK_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 
-# Team mode: the viewer and admin roles of a PostgreSQL database, run with psql (README).
+# Team mode: the viewer and admin roles of a PostgreSQL database, run with psql (docs/team-mode.md).
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/team-mode-roles.sql
         DESTINATION ${CMAKE_INSTALL_DATADIR}/syncdesk)
 

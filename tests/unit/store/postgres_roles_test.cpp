@@ -83,7 +83,7 @@ protected:
         return openAs(role, password, role, !group.isEmpty());
     }
 
-    // As the README says: psql -d <database> -v ON_ERROR_STOP=1 -f team-mode-roles.sql, as a
+    // As docs/team-mode.md says: psql -d <database> -v ON_ERROR_STOP=1 -f team-mode-roles.sql, as a
     // superuser. Returns psql's exit code, its output in `output`.
     int psqlRolesScript(const QString &database, QString *output)
     {

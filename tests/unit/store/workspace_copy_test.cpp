@@ -294,7 +294,7 @@ TEST_F(WorkspaceCopyTest, LargeRowsAreSentInSeveralStatements)
 }
 
 // Figures: SYNCDESK_COPY_ROWS records, each with an outbox entry (20,000 by default;
-// 200,000 for the README's figure).
+// 200,000 for docs/team-mode.md's figure).
 TEST_F(WorkspaceCopyTest, ALargeWorkspaceCopiesInBatches)
 {
     const int rows = qEnvironmentVariableIsSet("SYNCDESK_COPY_ROWS")
