@@ -36,6 +36,12 @@ QString toJson(const QJsonObject &fields)
     return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
 }
 
+// A JSON object column (fields, agreed values, values sent unconfirmed); NULL reads empty.
+QJsonObject objectFromColumn(const QVariant &column)
+{
+    return QJsonDocument::fromJson(column.toString().toUtf8()).object();
+}
+
 LocalRecord fromRow(const QSqlQuery &query)
 {
     return LocalRecord{
@@ -43,15 +49,15 @@ LocalRecord fromRow(const QSqlQuery &query)
         .kind = enumFromColumn(KindNames, query.value(1).toString()).value_or(RecordKind::Person),
         .crmObject = query.value(2).toString(),
         .crmId = query.value(3).toString(),
-        .fields = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object(),
+        .fields = objectFromColumn(query.value(4)),
         .syncState = enumFromColumn(StateNames, query.value(5).toString())
                          .value_or(RecordSyncState::LocalOnly),
         .updatedAt = store_time::fromColumn(query.value(6)),
         .crmModstamp = query.value(7).toString(),
         .crmDeletedAt = store_time::fromColumn(query.value(8)),
-        .crmBase = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object(),
+        .crmBase = objectFromColumn(query.value(9)),
         .crmWrittenAt = store_time::fromColumn(query.value(10)),
-        .crmSent = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object(),
+        .crmSent = objectFromColumn(query.value(11)),
     };
 }
 
@@ -108,7 +114,7 @@ std::optional<qint64> RecordStore::insert(const LocalRecord &record)
                                                 : QDateTime::currentDateTimeUtc()));
     query.bindValue(6, orNull(record.crmModstamp));
     query.bindValue(7, store_time::toColumn(record.crmDeletedAt));
-    query.bindValue(8, record.crmBase.isEmpty() ? QVariant() : QVariant(toJson(record.crmBase)));
+    query.bindValue(8, jsonOrNull(record.crmBase));
     return runInsert(query);
 }
 
@@ -244,10 +250,8 @@ bool RecordStore::mergeCrmBase(const QHash<qint64, QJsonObject> &agreedByRecord)
         u"SELECT id, crm_base_json, crm_sent_json FROM records WHERE id IN (%ids)"_s, ids, {},
         [&](QSqlQuery &rows) {
             while (rows.next())
-                stored.insert(
-                    rows.value(0).toLongLong(),
-                    {QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).object(),
-                     QJsonDocument::fromJson(rows.value(2).toString().toUtf8()).object()});
+                stored.insert(rows.value(0).toLongLong(),
+                              {objectFromColumn(rows.value(1)), objectFromColumn(rows.value(2))});
         });
     if (read < 0)
         return false;
@@ -276,13 +280,12 @@ bool RecordStore::noteSentUnconfirmed(const QHash<qint64, QJsonObject> &sentByRe
     if (sentByRecord.isEmpty())
         return true;
     QHash<qint64, QJsonObject> sent;
-    const qint64 read = runForIds(
-        u"SELECT id, crm_sent_json FROM records WHERE id IN (%ids)"_s, sentByRecord.keys(), {},
-        [&](QSqlQuery &rows) {
-            while (rows.next())
-                sent.insert(rows.value(0).toLongLong(),
-                            QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).object());
-        });
+    const qint64 read =
+        runForIds(u"SELECT id, crm_sent_json FROM records WHERE id IN (%ids)"_s,
+                  sentByRecord.keys(), {}, [&](QSqlQuery &rows) {
+                      while (rows.next())
+                          sent.insert(rows.value(0).toLongLong(), objectFromColumn(rows.value(1)));
+                  });
     if (read < 0)
         return false;
     QSqlQuery update = prepared(u"UPDATE records SET crm_sent_json = ? WHERE id = ?"_s);
