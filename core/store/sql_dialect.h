@@ -89,19 +89,20 @@ public:
     // statement to run first, so that nobody else adds rows until it commits (on SQLite the
     // write transaction's lock already does that: empty), and the one to run after, so that
     // the table's own numbering goes on past the ids given (PostgreSQL's identity sequence
-    // does not see them; SQLite numbers from MAX(rowid): empty).
+    // does not see them; SQLite numbers from MAX(rowid): empty). A workspace copied in with
+    // its ids (WorkspaceCopy) moves each identity column's numbering the same way.
     QString lockBeforeNumbering(const QString &table) const
     {
         return m_sqlite ? QString()
                         : QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table);
     }
 
-    QString numberingAfter(const QString &table) const
+    QString numberingAfter(const QString &table, const QString &column = QStringLiteral("id")) const
     {
         return m_sqlite ? QString()
-                        : QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                         "MAX(id)) FROM %1 HAVING MAX(id) IS NOT NULL")
-                              .arg(table);
+                        : QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                                         "MAX(%2)) FROM %1 HAVING MAX(%2) IS NOT NULL")
+                              .arg(table, column);
     }
 
 private:

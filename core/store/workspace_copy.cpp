@@ -209,9 +209,7 @@ WorkspaceCopyResult WorkspaceCopy::copy()
                 return false;
             }
             for (const QString &column : table.identityColumns) {
-                if (!run(u"SELECT setval(pg_get_serial_sequence('%1', '%2'), MAX(%3)) FROM %4 "
-                         "HAVING MAX(%3) IS NOT NULL"_s.arg(quoted(table.name), column,
-                                                            quoted(column), quoted(table.name))))
+                if (!run(dialect().numberingAfter(quoted(table.name), column)))
                     return false;
             }
             result.tables.append({table.name, rows});
