@@ -40,6 +40,8 @@ const std::array kCommands{
             QT_TRANSLATE_NOOP("cli", "check that the org is prepared for SyncDesk")},
     Command{u"migrate", runMigrate,
             QT_TRANSLATE_NOOP("cli", "copy this workspace into a PostgreSQL database (team mode)")},
+    Command{u"database-password", runDatabasePassword,
+            QT_TRANSLATE_NOOP("cli", "keep team mode's database password in the keychain")},
 };
 
 } // namespace
@@ -48,7 +50,7 @@ QString commandSummary()
 {
     QString summary;
     for (const Command &command : kCommands) {
-        summary += u"  "_s + QString::fromUtf16(command.name).leftJustified(12) +
+        summary += u"  "_s + QString::fromUtf16(command.name).leftJustified(19) +
                    QCoreApplication::translate("cli", command.summary) + u'\n';
     }
     summary += QCoreApplication::translate("cli", "\nEach command has its own --help.");

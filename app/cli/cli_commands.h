@@ -21,6 +21,7 @@ int runSync(CliContext &context, const QStringList &args);
 int runDoctor(CliContext &context, const QStringList &args);
 int runServices(CliContext &context, const QStringList &args);
 int runMigrate(CliContext &context, const QStringList &args);
+int runDatabasePassword(CliContext &context, const QStringList &args);
 
 // One line per command, for the top-level --help.
 QString commandSummary();

@@ -3,6 +3,9 @@
 #include "cli_commands.h"
 #include "cli_context.h"
 #include "english_plural_forms.h"
+#include "secrets/app_secret_store.h"
+#include "secrets/database_password.h"
+#include "secrets/secret_store.h"
 #include "store/database_url.h"
 
 #include <QCommandLineParser>
@@ -111,10 +114,17 @@ int main(int argc, char *argv[])
             return ExitInvalidInput;
         }
         if (database->isPostgreSql()) {
-            err << DatabaseUrl::teamModeNotReadyMessage(*database) << Qt::endl;
-            return ExitInvalidInput;
+            // Team mode: every connection of this process (the engine's thread included)
+            // signs in with the password the keychain holds for this server.
+            const std::unique_ptr<SecretStore> secrets = openAppSecretStore();
+            if (!DatabasePassword::load(*secrets, *database, &error)) {
+                err << error << Qt::endl;
+                return ExitRemote;
+            }
+            paths->setDatabasePath(requestedDatabase);
+        } else {
+            paths->setDatabasePath(database->sqlitePath());
         }
-        paths->setDatabasePath(database->sqlitePath());
     }
     CliContext context(*paths);
     return runCommand(context, positional);

@@ -3,6 +3,7 @@
 #include "cli_commands.h"
 #include "cli_context.h"
 #include "secrets/app_secret_store.h"
+#include "secrets/database_password.h"
 #include "secrets/secret_store.h"
 #include "store/database.h"
 #include "store/database_url.h"
@@ -12,7 +13,6 @@
 #include "sync/engine_lock.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -29,30 +29,11 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 const QString kTargetConnection = u"syncdesk-migrate-target"_s;
 
-// The server's password from the keychain, as team mode keeps it (DatabaseUrl::passwordKey).
-// None stored, or no keyring: empty, and libpq tries what needs none (trust, a client
-// certificate, PGPASSFILE); a server that then asks is reported with the entry to fill in.
-std::optional<QByteArray> storedPassword(const DatabaseUrl &url, QString *error)
-{
-    const std::unique_ptr<SecretStore> secrets = openAppSecretStore();
-    QEventLoop loop; // the CLI has nothing else to do meanwhile
-    SecretResult read;
-    secrets->readSecret(url.passwordKey(), [&](const SecretResult &result) {
-        read = result;
-        loop.quit();
-    });
-    loop.exec();
-    if (read.ok() || read.status == SecretResult::Status::NotFound ||
-        read.status == SecretResult::Status::NoKeyring)
-        return read.value;
-    *error = read.message;
-    return std::nullopt;
-}
-
 int copyInto(CliContext &context, const DatabaseUrl &url, const QSqlDatabase &source)
 {
     QString error;
-    const std::optional<QByteArray> password = storedPassword(url, &error);
+    const std::unique_ptr<SecretStore> secrets = openAppSecretStore();
+    const std::optional<QByteArray> password = DatabasePassword::read(*secrets, url, &error);
     if (!password)
         return context.fail(ExitRemote, error);
 
@@ -145,6 +126,11 @@ int runMigrate(CliContext &context, const QStringList &args)
                                 .arg(url->displayString()));
 
     const QString path = context.paths().databasePath();
+    if (Database::isServerLocation(path))
+        return context.fail(ExitInvalidInput,
+                            tr("migrate copies a SQLite workspace into PostgreSQL; --database "
+                               "already names a server. Give the workspace's file or folder "
+                               "instead (--data-dir)."));
     if (!QFileInfo::exists(path))
         return context.fail(ExitNoData, tr("There is no workspace at %1 to migrate.").arg(path));
     EngineLock lock(context.paths().engineLockPath());

@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include "store/database_url.h"
+#include "store/postgres_database.h"
 #include "store/schema_migrator.h"
 
 #include <QDir>
@@ -174,10 +176,47 @@ std::optional<StoreError> Database::checkExistingFile(const QString &path, int t
     return problem;
 }
 
+bool Database::isServerLocation(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
+           location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+DatabaseConnection Database::openServer(const QString &location, bool migrate, int targetVersion)
+{
+    QString error;
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(location, &error);
+    if (!url)
+        return DatabaseConnection{.error = StoreError{StoreError::Kind::CannotOpen, error}};
+    const QString name = connectionName(location);
+    if (QSqlDatabase::contains(name)) {
+        DatabaseConnection connection;
+        connection.db = QSqlDatabase::database(name, false);
+        if (connection.db.isOpen() && !migrate) {
+            connection.journalModeName = u"postgresql"_s;
+            connection.schemaVersion = SchemaMigrator(connection.db).currentVersion().value_or(0);
+            return connection;
+        }
+        connection = {};
+        closeForThisThread(location);
+    }
+    const QByteArray password = PostgresDatabase::rememberedPassword(*url);
+    DatabaseConnection connection =
+        migrate ? PostgresDatabase::open(*url, password, name, targetVersion)
+                : PostgresDatabase::connect(*url, password, name);
+    if (connection.ok())
+        t_connections.names.append(name);
+    else
+        qCWarning(lcStore).noquote() << connection.error->message;
+    return connection;
+}
+
 DatabaseConnection Database::open(const QString &path, int targetSchemaVersion)
 {
     const int target =
         targetSchemaVersion < 0 ? SchemaMigrator::latestVersion() : targetSchemaVersion;
+    if (isServerLocation(path))
+        return openServer(path, true, target);
     if (std::optional<StoreError> problem = checkExistingFile(path, target)) {
         qCWarning(lcStore).noquote() << problem->message;
         return DatabaseConnection{.error = problem};
@@ -206,6 +245,8 @@ DatabaseConnection Database::open(const QString &path, int targetSchemaVersion)
 
 DatabaseConnection Database::forThisThread(const QString &path)
 {
+    if (isServerLocation(path))
+        return openServer(path, false, -1);
     const QString name = connectionName(path);
     DatabaseConnection connection;
     if (QSqlDatabase::contains(name)) {

@@ -3,7 +3,9 @@
 #include "store/schema_migrator.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -26,6 +28,19 @@ bool asksForPassword(const QString &serverText)
     return serverText.contains(u"no password supplied"_s) ||
            serverText.contains(u"password authentication failed"_s) ||
            serverText.contains(u"fe_sendauth"_s);
+}
+
+// Passwords by DatabaseUrl::passwordKey(); any thread may open a connection.
+struct RememberedPasswords
+{
+    QMutex mutex;
+    QHash<QString, QByteArray> byKey;
+};
+
+RememberedPasswords &rememberedPasswords()
+{
+    static RememberedPasswords passwords;
+    return passwords;
 }
 
 StoreError cannotOpen(const QString &message)
@@ -69,12 +84,13 @@ DatabaseConnection PostgresDatabase::connect(const DatabaseUrl &url, const QByte
         if (asksForPassword(serverText) && password.isEmpty())
             connection.error = cannotOpen(
                 PostgresText::tr("The PostgreSQL server %1 asks for the password of %2, and the "
-                                 "keychain has none under %3. Store it there first.")
+                                 "keychain has none under %3. Store it there first: "
+                                 "syncdesk-cli --database %1 database-password")
                     .arg(url.displayString(), url.userName(), url.passwordKey()));
         else if (asksForPassword(serverText))
             connection.error = cannotOpen(
-                PostgresText::tr("The PostgreSQL server %1 refused the password of %2 kept in "
-                                 "the keychain under %3: %4")
+                PostgresText::tr("The PostgreSQL server %1 refused the password of %2 "
+                                 "(keychain entry %3): %4")
                     .arg(url.displayString(), url.userName(), url.passwordKey(), serverText));
         else
             connection.error =
@@ -131,6 +147,20 @@ void PostgresDatabase::close(const QString &connectionName)
         return;
     QSqlDatabase::database(connectionName, false).close();
     QSqlDatabase::removeDatabase(connectionName);
+}
+
+void PostgresDatabase::rememberPassword(const DatabaseUrl &url, const QByteArray &password)
+{
+    RememberedPasswords &passwords = rememberedPasswords();
+    const QMutexLocker locker(&passwords.mutex);
+    passwords.byKey.insert(url.passwordKey(), password);
+}
+
+QByteArray PostgresDatabase::rememberedPassword(const DatabaseUrl &url)
+{
+    RememberedPasswords &passwords = rememberedPasswords();
+    const QMutexLocker locker(&passwords.mutex);
+    return passwords.byKey.value(url.passwordKey());
 }
 
 } // namespace syncdesk

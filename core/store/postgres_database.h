@@ -30,6 +30,12 @@ public:
     // Closes and forgets the named connection.
     static void close(const QString &connectionName);
 
+    // The password of url's user, read once from the keychain by whoever started the process,
+    // for every later connection of any thread (Database::forThisThread). Kept in this
+    // process's memory only.
+    static void rememberPassword(const DatabaseUrl &url, const QByteArray &password);
+    static QByteArray rememberedPassword(const DatabaseUrl &url);
+
     // The oldest server the schema files are written for (identity columns,
     // gen_random_uuid()): PostgreSQL 13.
     static constexpr int MinimumServerVersion = 130000;

@@ -3,6 +3,7 @@
 #include "sync/bulk_progress.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 #include <optional>
@@ -52,6 +53,12 @@ struct EngineStatus
     // A long Bulk API 2.0 run under way (bulk.running), with its progress; the admin may
     // cancel it (SyncControl::cancelBulkJobs).
     BulkProgress bulk;
+
+    // The whole status as JSON, as team mode's engine publishes it to its consoles
+    // (engine_presence.status_json): states by engineStateName, times as ISO 8601 UTC.
+    QJsonObject toJson() const;
+    // What toJson() wrote; a member missing or of the wrong type keeps its default.
+    static EngineStatus fromJson(const QJsonObject &json);
 };
 
 } // namespace syncdesk

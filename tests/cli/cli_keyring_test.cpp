@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/database_url.h"
 #include "store/outbox_store.h"
+#include "store/settings_store.h"
 #include "usage/api_call_record.h"
 
 #include <QEventLoop>
@@ -312,4 +313,56 @@ TEST(CliKeyring, MigrateReadsTheDatabasePasswordFromTheKeychain)
     EXPECT_EQ(copied.exitCode, 0) << copied.err.toStdString();
     EXPECT_TRUE(copied.out.contains(u"Copied "_s)) << copied.out.toStdString();
     EXPECT_FALSE(QString(copied.out + copied.err).contains(QString::fromUtf8(password)));
+}
+
+// Team mode's database password goes into the keychain only once the server accepted it, and
+// every later command given --database finds it there: the URL never carries it.
+TEST(CliKeyring, DatabasePasswordIsCheckedBeforeItIsKeptAndCommandsSignInWithIt)
+{
+    if (qEnvironmentVariableIntValue("SYNCDESK_PRIVATE_KEYRING") != 1)
+        GTEST_SKIP() << "needs the private keyring of run_with_keyring.sh";
+
+    QString error;
+    const std::unique_ptr<PostgresCluster> cluster = PostgresCluster::start(&error);
+    ASSERT_TRUE(cluster) << error.toStdString();
+    const QByteArray password = cluster->createRole(u"syncdesk"_s, &error);
+    ASSERT_FALSE(password.isEmpty()) << error.toStdString();
+    ASSERT_TRUE(cluster->createDatabase(u"team"_s, u"syncdesk"_s, &error)) << error.toStdString();
+    const QString url = cluster->url(u"syncdesk"_s, u"team"_s);
+
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath(u"state"_s);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"PGPASSWORD"_s);
+    environment.insert(u"PGPASSFILE"_s, temp.filePath(u"none"_s));
+    const QStringList setThreshold{
+        u"--database"_s,     url, u"threshold"_s, u"set"_s, u"9000"_s, u"--contact"_s,
+        u"ops@example.com"_s};
+
+    const CliResult withoutPassword = runCli(dataDir, setThreshold, environment);
+    EXPECT_NE(withoutPassword.exitCode, 0);
+    EXPECT_TRUE(withoutPassword.err.contains(u"database_password/syncdesk@"_s))
+        << withoutPassword.err.toStdString();
+
+    const QStringList keep{u"--database"_s, url, u"database-password"_s};
+    const CliResult wrong = runCli(dataDir, keep, environment, "Wrong-Password-17\n");
+    EXPECT_EQ(wrong.exitCode, 3);
+    EXPECT_TRUE(wrong.err.contains(u"Not stored"_s)) << wrong.err.toStdString();
+    EXPECT_FALSE(QString(wrong.out + wrong.err).contains(u"Wrong-Password-17"_s));
+    EXPECT_NE(runCli(dataDir, setThreshold, environment).exitCode, 0); // nothing was kept
+
+    const CliResult kept = runCli(dataDir, keep, environment, password + "\n");
+    EXPECT_EQ(kept.exitCode, 0) << kept.err.toStdString();
+    EXPECT_FALSE(QString(kept.out + kept.err).contains(QString::fromUtf8(password)));
+
+    const CliResult set = runCli(dataDir, setThreshold, environment);
+    EXPECT_EQ(set.exitCode, 0) << set.err.toStdString();
+    const QSqlDatabase db = cluster->connect(u"check"_s, u"syncdesk"_s, password, u"team"_s);
+    ASSERT_TRUE(db.isValid());
+    EXPECT_EQ(SettingsStore(db).value(SettingKeys::ThresholdCalls), 9000);
+    EXPECT_EQ(SettingsStore(db).value(SettingKeys::AlertContact), u"ops@example.com"_s);
+
+    const CliResult forgot = runCli(dataDir, keep + QStringList{u"--forget"_s}, environment);
+    EXPECT_EQ(forgot.exitCode, 0) << forgot.err.toStdString();
+    EXPECT_NE(runCli(dataDir, setThreshold, environment).exitCode, 0);
 }

@@ -6,7 +6,7 @@
 namespace syncdesk::test {
 
 CliResult runCli(const QString &dataDir, const QStringList &args,
-                 const QProcessEnvironment &environment)
+                 const QProcessEnvironment &environment, const QByteArray &input)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -15,6 +15,9 @@ CliResult runCli(const QString &dataDir, const QStringList &args,
                   QStringList{QStringLiteral("--data-dir"), dataDir} + args);
     if (!process.waitForStarted(10'000))
         return {};
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     if (finished.isEmpty() && !finished.wait(60'000)) {
         process.kill();
         process.waitForFinished();
