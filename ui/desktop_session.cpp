@@ -9,13 +9,17 @@
 #include "main_window.h"
 #include "sandbox/sandbox_org_connector.h"
 #include "secrets/app_secret_store.h"
+#include "secrets/database_password.h"
 #include "store/connection_store.h"
 #include "store/database.h"
+#include "store/database_url.h"
 #include "sync/default_field_mappings.h"
 #include "sync/engine_lock.h"
 #include "sync/simulated_sales_team.h"
 #include "sync/sync_engine.h"
 #include "sync/sync_engine_thread.h"
+#include "sync/team_console_control.h"
+#include "team_console_wiring.h"
 #include "threshold_dialog.h"
 
 #include <QDesktopServices>
@@ -51,11 +55,14 @@ DesktopSession::~DesktopSession()
     m_signIn.reset();
     m_sandbox.reset();
     m_window.reset();
+    m_console.reset();
 }
 
 bool DesktopSession::start(const Options &options, QString *error)
 {
     m_options = options;
+    if (!options.teamDatabase.isEmpty())
+        return startConsole(error);
     if (options.sandboxOrg) {
         m_workspacePaths =
             AppPaths::prepare(QDir(m_paths.dataDir()).filePath(u"sandbox-org"_s), error);
@@ -86,6 +93,36 @@ bool DesktopSession::start(const Options &options, QString *error)
     } else {
         offerFirstRun();
     }
+    return true;
+}
+
+bool DesktopSession::startConsole(QString *error)
+{
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(m_options.teamDatabase, error);
+    if (!url)
+        return false;
+    // At start-up, before anything else runs: every connection of the process uses it.
+    if (!DatabasePassword::load(*m_secrets, *url, error))
+        return false;
+    const DatabaseConnection connection = Database::open(m_options.teamDatabase);
+    if (!connection.ok()) {
+        if (error)
+            *error = connection.error->message;
+        return false;
+    }
+    m_db = connection.db;
+    // No EngineLock, no SyncEngineThread, no AlertDispatcher: the elected engine syncs and
+    // sends the threshold emails, once for all consoles.
+    m_console = std::make_unique<TeamConsoleControl>(m_options.teamDatabase);
+    if (!m_console->start(error))
+        return false;
+    m_window = std::make_unique<MainWindow>(m_db, m_console.get(), m_secrets.get());
+    wireTeamConsole(m_window.get(), m_console.get());
+    if (const std::optional<OrgConnection> org = ConnectionStore(m_db).active())
+        m_window->showOrg(org->label, org->instanceUrl);
+    m_window->showConnectionState(ConnectionState::Connected,
+                                  tr("Team database %1").arg(url->displayString()));
+    m_window->show();
     return true;
 }
 

@@ -17,6 +17,7 @@ class SandboxOrgConnector;
 class SecretStore;
 class SimulatedSalesTeam;
 class SyncEngineThread;
+class TeamConsoleControl;
 struct OAuthClientConfig;
 struct OAuthTokens;
 struct OrgConnection;
@@ -39,6 +40,9 @@ public:
     {
         bool sandboxOrg = false;   // --sandbox: straight to the sandbox org
         bool livelySandbox = true; // other integrations, CRM users and a sales team
+        // --database postgresql://…: a team-mode console of the store on that server. It
+        // never syncs: the engine elected on some host does, and this window asks it.
+        QString teamDatabase;
     };
 
     explicit DesktopSession(AppPaths paths, QObject *parent = nullptr);
@@ -52,6 +56,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
 
 private:
+    bool startConsole(QString *error);
+    void wireConsole();
     void startSandboxOrg(bool lively);
     void signInToSalesforce(const FirstRunChoice &choice);
     void resumeSavedConnection(const OrgConnection &connection);
@@ -80,6 +86,7 @@ private:
     std::unique_ptr<SyncEngineThread> m_engine;
     std::unique_ptr<AlertDispatcher> m_alerts;
     std::unique_ptr<SimulatedSalesTeam> m_salesTeam;
+    std::unique_ptr<TeamConsoleControl> m_console; // team mode only, instead of all the above
 };
 
 } // namespace syncdesk::ui

@@ -51,6 +51,8 @@ public:
     QPushButton *removeButton() const { return m_removeButton; }
     QPushButton *saveButton() const { return m_saveButton; }
     QPushButton *revertButton() const { return m_revertButton; }
+    // Edits not saved yet (a reload would lose them).
+    bool hasUnsavedEdits() const { return m_dirty; }
 
 public Q_SLOTS:
     // Reads the saved configuration and the describe cache again (Revert).

@@ -318,6 +318,16 @@ void MainWindow::showUsageUnavailable(const QString &reason)
     apiUsageGroup()->showUnavailable(reason);
 }
 
+void MainWindow::addEngineStatusPrefix(QWidget *widget)
+{
+    // QStatusBar inserts only by index among widgets it does not name: moving the engine's
+    // label after the new one keeps it last.
+    statusBar()->removeWidget(m_engineLabel);
+    statusBar()->addPermanentWidget(widget);
+    statusBar()->addPermanentWidget(m_engineLabel);
+    m_engineLabel->show();
+}
+
 void MainWindow::showEngineStatus(const EngineStatus &status)
 {
     const QString held = heldWorkText(status);

@@ -52,6 +52,9 @@ public:
     void follow(SandboxOrgConnector *connector);
     // "Sandbox org", or the org's name; the instance opens System Overview and records.
     void showOrg(const QString &orgLabel, const QUrl &instanceUrl);
+    // Team mode: a permanent status-bar widget just before the engine's state (the role and
+    // the engine's host, ui/team_mode_label.h).
+    void addEngineStatusPrefix(QWidget *widget);
 
     ApiLimitsPage *apiLimitsPage() const { return m_limits; }
     ApiUsageGroup *apiUsageGroup() const;

@@ -1,5 +1,6 @@
 #include "threshold_dialog.h"
 
+#include "store/role_refusal.h"
 #include "store/settings_store.h"
 #include "usage_level_palette.h"
 
@@ -205,8 +206,13 @@ void ThresholdDialog::save()
                         settings.setValue(SettingKeys::ThresholdCalls, calls) &&
                         settings.setValue(SettingKeys::AlertContact, contact);
     if (!stored) {
-        showMessage(m_saveError,
-                    tr("The threshold could not be saved: %1").arg(settings.lastError()), true);
+        // A viewer's write is refused by the database (team mode): say so, not "permission
+        // denied for table settings".
+        QString message =
+            RoleRefusal::message(m_db, settings.lastError(), tr("change the usage threshold"));
+        if (message.isEmpty())
+            message = tr("The threshold could not be saved: %1").arg(settings.lastError());
+        showMessage(m_saveError, message, true);
         return;
     }
     m_saveError->hide();

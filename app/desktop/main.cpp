@@ -91,19 +91,22 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SyncDesk"), error);
         return 1;
     }
+    QString teamDatabase; // a PostgreSQL URL: this window is a team-mode console
     if (parser.isSet(options.database)) {
         const std::optional<syncdesk::DatabaseUrl> database =
             syncdesk::DatabaseUrl::parse(parser.value(options.database), &error);
-        if (database && database->isPostgreSql())
-            error = syncdesk::DatabaseUrl::teamModeNotReadyMessage(*database);
-        if (!database || database->isPostgreSql()) {
+        if (!database) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SyncDesk"), error);
             return 1;
         }
-        paths->setDatabasePath(database->sqlitePath());
+        if (database->isPostgreSql())
+            teamDatabase = parser.value(options.database);
+        else
+            paths->setDatabasePath(database->sqlitePath());
     }
     syncdesk::ui::DesktopSession session(*paths);
     syncdesk::ui::DesktopSession::Options sessionOptions;
+    sessionOptions.teamDatabase = teamDatabase;
     sessionOptions.sandboxOrg = parser.isSet(options.sandbox);
     sessionOptions.livelySandbox = !parser.isSet(options.quietSandbox);
     if (!session.start(sessionOptions, &error)) {

@@ -1,0 +1,112 @@
+#include "team_console_wiring.h"
+
+#include "admin_only_controls.h"
+#include "alerts_history_model.h"
+#include "alerts_settings_page.h"
+#include "api_limits_page.h"
+#include "field_configuration_page.h"
+#include "main_window.h"
+#include "sync/team_console_control.h"
+#include "sync_failures_page.h"
+#include "team_mode_label.h"
+#include "threshold_dialog.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace syncdesk::ui {
+
+namespace {
+
+constexpr int kResultShownMs = 15'000;
+
+QString resultText(const TeamCommand &command)
+{
+    const QString result = command.result.isEmpty()
+                               ? TeamModeLabel::tr("The engine carried out the command.")
+                               : command.result;
+    switch (command.state) {
+    case TeamCommand::State::Refused:
+        return TeamModeLabel::tr("The engine declined (asked by %1): %2")
+            .arg(command.issuedBy, result);
+    case TeamCommand::State::Failed:
+        return TeamModeLabel::tr("The engine could not do it (asked by %1): %2")
+            .arg(command.issuedBy, result);
+    default:
+        break;
+    }
+    return TeamModeLabel::tr("Engine (asked by %1): %2").arg(command.issuedBy, result);
+}
+
+void showProblem(MainWindow *window, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, TeamModeLabel::tr("SyncDesk"), message,
+                                QMessageBox::Ok, window);
+    box->setObjectName(u"teamActionRefused"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void guardViewer(MainWindow *window, TeamConsoleControl *console)
+{
+    if (console->mayAct())
+        return;
+    auto *guard = new AdminOnlyControls(
+        TeamModeLabel::tr("Your database role (viewer) may read everything but change nothing; "
+                          "an admin's role is needed for this."),
+        window);
+    guard->add(window->syncNowAction());
+    guard->add(window->pauseAction());
+    guard->add(window->syncFailuresPage()->retryAction());
+    guard->add(window->syncFailuresPage()->retryAllAction());
+    guard->add(window->syncFailuresPage()->dismissAction());
+    guard->add(window->apiLimitsPage()->setThresholdButton());
+    guard->add(window->apiLimitsPage()->refreshButton());
+    guard->add(window->fieldConfigurationPage()->saveButton());
+    guard->add(window->fieldConfigurationPage()->addButton());
+    guard->add(window->fieldConfigurationPage()->removeButton());
+}
+
+} // namespace
+
+void wireTeamConsole(MainWindow *window, TeamConsoleControl *console)
+{
+    auto *label = new TeamModeLabel(console, window);
+    window->addEngineStatusPrefix(label);
+
+    QStatusBar *bar = window->statusBar();
+    QObject::connect(console, &TeamConsoleControl::commandIssued, bar, [bar] {
+        bar->showMessage(TeamModeLabel::tr("Sent to the engine…"), kResultShownMs);
+    });
+    QObject::connect(console, &TeamConsoleControl::commandFinished, bar,
+                     [bar](const TeamCommand &command) {
+                         bar->showMessage(resultText(command), kResultShownMs);
+                     });
+    QObject::connect(console, &TeamConsoleControl::actionRefused, window,
+                     [window](const QString &message) { showProblem(window, message); });
+    QObject::connect(console, &TeamConsoleControl::alertsChanged, window->alertsHistory(),
+                     &AlertsHistoryModel::reload);
+
+    // Another console saved the configuration (or this one did: reading it again is
+    // harmless); a page with edits not yet saved keeps them.
+    QObject::connect(console, &TeamConsoleControl::configurationChanged, window, [window] {
+        window->apiLimitsPage()->reloadFromStore();
+        window->alertsSettingsPage()->load();
+        if (!window->fieldConfigurationPage()->hasUnsavedEdits())
+            window->fieldConfigurationPage()->reload();
+    });
+    // The threshold and the alert settings are written by the pages themselves; the field
+    // configuration and the services already ask the control to reload.
+    QObject::connect(window->apiLimitsPage(), &ApiLimitsPage::thresholdSaved, console,
+                     &TeamConsoleControl::reloadConfiguration);
+    QObject::connect(window->alertsSettingsPage(), &AlertsSettingsPage::settingsSaved, console,
+                     &TeamConsoleControl::reloadConfiguration);
+
+    guardViewer(window, console);
+}
+
+} // namespace syncdesk::ui
