@@ -1,5 +1,6 @@
 #include "failure_list_model.h"
 
+#include "store/sql_dialect.h"
 #include "store/store_time.h"
 
 #include <QLocale>
@@ -18,11 +19,19 @@ namespace {
 const QString kFrom = u" FROM sync_failures f"
                       " LEFT JOIN records r ON f.item_kind = 'record' AND r.id = f.item_id"
                       " LEFT JOIN activities a ON f.item_kind = 'activity' AND a.id = f.item_id"_s;
-const QString kName =
-    u"CASE WHEN f.item_kind = 'activity' THEN a.subject ELSE"
-    " COALESCE(json_extract(r.fields_json, '$.Name'), TRIM(COALESCE(json_extract("
-    "r.fields_json, '$.FirstName'), '') || ' ' || COALESCE(json_extract(r.fields_json,"
-    " '$.LastName'), ''))) END"_s;
+QString recordName(const SqlDialect &sql, const QString &fields)
+{
+    return u"COALESCE("_s + sql.jsonFieldText(fields, u"Name"_s) + u", TRIM(COALESCE("_s +
+           sql.jsonFieldText(fields, u"FirstName"_s) + u", '') || ' ' || COALESCE("_s +
+           sql.jsonFieldText(fields, u"LastName"_s) + u", '')))"_s;
+}
+
+QString itemName(const SqlDialect &sql)
+{
+    return u"CASE WHEN f.item_kind = 'activity' THEN a.subject ELSE "_s +
+           recordName(sql, u"r.fields_json"_s) + u" END"_s;
+}
+
 const QString kCrmId = u"CASE WHEN f.item_kind = 'activity' THEN a.crm_task_id ELSE r.crm_id END"_s;
 const QString kObject =
     u"CASE WHEN f.item_kind = 'activity' THEN 'Task' ELSE COALESCE(r.crm_object, r.kind) END"_s;
@@ -43,14 +52,18 @@ QStringList sortKeys(int column)
 
 // A record's name and ids are searched in their own (smaller) tables rather than through
 // a JSON read of the joined record for each of 200,000 failures.
-const QString kTextMatch =
-    u"(f.message LIKE ? ESCAPE '\\' OR f.sf_status_code LIKE ? ESCAPE '\\'"
-    " OR (f.item_kind = 'record' AND f.item_id IN (SELECT id FROM records WHERE"
-    " crm_id LIKE ? ESCAPE '\\' OR COALESCE(json_extract(fields_json, '$.Name'),"
-    " TRIM(COALESCE(json_extract(fields_json, '$.FirstName'), '') || ' ' ||"
-    " COALESCE(json_extract(fields_json, '$.LastName'), ''))) LIKE ? ESCAPE '\\'))"
-    " OR (f.item_kind = 'activity' AND f.item_id IN (SELECT id FROM activities WHERE"
-    " crm_task_id LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\')))"_s;
+QString textMatch(const SqlDialect &sql)
+{
+    const QString like = u' ' + sql.likeIgnoringCase() + u" ? ESCAPE '\\'"_s;
+    return u"(f.message"_s + like + u" OR f.sf_status_code"_s + like +
+           u" OR (f.item_kind = 'record' AND f.item_id IN (SELECT id FROM records WHERE"
+           " crm_id"_s +
+           like + u" OR "_s + recordName(sql, u"fields_json"_s) + like +
+           u"))"
+           " OR (f.item_kind = 'activity' AND f.item_id IN (SELECT id FROM activities WHERE"
+           " crm_task_id"_s +
+           like + u" OR subject"_s + like + u")))"_s;
+}
 constexpr int kTextMatchBinds = 6;
 
 } // namespace
@@ -94,7 +107,7 @@ QString FailureListModel::whereClause(const Row *after) const
     if (m_category)
         terms.append(u"f.category = ?"_s);
     if (!m_text.isEmpty())
-        terms.append(kTextMatch);
+        terms.append(textMatch(SqlDialect(m_db)));
     if (after) {
         // Keyset paging: the next page starts after the last row held, found through the
         // index, where an OFFSET would step over every row before it again.
@@ -153,15 +166,21 @@ QList<FailureListModel::Row> FailureListModel::loadPage(const Row *last, int off
     // next_retry_at may be NULL, which a keyset comparison would skip: it pages by offset.
     const Row *after = m_sortColumn == NextRetryColumn ? nullptr : last;
     const QString where = whereClause(after);
-    const QString order = m_sortOrder == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const QString order = ascending ? u" ASC"_s : u" DESC"_s;
+    const SqlDialect sql(m_db);
+    QStringList orderBy;
+    for (const QString &key : sortKeys(m_sortColumn))
+        // Only next_retry_at may be NULL (no automatic retry).
+        orderBy.append(key + order +
+                       (key == u"f.next_retry_at"_s ? sql.nullsAsSqlite(ascending) : QString()));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(
-        u"SELECT f.id, f.first_failed_at, "_s + kObject + u", "_s + kName + u", "_s + kCrmId +
-        u", f.item_kind, f.category, f.sf_status_code, f.message, f.attempts,"
-        " f.next_retry_at"_s +
-        kFrom + where + u" ORDER BY "_s + sortKeys(m_sortColumn).join(QString(order + u", "_s)) +
-        order + u" LIMIT ? OFFSET ?"_s);
+    query.prepare(u"SELECT f.id, f.first_failed_at, "_s + kObject + u", "_s + itemName(sql) +
+                  u", "_s + kCrmId +
+                  u", f.item_kind, f.category, f.sf_status_code, f.message, f.attempts,"
+                  " f.next_retry_at"_s +
+                  kFrom + where + u" ORDER BY "_s + orderBy.join(u", "_s) + u" LIMIT ? OFFSET ?"_s);
     bindFilters(query, after);
     query.addBindValue(limit);
     query.addBindValue(after ? 0 : offset);

@@ -85,6 +85,23 @@ public:
                         : QStringLiteral("(CAST(%1 AS json) ->> '%2')").arg(column, key);
     }
 
+    // A LIKE that ignores the case of letters, as the window's searches expect: SQLite's
+    // LIKE already does (for ASCII), PostgreSQL's does not and has ILIKE for it.
+    QString likeIgnoringCase() const
+    {
+        return m_sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
+    }
+
+    // To follow an ORDER BY key that may be NULL: SQLite puts NULLs first in ascending order
+    // and last in descending, PostgreSQL the other way round; this makes PostgreSQL's order
+    // SQLite's (empty on SQLite), so that a list reads the same on both backends.
+    QString nullsAsSqlite(bool ascending) const
+    {
+        if (m_sqlite)
+            return QString();
+        return ascending ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+    }
+
     // For a transaction that numbers new rows of `table` itself (MAX(id) + 1 on): the
     // statement to run first, so that nobody else adds rows until it commits (on SQLite the
     // write transaction's lock already does that: empty), and the one to run after, so that
