@@ -1,8 +1,8 @@
 // `syncdesk-cli failures list|retry|dismiss`: the Sync Failures tab for scripts.
 #include "cli_commands.h"
 #include "cli_context.h"
+#include "engine_whereabouts.h"
 #include "store/failure_store.h"
-#include "sync/engine_lock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -132,7 +132,8 @@ int retry(CliContext &context, FailureStore &store, const QStringList &args)
                             tr("Cannot update the failures: %1").arg(store.lastError()));
     QTextStream &out = context.out();
     out << tr("%n failure(s) marked due for retry now.", nullptr, int(ids.size())) << u'\n';
-    if (EngineLock(context.paths().engineLockPath()).holderPid())
+    if (EngineWhereabouts::find(context, *context.database(), QDateTime::currentDateTimeUtc())
+            .running)
         out << tr("The running engine retries them on its next cycle.") << u'\n';
     else
         out << tr("No engine is running: they are retried when one starts (syncdesk-cli sync, "

@@ -1,6 +1,7 @@
 // `syncdesk-cli status`: where the org stands and what SyncDesk is doing, from the store.
 #include "cli_commands.h"
 #include "cli_context.h"
+#include "engine_whereabouts.h"
 #include "store/activity_store.h"
 #include "store/api_call_ledger_store.h"
 #include "store/connection_store.h"
@@ -12,7 +13,6 @@
 #include "sync/bulk_progress.h"
 #include "sync/credit_wait.h"
 #include "sync/deferred_work.h"
-#include "sync/engine_lock.h"
 #include "sync/engine_status.h"
 #include "sync/service_switches.h"
 #include "usage/org_usage_now.h"
@@ -69,8 +69,9 @@ int runStatus(CliContext &context, const QStringList &args)
     const UsageForecast forecast = UsageForecast::project(samples, now);
     const SettingsStore settings(*db);
     const QList<SyncRun> lastRun = SyncRunStore(*db).recent(1);
+    const EngineWhereabouts engine = EngineWhereabouts::find(context, *db, now);
     const std::optional<qint64> enginePid =
-        EngineLock(context.paths().engineLockPath()).holderPid();
+        engine.running ? std::optional<qint64>(engine.pid) : std::nullopt;
     // A running engine out of credits says in the store when it next asks the org.
     QDateTime nextCheckAt;
     // And where a long Bulk API job it runs stands.
@@ -124,13 +125,18 @@ int runStatus(CliContext &context, const QStringList &args)
                     {u"pacePerHour"_s, qRound(forecast.pacePerHour * 10) / 10.0},
                     {u"rollOffNextHour"_s, forecast.rollOffNextHour}};
     // The engine's live state is its own; from outside it is known to run or not.
-    status[u"engine"_s] =
-        QJsonObject{{u"state"_s, enginePid ? u"running"_s : engineStateName(EngineState::Stopped)},
-                    {u"pid"_s, enginePid ? QJsonValue(*enginePid) : QJsonValue()},
-                    {u"pausedNoCredits"_s, nextCheckAt.isValid()},
-                    {u"nextCheckAt"_s, timeOrNull(nextCheckAt)},
-                    {u"lastSyncAt"_s,
-                     lastRun.isEmpty() ? QJsonValue() : timeOrNull(lastRun.first().finishedAt)}};
+    status[u"engine"_s] = QJsonObject{
+        {u"state"_s, enginePid ? u"running"_s : engineStateName(EngineState::Stopped)},
+        {u"pid"_s, enginePid ? QJsonValue(*enginePid) : QJsonValue()},
+        // Team mode: the elected engine's host, what it last reported and when.
+        {u"host"_s, engine.host.isEmpty() ? QJsonValue() : QJsonValue(engine.host)},
+        {u"reportedState"_s,
+         engine.status ? QJsonValue(engineStateName(engine.status->state)) : QJsonValue()},
+        {u"lastSeenAt"_s, timeOrNull(engine.lastSeen)},
+        {u"pausedNoCredits"_s, nextCheckAt.isValid()},
+        {u"nextCheckAt"_s, timeOrNull(nextCheckAt)},
+        {u"lastSyncAt"_s,
+         lastRun.isEmpty() ? QJsonValue() : timeOrNull(lastRun.first().finishedAt)}};
     // Null unless the running engine is in a long Bulk API 2.0 job (BulkProgress::toJson).
     status[u"bulk"_s] = bulk ? QJsonValue(bulk->toJson()) : QJsonValue();
     status[u"pendingChanges"_s] = OutboxStore(*db).waitingCount();
@@ -196,8 +202,7 @@ int runStatus(CliContext &context, const QStringList &args)
                     : forecast.from.isValid() ? tr("stays under the limit for 24 h")
                                               : tr("no figures yet"))
                 << u'\n';
-            out << tr("Engine:           ")
-                << (enginePid ? tr("running (process %1)").arg(*enginePid) : tr("stopped"));
+            out << tr("Engine:           ") << engine.describe();
             if (nextCheckAt.isValid())
                 out << u"; "_s
                     << tr("Paused: no API credits; next check %1")

@@ -18,6 +18,16 @@ struct EnginePresence
     QDateTime startedAt;
     QDateTime updatedAt; // the last status or heartbeat: an old one means the engine is gone
     QJsonObject status;  // EngineStatus::toJson()
+
+    // The engine writes at least this often while it runs (a heartbeat when nothing changes)...
+    static constexpr int HeartbeatSeconds = 5;
+    // ... so a row older than this is an engine that died without withdrawing (killed, host
+    // gone): a standby takes the lease over within about as long.
+    static constexpr int SilentAfterSeconds = 15;
+    bool isSilentAt(const QDateTime &now) const
+    {
+        return !updatedAt.isValid() || updatedAt.secsTo(now) > SilentAfterSeconds;
+    }
 };
 
 class EnginePresenceStore : public TableAccess

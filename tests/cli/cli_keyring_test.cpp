@@ -10,8 +10,10 @@
 #include "store/connection_store.h"
 #include "store/database.h"
 #include "store/database_url.h"
+#include "store/engine_presence_store.h"
 #include "store/outbox_store.h"
 #include "store/settings_store.h"
+#include "sync/engine_status.h"
 #include "usage/api_call_record.h"
 
 #include <QEventLoop>
@@ -365,4 +367,59 @@ TEST(CliKeyring, DatabasePasswordIsCheckedBeforeItIsKeptAndCommandsSignInWithIt)
     const CliResult forgot = runCli(dataDir, keep + QStringList{u"--forget"_s}, environment);
     EXPECT_EQ(forgot.exitCode, 0) << forgot.err.toStdString();
     EXPECT_NE(runCli(dataDir, setThreshold, environment).exitCode, 0);
+}
+
+// In team mode `status` names the engine that announced itself in the shared database, on
+// whichever host it runs, and stops calling it running once it has gone silent.
+TEST(CliKeyring, StatusNamesTheTeamEngineAndSaysWhenItWentSilent)
+{
+    if (qEnvironmentVariableIntValue("SYNCDESK_PRIVATE_KEYRING") != 1)
+        GTEST_SKIP() << "needs the private keyring of run_with_keyring.sh";
+
+    QString error;
+    const std::unique_ptr<PostgresCluster> cluster = PostgresCluster::start(&error);
+    ASSERT_TRUE(cluster) << error.toStdString();
+    const QByteArray password = cluster->createRole(u"syncdesk"_s, &error);
+    ASSERT_FALSE(password.isEmpty()) << error.toStdString();
+    ASSERT_TRUE(cluster->createDatabase(u"team"_s, u"syncdesk"_s, &error)) << error.toStdString();
+    const QString url = cluster->url(u"syncdesk"_s, u"team"_s);
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath(u"state"_s);
+    ASSERT_EQ(runCli(dataDir, {u"--database"_s, url, u"database-password"_s},
+                     QProcessEnvironment::systemEnvironment(), password + "\n")
+                  .exitCode,
+              0);
+
+    const auto engineOf = [&] {
+        const CliResult result = runCli(dataDir, {u"--database"_s, url, u"status"_s, u"--json"_s});
+        // No org connected yet: status says so with its exit code, and reports the rest.
+        EXPECT_EQ(result.exitCode, 2) << result.err.toStdString();
+        return QJsonDocument::fromJson(result.out.toUtf8()).object()[u"engine"_s].toObject();
+    };
+    EXPECT_EQ(engineOf()[u"state"_s].toString(), u"stopped"_s); // migrated, nobody announced
+
+    const QSqlDatabase db = cluster->connect(u"engine"_s, u"syncdesk"_s, password, u"team"_s);
+    ASSERT_TRUE(db.isValid());
+    EngineStatus syncing;
+    syncing.state = EngineState::Syncing;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(
+        EnginePresenceStore(db).announce({u"engine-host-b"_s, 4711, now, now, syncing.toJson()}));
+    QJsonObject engine = engineOf();
+    EXPECT_EQ(engine[u"state"_s].toString(), u"running"_s);
+    EXPECT_EQ(engine[u"host"_s].toString(), u"engine-host-b"_s);
+    EXPECT_EQ(engine[u"pid"_s].toInteger(), 4711);
+    EXPECT_EQ(engine[u"reportedState"_s].toString(), u"syncing"_s);
+    const CliResult text = runCli(dataDir, {u"--database"_s, url, u"status"_s});
+    EXPECT_TRUE(text.out.contains(u"running on engine-host-b (process 4711): syncing"_s))
+        << text.out.toStdString();
+
+    const QDateTime longAgo = now.addSecs(-EnginePresence::SilentAfterSeconds - 60);
+    ASSERT_TRUE(EnginePresenceStore(db).announce(
+        {u"engine-host-b"_s, 4711, longAgo, longAgo, syncing.toJson()}));
+    engine = engineOf();
+    EXPECT_EQ(engine[u"state"_s].toString(), u"stopped"_s);
+    EXPECT_EQ(engine[u"host"_s].toString(), u"engine-host-b"_s);
+    EXPECT_TRUE(
+        runCli(dataDir, {u"--database"_s, url, u"status"_s}).out.contains(u"not seen since"_s));
 }
