@@ -298,6 +298,40 @@ PostgresCluster::~PostgresCluster()
     // m_dir removes the folder.
 }
 
+bool PostgresCluster::enableTls(QString *error)
+{
+    // Elliptic-curve keys: generated in milliseconds, unlike RSA.
+    const QString dir = m_dir.path();
+    const QString ecKey = u"-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes"_s;
+    const QString script =
+        u"set -e; cd '%1'; "
+        "openssl req -x509 %2 -keyout ca.key -out ca.crt -days 2 -subj '/CN=SyncDesk test CA'; "
+        "openssl req -x509 %2 -keyout other-ca.key -out other-ca.crt -days 2 "
+        "-subj '/CN=Someone else CA'; "
+        "openssl req %2 -keyout data/server.key -out server.csr -subj '/CN=127.0.0.1'; "
+        "printf 'subjectAltName=IP:127.0.0.1\n' > server.ext; "
+        "openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial "
+        "-out data/server.crt -days 2 -extfile server.ext; "
+        "chmod 600 data/server.key"_s.arg(dir, ecKey);
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(u"/bin/sh"_s, {u"-c"_s, script});
+    if (!openssl.waitForFinished(kCommandTimeoutMs) || openssl.exitCode() != 0) {
+        if (error)
+            *error = u"openssl failed: %1"_s.arg(QString::fromLocal8Bit(openssl.readAll()));
+        return false;
+    }
+    QString ignored;
+    const ServerUser user = serverUser(&ignored);
+    if (user.switchUser) {
+        for (const QString &file : {u"/server.key"_s, u"/server.crt"_s})
+            ::chown(QFile::encodeName(dataDir() + file).constData(), user.uid, user.gid);
+    }
+    // The certificate files are found in the data folder by their default names.
+    return superuserExec(u"ALTER SYSTEM SET ssl = on"_s, error) &&
+           superuserExec(u"SELECT pg_reload_conf()"_s, error);
+}
+
 QString PostgresCluster::host() const
 {
     return u"127.0.0.1"_s;

@@ -55,6 +55,14 @@ public:
     // The server's log, for a failure message.
     QString serverLog() const;
 
+    // Turns TLS on (ssl = on, reloaded) with a server certificate for 127.0.0.1 signed by a
+    // test CA of its own, as a team server set up by its admin would be. False (why in
+    // `error`) when openssl or the server refused.
+    bool enableTls(QString *error);
+    // The CA that signed the server's certificate, and another CA that did not.
+    QString caCertificate() const { return m_dir.filePath(QStringLiteral("ca.crt")); }
+    QString otherCaCertificate() const { return m_dir.filePath(QStringLiteral("other-ca.crt")); }
+
 private:
     PostgresCluster() = default;
     bool initialise(QString *error);
