@@ -4,18 +4,16 @@
 #include "auth/saved_connection.h"
 #include "cli_commands.h"
 #include "cli_context.h"
-#include "interrupt_watcher.h"
 #include "secrets/app_secret_store.h"
 #include "store/connection_store.h"
+#include "store/database.h"
 #include "stored_sign_in.h"
 #include "sync/engine_lock.h"
 #include "sync/sync_engine_thread.h"
+#include "sync_run_monitor.h"
+#include "team_sync.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <csignal>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,38 +24,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("SyncCommand", text, disambiguation, n);
-}
-
-QString progressLine(const EngineStatus &status)
-{
-    const QString time = QDateTime::currentDateTime().toString(u"HH:mm:ss"_s);
-    // A Bulk job's line is about the job: its changes are in flight, not pending.
-    if (status.bulk.running)
-        return time + u' ' + engineStateName(status.state) + u"  "_s +
-               bulkProgressText(status.bulk);
-    QString line = time + u' ' + engineStateName(status.state) + u"  "_s +
-                   tr("pending %1, activities %2, deferred %3, failures %4")
-                       .arg(status.pendingChanges)
-                       .arg(status.pendingActivities)
-                       .arg(status.deferredItems)
-                       .arg(status.failures);
-    if (status.state == EngineState::PausedNoCredits && status.nextCheckAt.isValid())
-        line += u"  "_s +
-                tr("next check %1").arg(status.nextCheckAt.toLocalTime().toString(Qt::ISODate));
-    else if (status.resumesAt.isValid())
-        line +=
-            u"  "_s + tr("resumes %1").arg(status.resumesAt.toLocalTime().toString(Qt::ISODate));
-    if (!status.detail.isEmpty())
-        line += u"  "_s + status.detail;
-    return line;
-}
-
-// The terminal's width, so that a line redrawn in place never wraps (a wrapped line cannot
-// be redrawn with \r); 0 when unknown.
-int terminalColumns()
-{
-    winsize size = {};
-    return ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 ? size.ws_col : 0;
 }
 
 } // namespace
@@ -71,15 +37,25 @@ int runSync(CliContext &context, const QStringList &args)
            "what the org has processed is recorded, the rest waits for the next sync; a second "
            "Ctrl+C stops at once (the job then resumes at the next start). Only one engine runs "
            "per data folder: if the desktop app or another syncdesk-cli runs it, this one says "
-           "so and exits."));
+           "so and exits.\n\nTeam mode (--database postgresql://...): any number of engines "
+           "may run, on one host or several; the one holding the org's engine lease syncs, "
+           "carries out the consoles' commands and sends the threshold alerts, the others "
+           "stand by and take over within seconds when it stops. With --once, an engine "
+           "syncing elsewhere ends the command (exit 2) unless --wait is given."));
     const QCommandLineOption once(u"once"_s, tr("Run one cycle (outbound, activities, inbound, "
                                                 "retries), then exit."));
     parser.addOption(once);
+    const QCommandLineOption wait(u"wait"_s, tr("Team mode, with --once: wait for the engine "
+                                                "lease instead of exiting while another "
+                                                "engine holds it."));
+    parser.addOption(wait);
     if (const auto stop = context.parse(parser, args))
         return *stop;
 
+    const bool teamMode = Database::isServerLocation(context.paths().databasePath());
+    // Team mode elects its engine through the lease in the shared database, not a file.
     EngineLock lock(context.paths().engineLockPath());
-    if (!lock.acquire()) {
+    if (!teamMode && !lock.acquire()) {
         const std::optional<qint64> holder = lock.holderPid();
         return context.fail(ExitNoData,
                             tr("Another SyncDesk engine is already running on %1%2; only one may "
@@ -114,81 +90,24 @@ int runSync(CliContext &context, const QStringList &args)
     // A running engine reads who spent the org's calls (at most hourly); one cycle does not.
     options.readUsageLogs = !runOnce;
 
-    QTextStream &out = context.out();
-    const bool terminal = context.stdoutIsTerminal();
-    QEventLoop loop;
-    int code = ExitOk;
-    bool sawSyncing = false;
-    bool cancellingBulk = false;
-    QString lastLine;
+    if (teamMode)
+        return runTeamSync(context, options, *org, runOnce, parser.isSet(wait));
+
+    SyncRunMonitor monitor(context, runOnce);
     SyncEngineThread engine(std::move(options));
-    QObject::connect(&engine, &SyncControl::statusChanged, &loop, [&](const EngineStatus &status) {
-        const QString line = progressLine(status);
-        if (terminal) {
-            // One line, redrawn in place, cut to the terminal's width.
-            const int columns = terminalColumns();
-            out << u"\r\x1b[K"_s
-                << (columns > 1 && line.size() >= columns ? line.left(columns - 2) + u'…' : line);
-            out.flush();
-        } else if (line.mid(9) != lastLine.mid(9)) {
-            out << line << Qt::endl;
-        }
-        lastLine = line;
-        if (status.state == EngineState::Syncing)
-            sawSyncing = true;
-        if (status.state == EngineState::NeedsSignIn) {
-            context.err() << (terminal ? u"\n"_s : QString())
-                          << tr("The org refused SyncDesk's sign-in: run 'syncdesk-cli connect' "
-                                "again.")
-                          << Qt::endl;
-            code = ExitRemote;
-            loop.quit();
-        } else if (cancellingBulk) {
-            // Once the cancelled job is settled (and its run written: that follows in the
-            // same turn of the engine's thread), the engine, paused, starts nothing else.
-            if (!status.bulk.running && !status.callsPending)
-                loop.quit();
-        } else if (runOnce && sawSyncing && status.state != EngineState::Syncing &&
-                   !status.callsPending) {
-            // Every call sent has its answer recorded in the ledger: quitting earlier would
-            // abort calls the org has counted and the ledger has not.
-            if (status.state == EngineState::PausedNoCredits)
-                code = ExitRemote;
-            loop.quit();
-        }
-    });
-    InterruptWatcher interrupt;
-    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &loop, [&](int signalNumber) {
-        if (terminal)
-            out << u'\n';
-        // Ctrl+C means "stop this": during a Bulk job, that is the job. SIGTERM (a service
-        // stopping) leaves the job to finish at the org and to be read at the next start.
-        if (signalNumber == SIGINT && !cancellingBulk && engine.status().bulk.running) {
-            cancellingBulk = true;
-            out << tr("Cancelling the Bulk API job: what the org has processed is recorded, "
-                      "the rest waits for the next sync. Press Ctrl+C again to stop at once "
-                      "(the job then resumes at the next start).")
-                << Qt::endl;
-            engine.setPaused(true);
-            engine.cancelBulkJobs();
-            return;
-        }
-        out << tr("Stopping the engine...") << Qt::endl;
-        loop.quit();
-    });
+    monitor.follow(&engine);
     if (runOnce)
         engine.syncNow();
-    out << tr("Syncing %1 from %2.").arg(org->instanceUrl.toString(), context.paths().dataDir())
+    context.out()
+        << tr("Syncing %1 from %2.").arg(org->instanceUrl.toString(), context.paths().dataDir())
         << Qt::endl;
-    loop.exec();
-    if (terminal)
-        out << u'\n';
+    const int code = monitor.exec();
     const EngineStatus last = engine.status();
-    out << tr("Pending changes %1, activities %2, failures %3.")
-               .arg(last.pendingChanges)
-               .arg(last.pendingActivities)
-               .arg(last.failures)
-        << Qt::endl;
+    context.out() << tr("Pending changes %1, activities %2, failures %3.")
+                         .arg(last.pendingChanges)
+                         .arg(last.pendingActivities)
+                         .arg(last.failures)
+                  << Qt::endl;
     return code;
 }
 
