@@ -58,12 +58,12 @@ void TeamModeLabel::refresh()
     QString engine;
     QStringList details{roleDetail(m_console->role())};
     if (!presence) {
-        engine = tr("no engine");
+        engine = tr("no engine:");
     } else if (!m_console->engineAlive()) {
-        engine = tr("engine on %1 silent").arg(presence->host);
+        engine = tr("engine on %1, silent:").arg(presence->host);
     } else {
-        // Its state follows in the window's engine label.
-        engine = tr("engine on %1").arg(presence->host);
+        // Its state follows in the window's engine label: "… engine on db-2: Syncing…".
+        engine = tr("engine on %1:").arg(presence->host);
         details.append(
             tr("Engine process %1 on %2, started %3.")
                 .arg(QString::number(presence->pid), presence->host,

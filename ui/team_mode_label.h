@@ -9,7 +9,7 @@ class TeamConsoleControl;
 namespace syncdesk::ui {
 
 // The status bar's team-mode facts, always shown: which role the database gives this user
-// and where the elected engine runs ("Team mode · admin · engine on db-2", followed by the
+// and where the elected engine runs ("Team mode · admin · engine on db-2:", followed by the
 // window's engine state label: "Syncing…"), with the details in the tooltip.
 class TeamModeLabel : public QLabel
 {

@@ -1,0 +1,266 @@
+// A team-mode console's tabs on PostgreSQL (issue 15): the window's models run their SQL on
+// the server's store and list what they list on SQLite (names read from the records' JSON,
+// searches that ignore case, rows without a next retry sorted as SQLite sorts them); and
+// the whole window over a TeamConsoleControl, with its role-and-engine label, screenshots
+// saved for people to look at.
+#include "alerts_history_model.h"
+#include "api_limits_page.h"
+#include "conflict_list_model.h"
+#include "failure_list_model.h"
+#include "main_window.h"
+#include "postgres_test.h"
+#include "secrets/in_memory_secret_store.h"
+#include "store/database.h"
+#include "store/engine_presence_store.h"
+#include "store/postgres_database.h"
+#include "store/team_events.h"
+#include "sync/team_console_control.h"
+#include "sync_failures_page.h"
+#include "sync_log_model.h"
+#include "team_console_wiring.h"
+#include "team_mode_label.h"
+#include "team_roles.h"
+#include "threshold_dialog.h"
+#include "usage_history_model.h"
+#include "window_screenshot.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace syncdesk::ui;
+
+namespace syncdesk::test {
+namespace {
+
+class TeamConsoleModels : public PostgresTest
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_NO_FATAL_FAILURE(PostgresTest::SetUp());
+        m_location = databaseUrl();
+        PostgresDatabase::rememberPassword(*DatabaseUrl::parse(m_location), rolePassword());
+        const DatabaseConnection opened = Database::open(m_location);
+        ASSERT_TRUE(opened.ok()) << opened.error->message.toStdString();
+        m_db = opened.db;
+        ASSERT_NO_FATAL_FAILURE(seed());
+    }
+
+    void TearDown() override
+    {
+        m_db = QSqlDatabase();
+        Database::closeForThisThread(m_location);
+    }
+
+    void exec(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        ASSERT_TRUE(query.exec(sql))
+            << query.lastError().text().toStdString() << " in " << sql.toStdString();
+    }
+
+    // A person, an account and a logged call, each failed once; a run, an alert, a conflict,
+    // the ledger's calls and the org's usage over the last hour.
+    void seed()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QString t = QString::number(now - 60'000);
+        exec(u"INSERT INTO records (id, kind, crm_object, crm_id, fields_json, sync_state, "
+             "updated_at) VALUES (1, 'person', 'Contact', '003AAA', "
+             "'{\"FirstName\":\"Ada\",\"LastName\":\"Lovelace\"}', 'failed', "_s +
+             t + u"), (2, 'account', 'Account', '001BBB', '{\"Name\":\"Acme\"}', 'failed', "_s + t +
+             u")"_s);
+        exec(u"INSERT INTO activities (id, external_id, kind, record_id, subject, occurred_at, "
+             "sync_state, created_at) VALUES (1, 'call-1', 'call', 1, 'Call with Ada', "_s +
+             t + u", 'failed', "_s + t + u")"_s);
+        exec(u"INSERT INTO sync_failures (item_kind, item_id, category, sf_status_code, message, "
+             "attempts, first_failed_at, last_try_at, next_retry_at) VALUES "
+             "('record', 1, 'validation', 'FIELD_CUSTOM_VALIDATION_EXCEPTION', 'Title is "
+             "required', 1, "_s +
+             t + u", "_s + t + u", NULL), ('record', 2, 'transient', NULL, 'timed out', 2, "_s +
+             QString::number(now - 50'000) + u", "_s + t + u", "_s +
+             QString::number(now + 600'000) +
+             u"), ('activity', 1, 'auth', NULL, 'session "
+             "expired', 1, "_s +
+             QString::number(now - 40'000) + u", "_s + t + u", "_s +
+             QString::number(now + 300'000) + u")"_s);
+        exec(u"INSERT INTO sync_runs (kind, started_at, finished_at, calls, items_ok, "
+             "items_failed, summary) VALUES ('outbound', "_s +
+             t + u", "_s + t + u", 2, 5, 1, '5 sent, 1 failed')"_s);
+        exec(u"INSERT INTO alerts (sent_at, kind, level, recipient, subject, delivered) VALUES "_s
+             u"("_s +
+             t + u", 'threshold', 'warning', 'ops@example.com', 'API usage at 80%', 1)"_s);
+        exec(u"INSERT INTO sync_conflicts (record_id, field, local_value, crm_value, winner, "
+             "decided_at) VALUES (1, 'Title', 'CEO', 'CTO', 'crm', "_s +
+             t + u")"_s);
+        for (int i = 0; i < 6; ++i) {
+            const QString at = QString::number(now - 3'000'000 + i * 500'000);
+            exec(u"INSERT INTO api_calls (called_at, category, endpoint, http_status, org_used, "
+                 "org_max) VALUES ("_s +
+                 at + u", 'outbound_update', '/services/data/v60.0/composite', 200, "_s +
+                 QString::number(4000 + i * 10) + u", 15000)"_s);
+            exec(u"INSERT INTO usage_samples (sampled_at, used, max_allowed, source) VALUES ("_s +
+                 at + u", "_s + QString::number(4000 + i * 10) + u", 15000, 'header')"_s);
+        }
+    }
+
+    QString m_location;
+    QSqlDatabase m_db;
+};
+
+QStringList namesOf(const FailureListModel &model)
+{
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names.append(model.index(row, FailureListModel::RecordColumn).data().toString());
+    return names;
+}
+
+TEST_F(TeamConsoleModels, TheFailureListReadsNamesSearchesAndSortsAsOnSqlite)
+{
+    FailureListModel model(m_db);
+    QSignalSpy failed(&model, &FailureListModel::queryFailed);
+    model.reload();
+    EXPECT_TRUE(failed.isEmpty());
+    EXPECT_EQ(model.totalCount(), 3);
+    EXPECT_EQ(namesOf(model).size(), 3);
+    EXPECT_TRUE(namesOf(model).contains(u"Ada Lovelace"_s))
+        << namesOf(model).join(u", "_s).toStdString();
+    EXPECT_TRUE(namesOf(model).contains(u"Acme"_s));
+    EXPECT_TRUE(namesOf(model).contains(u"Call with Ada"_s));
+
+    // SQLite's LIKE ignores case; the search does on PostgreSQL too.
+    model.setTextFilter(u"ada"_s);
+    EXPECT_EQ(model.totalCount(), 2);
+    model.setTextFilter(u"ACME"_s);
+    EXPECT_EQ(model.totalCount(), 1);
+    EXPECT_EQ(namesOf(model), QStringList{u"Acme"_s});
+    model.setTextFilter(u"003aaa"_s);
+    EXPECT_EQ(namesOf(model), QStringList{u"Ada Lovelace"_s});
+    model.setTextFilter(QString());
+
+    // No next retry (NULL) sorts first ascending and last descending, as on SQLite.
+    model.sort(FailureListModel::NextRetryColumn, Qt::AscendingOrder);
+    EXPECT_EQ(namesOf(model), (QStringList{u"Ada Lovelace"_s, u"Call with Ada"_s, u"Acme"_s}));
+    model.sort(FailureListModel::NextRetryColumn, Qt::DescendingOrder);
+    EXPECT_EQ(namesOf(model), (QStringList{u"Acme"_s, u"Call with Ada"_s, u"Ada Lovelace"_s}));
+    EXPECT_TRUE(failed.isEmpty()) << failed.value(0).value(0).toString().toStdString();
+}
+
+TEST_F(TeamConsoleModels, TheOtherTabsModelsReadTheServersStore)
+{
+    SyncLogModel runs(m_db);
+    EXPECT_EQ(runs.rowCount(), 1);
+    AlertsHistoryModel alerts(m_db);
+    EXPECT_EQ(alerts.rowCount(), 1);
+    ConflictListModel conflicts(m_db);
+    EXPECT_EQ(conflicts.rowCount(), 1);
+    UsageHistoryModel usage(m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    EXPECT_FALSE(usage.rollingDay(now).isEmpty());
+    EXPECT_FALSE(usage.lastWeek(now, QTimeZone::systemTimeZone()).isEmpty());
+    EXPECT_TRUE(usage.sampleAt(now).has_value());
+    EXPECT_FALSE(usage.forecastSamples(now).isEmpty());
+    EXPECT_TRUE(usage.lastError().isEmpty()) << usage.lastError().toStdString();
+}
+
+TEST_F(TeamConsoleModels, TheConsoleWindowShowsRoleAndEngineOnEveryTab)
+{
+    EngineStatus idle;
+    idle.state = EngineState::Syncing;
+    idle.pendingChanges = 3;
+    idle.lastSyncAt = QDateTime::currentDateTimeUtc().addSecs(-90);
+    EnginePresence presence;
+    presence.host = u"engine-host-b"_s;
+    presence.pid = 4242;
+    presence.startedAt = presence.updatedAt = QDateTime::currentDateTimeUtc();
+    presence.status = idle.toJson();
+    ASSERT_TRUE(EnginePresenceStore(m_db).announce(presence));
+
+    TeamConsoleControl console(m_location);
+    QString error;
+    ASSERT_TRUE(console.start(&error)) << error.toStdString();
+    InMemorySecretStore secrets;
+    ui::MainWindow window(m_db, &console, &secrets);
+    ui::wireTeamConsole(&window, &console);
+    window.showOrg(u"Acme Corp"_s, QUrl(u"https://acme.my.salesforce.com"_s));
+    window.showConnectionState(ConnectionState::Connected, u"Team database"_s);
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    auto *label = window.findChild<ui::TeamModeLabel *>(u"teamModeLabel"_s);
+    ASSERT_TRUE(label);
+    EXPECT_EQ(label->text(), u"Team mode · owner · engine on engine-host-b:"_s);
+    EXPECT_TRUE(label->isVisible());
+    // Readable: the label gets at least the width its text needs.
+    EXPECT_GE(label->width(), label->fontMetrics().horizontalAdvance(label->text()));
+    for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+    }
+    EXPECT_EQ(window.syncFailuresPage()->model()->totalCount(), 3);
+    window.tabs()->setCurrentIndex(0);
+    saveWindowScreenshot(&window, u"team_console_owner"_s);
+
+    // The engine goes quiet: the label says so once the row is stale.
+    console.setStaleAfter(300);
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"silent"_s), 5000);
+    EXPECT_EQ(label->text(), u"Team mode · owner · engine on engine-host-b, silent:"_s);
+}
+
+TEST_F(TeamConsoleModels, AViewersWindowGreysOutTheAdminActionsAndSaysWhy)
+{
+    QString error;
+    ASSERT_EQ(runTeamRolesScript(cluster(), databaseName(), &error), 0) << error.toStdString();
+    const QByteArray password = cluster().createRole(u"vic"_s, &error);
+    ASSERT_FALSE(password.isEmpty()) << error.toStdString();
+    ASSERT_TRUE(cluster().superuserExec(u"GRANT syncdesk_viewer TO vic"_s, &error));
+    const QString viewerLocation = cluster().url(u"vic"_s, databaseName());
+    PostgresDatabase::rememberPassword(*DatabaseUrl::parse(viewerLocation), password);
+    {
+        const DatabaseConnection viewer = Database::open(viewerLocation);
+        ASSERT_TRUE(viewer.ok()) << viewer.error->message.toStdString();
+        TeamConsoleControl console(viewerLocation);
+        ASSERT_TRUE(console.start(&error)) << error.toStdString();
+        InMemorySecretStore secrets;
+        ui::MainWindow window(viewer.db, &console, &secrets);
+        ui::wireTeamConsole(&window, &console);
+        window.showOrg(u"Acme Corp"_s, QUrl(u"https://acme.my.salesforce.com"_s));
+        window.showConnectionState(ConnectionState::Connected, u"Team database"_s);
+        window.resize(1280, 800);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+        auto *label = window.findChild<ui::TeamModeLabel *>(u"teamModeLabel"_s);
+        ASSERT_TRUE(label);
+        EXPECT_EQ(label->text(), u"Team mode · viewer · no engine:"_s);
+        QPushButton *threshold = window.apiLimitsPage()->setThresholdButton();
+        EXPECT_FALSE(threshold->isEnabled());
+        EXPECT_TRUE(threshold->toolTip().contains(u"viewer"_s));
+        // Selecting a failure enables Retry for an admin; for a viewer it stays grey.
+        window.tabs()->setCurrentWidget(window.syncFailuresPage());
+        window.syncFailuresPage()->model()->reload();
+        QTableView *table = window.syncFailuresPage()->findChild<QTableView *>();
+        ASSERT_TRUE(table);
+        table->selectRow(0);
+        EXPECT_FALSE(window.syncFailuresPage()->retryAction()->isEnabled());
+        EXPECT_FALSE(window.syncFailuresPage()->dismissAction()->isEnabled());
+        EXPECT_FALSE(window.syncNowAction()->isEnabled());
+        EXPECT_TRUE(window.syncFailuresPage()->retryAction()->toolTip().contains(u"viewer"_s));
+        saveWindowScreenshot(&window, u"team_console_viewer_failures"_s);
+    }
+    Database::closeForThisThread(viewerLocation);
+}
+
+} // namespace
+} // namespace syncdesk::test
