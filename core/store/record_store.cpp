@@ -327,21 +327,37 @@ bool RecordStore::applyCrmFields(qint64 id, const QJsonObject &fields, const QSt
 bool RecordStore::applyCrmFields(const LocalRecord &existing, const QJsonObject &fields,
                                  const QString &crmModstamp, const QJsonObject &base)
 {
+    const QVariant now = store_time::toColumn(QDateTime::currentDateTimeUtc());
+    if (fields.isEmpty() && base.isEmpty() && !existing.crmDeletedAt.isValid()) {
+        // Only the stamp moved (a read before write, a row read again): the fields, agreed
+        // and unconfirmed values would be written back as they are, and the deletion mark
+        // is already clear, so the JSON is neither built nor parsed again.
+        if (!m_applyStamp)
+            m_applyStamp =
+                prepared(u"UPDATE records SET crm_modstamp = ?, updated_at = ? WHERE id = ?"_s);
+        QSqlQuery &query = *m_applyStamp;
+        query.bindValue(0, orNull(crmModstamp));
+        query.bindValue(1, now);
+        query.bindValue(2, existing.id);
+        return run(query) && query.numRowsAffected() == 1;
+    }
     QJsonObject merged = existing.fields;
     for (auto it = fields.begin(); it != fields.end(); ++it)
         merged.insert(it.key(), it.value());
     QJsonObject mergedBase = existing.crmBase;
     for (auto it = base.begin(); it != base.end(); ++it)
         mergedBase.insert(it.key(), it.value());
-    QSqlQuery query = prepared(u"UPDATE records SET fields_json = ?, crm_modstamp = ?, "
-                               "crm_base_json = ?, crm_sent_json = ?, crm_deleted_at = NULL, "
-                               "updated_at = ? WHERE id = ?"_s);
-    query.addBindValue(toJson(merged));
-    query.addBindValue(orNull(crmModstamp));
-    query.addBindValue(jsonOrNull(mergedBase));
-    query.addBindValue(jsonOrNull(withoutAgreed(existing.crmSent, base)));
-    query.addBindValue(store_time::toColumn(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(existing.id);
+    if (!m_applyFields)
+        m_applyFields = prepared(u"UPDATE records SET fields_json = ?, crm_modstamp = ?, "
+                                 "crm_base_json = ?, crm_sent_json = ?, crm_deleted_at = NULL, "
+                                 "updated_at = ? WHERE id = ?"_s);
+    QSqlQuery &query = *m_applyFields;
+    query.bindValue(0, toJson(merged));
+    query.bindValue(1, orNull(crmModstamp));
+    query.bindValue(2, jsonOrNull(mergedBase));
+    query.bindValue(3, jsonOrNull(withoutAgreed(existing.crmSent, base)));
+    query.bindValue(4, now);
+    query.bindValue(5, existing.id);
     return run(query) && query.numRowsAffected() == 1;
 }
 

@@ -118,7 +118,10 @@ public:
     int markGoneFromCrm(const QString &crmObject, const QStringList &crmIds, const QDateTime &at);
 
 private:
+    // Prepared on first use and kept: one store object serves a whole inbound page.
     std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_applyStamp;
+    std::optional<QSqlQuery> m_applyFields;
 };
 
 } // namespace syncdesk

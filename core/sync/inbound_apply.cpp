@@ -216,7 +216,7 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
         takeErrorFrom(records);
         return false;
     }
-    if (existing->syncState == RecordSyncState::Pending && outbox.countForRecord(existing->id) == 0)
+    if (existing->syncState == RecordSyncState::Pending && decided.entriesLeft == 0)
         records.setSyncState(existing->id, RecordSyncState::Synced);
     if (changesLocally || existing->crmDeletedAt.isValid())
         ++counts->updated;
@@ -336,7 +336,10 @@ InboundApply::FieldDecisions InboundApply::decideFields(const LocalRecord &recor
     QHash<QString, OutboxEntry> newestChange;
     QSet<QString> inFlight;
     const auto prefetched = m_prefetch ? m_prefetch->entries(record.id) : std::nullopt;
-    for (const OutboxEntry &entry : prefetched ? *prefetched : outbox.forRecord(record.id)) {
+    const QList<OutboxEntry> entries = prefetched ? *prefetched : outbox.forRecord(record.id);
+    // Fields whose waiting entries dropField() removed below.
+    QSet<QString> dropped;
+    for (const OutboxEntry &entry : entries) {
         if (!entry.batchId.isEmpty())
             inFlight.insert(entry.field);
         auto found = newestChange.find(entry.field);
@@ -381,6 +384,7 @@ InboundApply::FieldDecisions InboundApply::decideFields(const LocalRecord &recor
             // Both sides agree: nothing to decide, nothing left to send.
             if (!outbox.dropField(record.id, field))
                 return fail(outbox);
+            dropped.insert(field);
             decided.base.insert(field, crmValue);
             continue;
         }
@@ -410,11 +414,17 @@ InboundApply::FieldDecisions InboundApply::decideFields(const LocalRecord &recor
         if (!localWins) {
             if (!outbox.dropField(record.id, field))
                 return fail(outbox);
+            dropped.insert(field);
             decided.take.insert(field, crmValue);
         }
         if (!decisions.add(conflict))
             return fail(decisions);
         ++decided.conflicts;
+    }
+    // dropField() deletes a field's waiting entries; those in flight stay.
+    for (const OutboxEntry &entry : entries) {
+        if (!entry.batchId.isEmpty() || !dropped.contains(entry.field))
+            ++decided.entriesLeft;
     }
     return decided;
 }

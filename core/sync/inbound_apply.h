@@ -92,6 +92,9 @@ private:
         QJsonObject take; // local fields that get Salesforce's value
         QJsonObject base; // fields whose agreed value moves
         int conflicts = 0;
+        // The record's outbox entries after the decisions, so that whether it is still
+        // pending needs no count of its own.
+        int entriesLeft = 0;
         bool ok = true;
     };
     FieldDecisions decideFields(const LocalRecord &record, const QString &crmObject,
