@@ -12,6 +12,12 @@ install(FILES ${CMAKE_CURRENT_LIST_DIR}/${SYNCDESK_APP_ID}.metainfo.xml
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/team-mode-roles.sql
         DESTINATION ${CMAKE_INSTALL_DATADIR}/syncdesk)
 
+# Team mode's headless engine as a systemd user unit, and the environment file it reads.
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/systemd/syncdesk-engine.service
+        DESTINATION lib/systemd/user)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/systemd/syncdesk-engine.env.example
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/syncdesk)
+
 # Debian wants man pages gzipped, and reproducibly (-n: no name or time stamp inside).
 find_program(SYNCDESK_GZIP gzip REQUIRED)
 set(syncdesk_man_pages)
@@ -60,7 +66,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # state store, and the SVG icon engine that draws the window icon.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 # The keychain is reached over D-Bus at run time; a Secret Service is what stores tokens.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n")
+# Team mode's store is PostgreSQL, through Qt's QPSQL plugin.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n, libqt6sql6-psql")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build[^/]*/;/\\\\.git/;/node_modules/")
 

@@ -58,7 +58,9 @@ for path in \
     ./usr/share/man/man1/syncdesk.1.gz \
     ./usr/share/man/man1/syncdesk-cli.1.gz \
     ./usr/share/man/man1/syncdesk-sandbox.1.gz \
-    ./usr/share/syncdesk/team-mode-roles.sql; do
+    ./usr/share/syncdesk/team-mode-roles.sql \
+    ./usr/lib/systemd/user/syncdesk-engine.service \
+    ./usr/share/syncdesk/syncdesk-engine.env.example; do
     grep -qxF "$path" <<<"$contents" || fail "$path is not in the package"
 done
 # Nothing from the build or test trees leaks in.
@@ -91,6 +93,19 @@ set -e
 [ "$code" = 2 ] || fail "status on an empty state exited $code, not 2 (not connected)"
 grep -q '"state": "stopped"' "$scratch/status.json" || fail "status output: $(cat "$scratch/status.json")"
 
+# Team mode's engine unit runs the installed CLI's sync on the database its environment
+# file names, and is started again when it fails.
+unit="$root/usr/lib/systemd/user/syncdesk-engine.service"
+grep -qx 'ExecStart=syncdesk-cli --database ${SYNCDESK_DATABASE} sync' "$unit" || fail "unit ExecStart: $(grep ExecStart "$unit")"
+grep -qx 'Restart=on-failure' "$unit" || fail "unit does not restart on failure"
+grep -qx 'EnvironmentFile=%E/syncdesk/engine.env' "$unit" || fail "unit reads no environment file"
+grep -q '^SYNCDESK_DATABASE=postgresql://' "$root/usr/share/syncdesk/syncdesk-engine.env.example" || fail "no example environment file"
+if command -v systemd-analyze >/dev/null; then
+    # The unit's keys and values, offline (the system manager's parser: no user session here);
+    # syncdesk-cli is not on this machine's PATH, only in the scratch root.
+    verify=$(SYSTEMD_LOG_LEVEL=warning systemd-analyze verify --man=no "$unit" 2>&1 | grep -v 'Command syncdesk-cli is not executable' || true)
+    [ -z "$verify" ] || fail "unit does not verify: $verify"
+fi
 desktop-file-validate "$root/usr/share/applications/com.syncdesk.SyncDesk.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/com.syncdesk.SyncDesk.metainfo.xml"
 for page in syncdesk syncdesk-cli syncdesk-sandbox; do
