@@ -118,10 +118,16 @@ bool DesktopSession::startConsole(QString *error)
         return false;
     m_window = std::make_unique<MainWindow>(m_db, m_console.get(), m_secrets.get());
     wireTeamConsole(m_window.get(), m_console.get());
-    if (const std::optional<OrgConnection> org = ConnectionStore(m_db).active())
+    // The status bar says which org, as on one workstation; the team label says the rest
+    // (the server's address is in its tooltip).
+    if (const std::optional<OrgConnection> org = ConnectionStore(m_db).active()) {
         m_window->showOrg(org->label, org->instanceUrl);
-    m_window->showConnectionState(ConnectionState::Connected,
-                                  tr("Team database %1").arg(url->displayString()));
+        m_window->showConnectionState(ConnectionState::Connected, org->instanceUrl.toString());
+    } else {
+        m_window->showConnectionState(
+            ConnectionState::Idle,
+            tr("No org is connected yet: run syncdesk-cli connect on the engine's host."));
+    }
     m_window->show();
     return true;
 }

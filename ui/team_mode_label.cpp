@@ -71,6 +71,8 @@ void TeamModeLabel::refresh()
     }
     if (!status.detail.isEmpty())
         details.append(status.detail);
+    if (!m_console->databaseDisplay().isEmpty())
+        details.append(tr("Team database: %1").arg(m_console->databaseDisplay()));
     setText(tr("Team mode · %1 · %2").arg(role, engine));
     setToolTip(details.join(u'\n'));
 }

@@ -107,6 +107,12 @@ bool TeamConsoleControl::start(QString *error)
     return true;
 }
 
+QString TeamConsoleControl::databaseDisplay() const
+{
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(m_location);
+    return url ? url->displayString() : QString();
+}
+
 bool TeamConsoleControl::engineAlive() const
 {
     return m_presence && m_presence->updatedAt.isValid() &&

@@ -46,6 +46,8 @@ public:
     // Whether the engine's row is recent enough to trust (see staleAfter()).
     bool engineAlive() const;
     AccessRole role() const { return m_role; }
+    // The server and database as the admin may see them (DatabaseUrl::displayString()).
+    QString databaseDisplay() const;
     bool mayAct() const { return m_role == AccessRole::Owner || m_role == AccessRole::Admin; }
 
     // How long an engine may stay silent before it counts as gone: three of the relay's
