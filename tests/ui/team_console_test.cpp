@@ -11,13 +11,16 @@
 #include "store/team_command_store.h"
 #include "store/team_events.h"
 #include "sync/team_console_control.h"
+#include "sync/team_engine_relay.h"
 #include "team_roles.h"
 #include "threshold_dialog.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -25,6 +28,7 @@
 #include <QSysInfo>
 #include <QTest>
 #include <algorithm>
+#include <chrono>
 #include <iostream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -263,6 +267,167 @@ TEST_F(TeamConsoleTest, AViewersRetryAndThresholdAreRefusedWithAClearMessageAndC
     EXPECT_EQ(dialog.saveError()->text(),
               u"Your database role (viewer) may not change the usage threshold."_s);
     EXPECT_EQ(SettingsStore(db(m_owner)).value(SettingKeys::ThresholdCalls), 12000);
+}
+
+// The engine's side as syncdesk-cli sync runs it: a SyncControl behind the real
+// TeamEngineRelay, which records what it is asked.
+class EngineStandIn : public SyncControl
+{
+public:
+    EngineStatus status() const override { return m_status; }
+    void syncNow() override { calls.append(u"syncNow"_s); }
+    void setPaused(bool paused) override
+    {
+        calls.append(paused ? u"pause"_s : u"resume"_s);
+        m_status.state = paused ? EngineState::PausedByAdmin : EngineState::Idle;
+        Q_EMIT statusChanged(m_status);
+    }
+    void retryFailures(const QList<qint64> &ids) override { retried.append(ids); }
+    void dismissFailures(const QList<qint64> &) override {}
+    void reloadConfiguration() override { calls.append(u"reload"_s); }
+
+    QStringList calls;
+    QList<QList<qint64>> retried;
+
+private:
+    EngineStatus m_status{EngineState::Idle};
+};
+
+TEST_F(TeamConsoleTest, CommandsFromAConsoleAreCarriedOutByTheRealRelayAndReportedOnEveryConsole)
+{
+    const qint64 failureId = addFailure();
+    EngineStandIn engine;
+    TeamEngineRelay relay(m_owner, &engine);
+    relay.setStatusCoalescing(0);
+    ASSERT_TRUE(relay.start());
+    TeamConsoleControl *a = startConsole(m_consoleA);
+    TeamConsoleControl *b = startConsole(m_consoleB);
+    EXPECT_EQ(b->status().state, EngineState::Idle);
+    EXPECT_EQ(b->presence()->pid, QCoreApplication::applicationPid());
+
+    // Retry, from A to the engine and back to both, timed on B, 20 times.
+    QSignalSpy finishedA(a, &TeamConsoleControl::commandFinished);
+    QSignalSpy finishedB(b, &TeamConsoleControl::commandFinished);
+    constexpr int kRepetitions = 20;
+    std::vector<double> roundTripsMs;
+    for (int i = 0; i < kRepetitions; ++i) {
+        finishedA.clear();
+        finishedB.clear();
+        QElapsedTimer roundTrip;
+        roundTrip.start();
+        a->retryFailures({failureId});
+        ASSERT_TRUE(finishedB.wait(kWaitMs)) << "repetition " << i;
+        roundTripsMs.push_back(roundTrip.nsecsElapsed() / 1e6);
+        QTRY_COMPARE_WITH_TIMEOUT(finishedA.size(), 1, kWaitMs);
+        const auto retry = finishedB.at(0).at(0).value<TeamCommand>();
+        EXPECT_EQ(retry.kind, TeamCommand::Kind::Retry);
+        EXPECT_EQ(retry.state, TeamCommand::State::Done);
+        EXPECT_FALSE(retry.result.isEmpty());
+    }
+    std::sort(roundTripsMs.begin(), roundTripsMs.end());
+    std::cout << "[ figures  ] retry asked on console A, carried out by TeamEngineRelay, result "
+                 "on console B, "
+              << kRepetitions << " times: min " << roundTripsMs.front() << " ms, median "
+              << (roundTripsMs[kRepetitions / 2 - 1] + roundTripsMs[kRepetitions / 2]) / 2
+              << " ms, max " << roundTripsMs.back() << " ms" << std::endl;
+    EXPECT_LT(roundTripsMs.back(), 1000.0);
+    EXPECT_EQ(engine.retried.size(), kRepetitions);
+    EXPECT_EQ(engine.retried.value(0), QList<qint64>{failureId});
+
+    // Pause: the engine's new state reaches B through the presence row.
+    a->setPaused(true);
+    QTRY_COMPARE_WITH_TIMEOUT(b->status().state, EngineState::PausedByAdmin, kWaitMs);
+    EXPECT_TRUE(engine.calls.contains(u"pause"_s));
+
+    // A saved configuration: the engine reads it again, the other console too.
+    QSignalSpy configurationB(b, &TeamConsoleControl::configurationChanged);
+    a->reloadConfiguration();
+    ASSERT_TRUE(configurationB.wait(kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(engine.calls.contains(u"reload"_s), kWaitMs);
+    relay.stop();
+}
+
+qint64 monotonicNs()
+{
+    // CLOCK_MONOTONIC: one clock for every process of the machine, so a time taken in the
+    // child compares with one taken here.
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// The other console in a process of its own (started by the test below with
+// SYNCDESK_TEAM_CONSOLE_CHILD set; skipped otherwise): it reads the password on stdin, starts
+// a TeamConsoleControl and prints the monotonic time of each configurationChanged.
+TEST(TeamConsoleChild, ListensInAProcessOfItsOwn)
+{
+    const QString location = qEnvironmentVariable("SYNCDESK_TEAM_CONSOLE_CHILD");
+    if (location.isEmpty())
+        GTEST_SKIP() << "started by TeamConsoleTest.AConsoleInAnotherProcessSeesTheChange";
+    QFile in;
+    ASSERT_TRUE(in.open(stdin, QIODevice::ReadOnly));
+    const QByteArray password = in.readLine().trimmed();
+    PostgresDatabase::rememberPassword(*DatabaseUrl::parse(location), password);
+    ASSERT_TRUE(Database::open(location).ok());
+    TeamConsoleControl console(location);
+    ASSERT_TRUE(console.start());
+    int seen = 0;
+    QObject::connect(&console, &TeamConsoleControl::configurationChanged, &console, [&] {
+        std::cout << "changed " << monotonicNs() << std::endl;
+        ++seen;
+    });
+    std::cout << "listening" << std::endl;
+    QTRY_COMPARE_WITH_TIMEOUT(seen, 20, 60'000);
+}
+
+TEST_F(TeamConsoleTest, AConsoleInAnotherProcessSeesTheChangeWithinASecond)
+{
+    TeamConsoleControl *a = startConsole(m_consoleA);
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SYNCDESK_TEAM_CONSOLE_CHILD"_s, m_consoleB);
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {u"--gtest_filter=TeamConsoleChild.ListensInAProcessOfItsOwn"_s});
+    ASSERT_TRUE(child.waitForStarted());
+    child.write(rolePassword() + '\n');
+    const auto nextLine = [&child](const QByteArray &prefix) -> QByteArray {
+        QByteArray line;
+        (void)QTest::qWaitFor(
+            [&] {
+                while (child.canReadLine()) {
+                    line = child.readLine().trimmed();
+                    if (line.startsWith(prefix))
+                        return true;
+                }
+                return child.state() == QProcess::NotRunning;
+            },
+            kWaitMs);
+        return line.startsWith(prefix) ? line.mid(prefix.size()) : QByteArray();
+    };
+    ASSERT_FALSE(nextLine("listening").isNull());
+
+    constexpr int kRepetitions = 20;
+    std::vector<double> latenciesMs;
+    for (int i = 0; i < kRepetitions; ++i) {
+        ASSERT_TRUE(SettingsStore(db(m_consoleA)).setValue(SettingKeys::ThresholdCalls, 20000 + i));
+        const qint64 committed = monotonicNs();
+        a->reloadConfiguration();
+        const QByteArray seenAt = nextLine("changed ");
+        ASSERT_FALSE(seenAt.isEmpty()) << "repetition " << i;
+        latenciesMs.push_back((seenAt.toLongLong() - committed) / 1e6);
+    }
+    ASSERT_TRUE(child.waitForFinished(kWaitMs));
+    EXPECT_EQ(child.exitCode(), 0);
+    std::sort(latenciesMs.begin(), latenciesMs.end());
+    std::cout << "[ figures  ] commit on console A to configurationChanged on console B in "
+                 "another process, "
+              << kRepetitions << " times: min " << latenciesMs.front() << " ms, median "
+              << (latenciesMs[kRepetitions / 2 - 1] + latenciesMs[kRepetitions / 2]) / 2
+              << " ms, max " << latenciesMs.back() << " ms" << std::endl;
+    EXPECT_GT(latenciesMs.front(), 0.0);
+    EXPECT_LT(latenciesMs.back(), 1000.0);
 }
 
 } // namespace
