@@ -1,0 +1,60 @@
+// A console's command carried out by the real team-mode engine (issue 15): `syncdesk-cli
+// --database … sync` holding the lease, a console writing the command and notifying, the
+// engine's answer in the commands table and its new state in engine_presence.
+#include "store/engine_presence_store.h"
+#include "store/team_command_store.h"
+#include "store/team_events.h"
+#include "team_failover_fixture.h"
+
+#include <QElapsedTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace syncdesk::test {
+namespace {
+
+TEST_F(TeamFailoverTest, AConsolesPauseAndResumeAreCarriedOutByTheRunningEngine)
+{
+    ASSERT_NO_FATAL_FAILURE(startEngine(*m_hosts[0]));
+    ASSERT_TRUE(waitForHolder(30'000)) << m_hosts[0]->log.toStdString();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return EnginePresenceStore(m_db).current().has_value(); }, 10'000));
+
+    const auto carryOut = [&](TeamCommand::Kind kind, bool paused) {
+        QElapsedTimer timer;
+        timer.start();
+        TeamCommandStore commands(m_db);
+        const std::optional<qint64> id =
+            commands.issue(kind, {}, u"ann on ws-12"_s, QDateTime::currentDateTimeUtc());
+        ASSERT_TRUE(id) << commands.lastError().toStdString();
+        ASSERT_TRUE(TeamEvents::notify(m_db, TeamEvents::CommandsChannel, QString::number(*id)));
+        std::optional<TeamCommand> command;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                command = commands.byId(*id);
+                return command && command->state == TeamCommand::State::Done;
+            },
+            10'000))
+            << (command ? TeamCommand::stateName(command->state).toStdString() : "none");
+        const qint64 doneMs = timer.elapsed();
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const std::optional<EnginePresence> presence = EnginePresenceStore(m_db).current();
+                return presence &&
+                       (presence->status.value(u"state"_s).toString() == u"paused"_s) == paused;
+            },
+            10'000));
+        std::cout << "[ figures  ] " << TeamCommand::kindName(kind).toStdString()
+                  << ": done in the commands table after " << doneMs
+                  << " ms, the engine's new state in its presence after " << timer.elapsed()
+                  << " ms; result: " << command->result.toStdString() << std::endl;
+        collect();
+        EXPECT_TRUE(m_hosts[0]->log.contains(u"Console command %1: done."_s.arg(*id)))
+            << m_hosts[0]->log.toStdString();
+    };
+    ASSERT_NO_FATAL_FAILURE(carryOut(TeamCommand::Kind::Pause, true));
+    ASSERT_NO_FATAL_FAILURE(carryOut(TeamCommand::Kind::Resume, false));
+}
+
+} // namespace
+} // namespace syncdesk::test
