@@ -2,12 +2,11 @@
 
 #include "store/database.h"
 #include "store/engine_presence_store.h"
-#include "store/failure_store.h"
 #include "store/postgres_database.h"
 #include "store/team_events.h"
+#include "sync/console_command.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -26,15 +25,6 @@ QString nextListenConnectionName()
 {
     static std::atomic<int> counter{0};
     return u"syncdesk-team-listen/%1"_s.arg(++counter);
-}
-
-QList<qint64> failureIdsOf(const QJsonObject &argument)
-{
-    QList<qint64> ids;
-    const QJsonArray array = argument.value(u"failureIds"_s).toArray();
-    for (const QJsonValue &value : array)
-        ids.append(value.toInteger());
-    return ids;
 }
 
 } // namespace
@@ -198,7 +188,10 @@ void TeamEngineRelay::carryOutQueue()
             break;
         if (!commands.claim(command.id))
             continue; // another engine, or an earlier pass, has it
-        const Outcome outcome = carryOut(command);
+        const ConsoleCommandOutcome outcome =
+            carryOutConsoleCommand(*m_control, database(), command);
+        if (outcome.configurationReloaded)
+            Q_EMIT configurationReloaded();
         if (!commands.finish(command.id, outcome.state, outcome.result,
                              QDateTime::currentDateTimeUtc()))
             qCWarning(lcRelay).noquote()
@@ -207,87 +200,6 @@ void TeamEngineRelay::carryOutQueue()
         Q_EMIT commandFinished(command.id, outcome.state, outcome.result);
     }
     m_busy = false;
-}
-
-TeamEngineRelay::Outcome TeamEngineRelay::carryOut(const TeamCommand &command)
-{
-    using Kind = TeamCommand::Kind;
-    using State = TeamCommand::State;
-    switch (command.kind) {
-    case Kind::SyncNow:
-        m_control->syncNow();
-        return {State::Done, tr("A sync cycle was started.")};
-    case Kind::Pause:
-        m_control->setPaused(true);
-        return {State::Done, tr("The engine is paused.")};
-    case Kind::Resume:
-        m_control->setPaused(false);
-        return {State::Done, tr("The engine resumed.")};
-    case Kind::Retry:
-        return retry(failureIdsOf(command.argument));
-    case Kind::Dismiss: {
-        const QList<qint64> ids = failureIdsOf(command.argument);
-        if (ids.isEmpty())
-            return {State::Refused, tr("No failures were named to dismiss.")};
-        m_control->dismissFailures(ids);
-        return {State::Done, tr("%n failure(s) dismissed.", nullptr, int(ids.size()))};
-    }
-    case Kind::ReloadConfiguration:
-        m_control->reloadConfiguration();
-        Q_EMIT configurationReloaded();
-        return {State::Done, tr("The engine read the configuration again.")};
-    case Kind::RefreshUsage:
-        m_control->refreshUsage();
-        return {State::Done, tr("The org's usage is being read.")};
-    case Kind::CancelBulk:
-        if (!m_control->status().bulk.running)
-            return {State::Refused, tr("No Bulk API job is running.")};
-        m_control->cancelBulkJobs();
-        return {State::Done, tr("The Bulk API job is being cancelled.")};
-    }
-    return {State::Failed, tr("This engine does not know the command.")};
-}
-
-TeamEngineRelay::Outcome TeamEngineRelay::retry(const QList<qint64> &failureIds)
-{
-    using State = TeamCommand::State;
-    // The engine refuses to retry no_api_credits failures while the org has no calls left
-    // (SyncEngine::retryFailures, signalled later by retryRefused); the command's answer is
-    // given now, by the same rule, so the admin reads it at once and on every console.
-    const EngineStatus status = m_control->status();
-    QList<qint64> allowed;
-    int refused = 0;
-    FailureStore failures(database());
-    const QList<SyncFailure> chosen = [&] {
-        if (failureIds.isEmpty())
-            return failures.all();
-        QList<SyncFailure> found;
-        for (qint64 id : failureIds)
-            if (const std::optional<SyncFailure> failure = failures.find(id))
-                found.append(*failure);
-        return found;
-    }();
-    for (const SyncFailure &failure : chosen) {
-        if (status.state == EngineState::PausedNoCredits &&
-            failure.category == FailureCategory::NoApiCredits)
-            ++refused;
-        else
-            allowed.append(failure.id);
-    }
-    const QString back = status.nextCheckAt.isValid()
-                             ? tr("The org has no API calls left; the engine asks again at %1.")
-                                   .arg(status.nextCheckAt.toUTC().toString(Qt::ISODate))
-                             : tr("The org has no API calls left.");
-    if (allowed.isEmpty() && refused > 0)
-        return {State::Refused, tr("%n failure(s) not retried.", nullptr, refused) + u' ' + back};
-    if (allowed.isEmpty())
-        return {State::Done, tr("No such failures: nothing to retry.")};
-    // The engine retries "all" itself, so that failures recorded meanwhile are included.
-    m_control->retryFailures(failureIds.isEmpty() && refused == 0 ? QList<qint64>() : allowed);
-    QString result = tr("%n failure(s) retried.", nullptr, int(allowed.size()));
-    if (refused > 0)
-        result += u' ' + tr("%n failure(s) not retried.", nullptr, refused) + u' ' + back;
-    return {State::Done, result};
 }
 
 } // namespace syncdesk

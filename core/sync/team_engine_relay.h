@@ -60,17 +60,9 @@ Q_SIGNALS:
                          const QString &result);
 
 private:
-    struct Outcome
-    {
-        TeamCommand::State state = TeamCommand::State::Done;
-        QString result;
-    };
-
     QSqlDatabase database() const;
     void announce();
     void carryOutQueue();
-    Outcome carryOut(const TeamCommand &command);
-    Outcome retry(const QList<qint64> &failureIds);
     void subscribe();
 
     QString m_location;
