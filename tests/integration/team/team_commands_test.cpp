@@ -7,6 +7,7 @@
 #include "team_failover_fixture.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -54,6 +55,33 @@ TEST_F(TeamFailoverTest, AConsolesPauseAndResumeAreCarriedOutByTheRunningEngine)
     };
     ASSERT_NO_FATAL_FAILURE(carryOut(TeamCommand::Kind::Pause, true));
     ASSERT_NO_FATAL_FAILURE(carryOut(TeamCommand::Kind::Resume, false));
+}
+
+// `sync --once --wait` stands by while another engine syncs, and runs its cycle once that
+// engine stops.
+TEST_F(TeamFailoverTest, OnceWithWaitRunsItsCycleWhenTheOtherEngineStops)
+{
+    ASSERT_NO_FATAL_FAILURE(startEngine(*m_hosts[0]));
+    ASSERT_TRUE(waitForHolder(30'000)) << m_hosts[0]->log.toStdString();
+    QProcess once;
+    once.setProcessChannelMode(QProcess::MergedChannels);
+    once.start(QStringLiteral(SYNCDESK_CLI_BIN),
+               cliArguments(m_hosts[1]->dataDir, {u"sync"_s, u"--once"_s, u"--wait"_s}));
+    QString output;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            output += QString::fromUtf8(once.readAll());
+            return output.contains(u"Standing by: held by syncdesk-engine"_s);
+        },
+        15'000))
+        << output.toStdString();
+    m_hosts[0]->process->terminate();
+    ASSERT_TRUE(m_hosts[0]->process->waitForFinished(30'000));
+    ASSERT_TRUE(once.waitForFinished(60'000));
+    output += QString::fromUtf8(once.readAll());
+    EXPECT_EQ(once.exitCode(), 0) << output.toStdString();
+    EXPECT_TRUE(output.contains(u"This engine holds the engine lease"_s)) << output.toStdString();
+    EXPECT_TRUE(output.contains(u" syncing "_s)) << output.toStdString();
 }
 
 } // namespace
