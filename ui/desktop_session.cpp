@@ -13,6 +13,7 @@
 #include "store/connection_store.h"
 #include "store/database.h"
 #include "store/database_url.h"
+#include "store/postgres_database.h"
 #include "sync/default_field_mappings.h"
 #include "sync/engine_lock.h"
 #include "sync/simulated_sales_team.h"
@@ -20,6 +21,7 @@
 #include "sync/sync_engine_thread.h"
 #include "sync/team_console_control.h"
 #include "team_console_wiring.h"
+#include "team_database_choice.h"
 #include "threshold_dialog.h"
 
 #include <QDesktopServices>
@@ -101,8 +103,10 @@ bool DesktopSession::startConsole(QString *error)
     const std::optional<DatabaseUrl> url = DatabaseUrl::parse(m_options.teamDatabase, error);
     if (!url)
         return false;
-    // At start-up, before anything else runs: every connection of the process uses it.
-    if (!DatabasePassword::load(*m_secrets, *url, error))
+    // At start-up, before anything else runs: every connection of the process uses it
+    // (the first-run dialog remembered the one it just stored).
+    if (PostgresDatabase::rememberedPassword(*url).isEmpty() &&
+        !DatabasePassword::load(*m_secrets, *url, error))
         return false;
     const DatabaseConnection connection = Database::open(m_options.teamDatabase);
     if (!connection.ok()) {
@@ -137,7 +141,9 @@ void DesktopSession::offerFirstRun()
     auto *dialog = new FirstRunDialog(m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FirstRunDialog::chosen, this, [this](const FirstRunChoice &choice) {
-        if (choice.kind == FirstRunChoice::Kind::ExploreSandboxOrg) {
+        if (choice.kind == FirstRunChoice::Kind::JoinTeamDatabase) {
+            joinTeamDatabase(choice);
+        } else if (choice.kind == FirstRunChoice::Kind::ExploreSandboxOrg) {
             // The sandbox org keeps its own workspace; this run switches to it, once the
             // dialog (a child of this window) has finished closing.
             Options options = m_options;
@@ -156,6 +162,48 @@ void DesktopSession::offerFirstRun()
         }
     });
     dialog->open();
+}
+
+void DesktopSession::joinTeamDatabase(const FirstRunChoice &choice)
+{
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(choice.teamDatabase);
+    if (!url)
+        return;
+    PostgresDatabase::rememberPassword(*url, choice.databasePassword);
+    // Once the dialog (a child of this window) has finished closing.
+    QMetaObject::invokeMethod(
+        this,
+        [this, choice, url = *url] {
+            const Options local = m_options;
+            Options team = m_options;
+            team.teamDatabase = choice.teamDatabase;
+            m_window.reset();
+            m_db = QSqlDatabase();
+            QString error;
+            if (!start(team, &error)) {
+                // Back to this workstation's own workspace, and the dialog again.
+                m_console.reset();
+                m_options = local;
+                if (start(local, &error) || m_window)
+                    showProblem(tr("The team database cannot be opened: %1").arg(error));
+                else
+                    QMessageBox::critical(nullptr, tr("SyncDesk"), error);
+                return;
+            }
+            // Only a password the server accepted goes to the keychain, for the next starts.
+            TeamDatabaseChoice::save(m_paths, choice.teamDatabase);
+            if (choice.databasePassword.isEmpty())
+                return;
+            m_secrets->writeSecret(url.passwordKey(), choice.databasePassword,
+                                   [this](const SecretResult &result) {
+                                       if (!result.ok())
+                                           showProblem(tr("The database password cannot be kept "
+                                                          "in the keychain, so the next start "
+                                                          "will not find it: %1")
+                                                           .arg(result.message));
+                                   });
+        },
+        Qt::QueuedConnection);
 }
 
 void DesktopSession::startSandboxOrg(bool lively)

@@ -62,6 +62,9 @@ private:
     void signInToSalesforce(const FirstRunChoice &choice);
     void resumeSavedConnection(const OrgConnection &connection);
     void offerFirstRun();
+    // The first-run dialog's team database: the password to the keychain, then this run
+    // becomes that database's console (and the next starts too).
+    void joinTeamDatabase(const FirstRunChoice &choice);
     void startEngine(const OAuthClientConfig &config, const OAuthTokens &tokens);
     // The saved sign-in was refused: sign in to the same org again, then restart the engine
     // with the new tokens.

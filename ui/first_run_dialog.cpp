@@ -1,5 +1,7 @@
 #include "first_run_dialog.h"
 
+#include "store/database_url.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,6 +35,9 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     , m_consumerKey(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_joinTeam(new QRadioButton(tr("Join a &team database (PostgreSQL URL)"), this))
+    , m_teamUrl(new QLineEdit(this))
+    , m_teamPassword(new QLineEdit(this))
 {
     setWindowTitle(tr("Welcome to SyncDesk"));
     setObjectName(u"firstRunDialog"_s);
@@ -66,6 +71,16 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     salesforceForm->addRow(tr("My Domain:"), m_myDomain);
     salesforceForm->addRow(tr("Consumer key:"), m_consumerKey);
 
+    m_teamUrl->setPlaceholderText(u"postgresql://ann@db.example/syncdesk?sslmode=verify-full"_s);
+    m_teamUrl->setAccessibleName(tr("Team database URL"));
+    m_teamPassword->setEchoMode(QLineEdit::Password);
+    m_teamPassword->setPlaceholderText(tr("Kept in the keychain"));
+    m_teamPassword->setAccessibleName(tr("Database password"));
+    auto *teamForm = new QFormLayout;
+    teamForm->setContentsMargins(24, 0, 0, 0);
+    teamForm->addRow(tr("Database:"), m_teamUrl);
+    teamForm->addRow(tr("Password:"), m_teamPassword);
+
     m_problem->setObjectName(u"firstRunProblem"_s);
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -80,6 +95,9 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_connectSalesforce);
     layout->addLayout(salesforceForm);
+    layout->addSpacing(8);
+    layout->addWidget(m_joinTeam);
+    layout->addLayout(teamForm);
     layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -88,6 +106,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
     connect(m_connectSalesforce, &QRadioButton::toggled, this,
             &FirstRunDialog::updateEnabledFields);
+    connect(m_joinTeam, &QRadioButton::toggled, this, &FirstRunDialog::updateEnabledFields);
     connect(m_loginKind, &QComboBox::currentIndexChanged, this,
             &FirstRunDialog::updateEnabledFields);
     updateEnabledFields();
@@ -100,6 +119,8 @@ void FirstRunDialog::updateEnabledFields()
     m_loginKind->setEnabled(salesforce);
     m_consumerKey->setEnabled(salesforce);
     m_myDomain->setEnabled(salesforce && m_loginKind->currentIndex() == MyDomainIndex);
+    m_teamUrl->setEnabled(m_joinTeam->isChecked());
+    m_teamPassword->setEnabled(m_joinTeam->isChecked());
     m_problem->hide();
 }
 
@@ -108,6 +129,8 @@ std::optional<FirstRunChoice> FirstRunDialog::currentChoice()
     FirstRunChoice choice;
     if (m_exploreSandbox->isChecked())
         return choice;
+    if (m_joinTeam->isChecked())
+        return teamChoice();
 
     choice.kind = FirstRunChoice::Kind::ConnectSalesforce;
     QString problem;
@@ -131,6 +154,26 @@ std::optional<FirstRunChoice> FirstRunDialog::currentChoice()
         m_problem->show();
         return std::nullopt;
     }
+    return choice;
+}
+
+std::optional<FirstRunChoice> FirstRunDialog::teamChoice()
+{
+    QString problem;
+    const std::optional<DatabaseUrl> url =
+        DatabaseUrl::parse(m_teamUrl->text().trimmed(), &problem);
+    if (url && !url->isPostgreSql())
+        problem = tr("Enter the PostgreSQL URL of the team's database, such as "
+                     "postgresql://ann@db.example/syncdesk.");
+    if (!problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_problem->show();
+        return std::nullopt;
+    }
+    FirstRunChoice choice;
+    choice.kind = FirstRunChoice::Kind::JoinTeamDatabase;
+    choice.teamDatabase = m_teamUrl->text().trimmed();
+    choice.databasePassword = m_teamPassword->text().toUtf8();
     return choice;
 }
 

@@ -4,6 +4,7 @@
 #include "app_translations.h"
 #include "desktop_session.h"
 #include "store/database_url.h"
+#include "team_database_choice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -106,7 +107,10 @@ int main(int argc, char *argv[])
     }
     syncdesk::ui::DesktopSession session(*paths);
     syncdesk::ui::DesktopSession::Options sessionOptions;
-    sessionOptions.teamDatabase = teamDatabase;
+    // Without --database: the team database joined in the first-run dialog, if any.
+    sessionOptions.teamDatabase = parser.isSet(options.database)
+                                      ? teamDatabase
+                                      : syncdesk::ui::TeamDatabaseChoice::saved(*paths);
     sessionOptions.sandboxOrg = parser.isSet(options.sandbox);
     sessionOptions.livelySandbox = !parser.isSet(options.quietSandbox);
     if (!session.start(sessionOptions, &error)) {

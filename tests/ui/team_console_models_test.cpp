@@ -6,7 +6,9 @@
 #include "alerts_history_model.h"
 #include "api_limits_page.h"
 #include "conflict_list_model.h"
+#include "desktop_session.h"
 #include "failure_list_model.h"
+#include "first_run_dialog.h"
 #include "main_window.h"
 #include "postgres_test.h"
 #include "secrets/in_memory_secret_store.h"
@@ -18,6 +20,7 @@
 #include "sync_failures_page.h"
 #include "sync_log_model.h"
 #include "team_console_wiring.h"
+#include "team_database_choice.h"
 #include "team_mode_label.h"
 #include "team_roles.h"
 #include "threshold_dialog.h"
@@ -25,14 +28,19 @@
 #include "window_screenshot.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -260,6 +268,95 @@ TEST_F(TeamConsoleModels, AViewersWindowGreysOutTheAdminActionsAndSaysWhy)
         saveWindowScreenshot(&window, u"team_console_viewer_failures"_s);
     }
     Database::closeForThisThread(viewerLocation);
+}
+
+TEST(FirstRunTeamDatabase, TheDialogOffersATeamDatabaseAndChecksItsUrl)
+{
+    FirstRunDialog dialog;
+    dialog.open();
+    QSignalSpy chosen(&dialog, &FirstRunDialog::chosen);
+    auto *problem = dialog.findChild<QLabel *>(u"firstRunProblem"_s);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(dialog.teamUrlEdit()->isEnabled());
+    dialog.joinTeamButton()->setChecked(true);
+    EXPECT_TRUE(dialog.teamUrlEdit()->isEnabled());
+    EXPECT_EQ(dialog.teamPasswordEdit()->echoMode(), QLineEdit::Password);
+
+    // A SQLite file is not a team database; a URL with a password in it is refused too.
+    for (const QString &wrong :
+         {u"/home/ann/syncdesk.sqlite"_s, u"postgresql://ann:secret@db.example/syncdesk"_s}) {
+        dialog.teamUrlEdit()->setText(wrong);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        EXPECT_EQ(chosen.count(), 0) << wrong.toStdString();
+        EXPECT_FALSE(problem->isHidden());
+        EXPECT_FALSE(problem->text().contains(u"secret"_s));
+    }
+
+    dialog.teamUrlEdit()->setText(u" postgresql://ann@db.example/syncdesk?sslmode=verify-full "_s);
+    QTest::keyClicks(dialog.teamPasswordEdit(), u"s3cret"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    ASSERT_EQ(chosen.count(), 1);
+    const auto choice = chosen.at(0).at(0).value<FirstRunChoice>();
+    EXPECT_EQ(choice.kind, FirstRunChoice::Kind::JoinTeamDatabase);
+    EXPECT_EQ(choice.teamDatabase, u"postgresql://ann@db.example/syncdesk?sslmode=verify-full"_s);
+    EXPECT_EQ(choice.databasePassword, QByteArray("s3cret"));
+}
+
+TEST(FirstRunTeamDatabase, TheChoiceIsKeptInTheDataFolderForTheNextStart)
+{
+    QTemporaryDir dir;
+    const std::optional<AppPaths> paths = AppPaths::prepare(dir.path());
+    ASSERT_TRUE(paths);
+    EXPECT_TRUE(TeamDatabaseChoice::saved(*paths).isEmpty());
+    ASSERT_TRUE(TeamDatabaseChoice::save(*paths, u"postgresql://ann@db.example/syncdesk"_s));
+    EXPECT_EQ(TeamDatabaseChoice::saved(*paths), u"postgresql://ann@db.example/syncdesk"_s);
+}
+
+// The whole path of a new workstation: no org yet, the first-run dialog's team database, the
+// password to the (here in-memory) keychain, and the window turns into the team's console.
+TEST_F(TeamConsoleModels, TheFirstRunDialogTurnsTheWindowIntoATeamConsole)
+{
+    qputenv("SYNCDESK_IN_MEMORY_SECRETS", "1");
+    QTemporaryDir dir;
+    const std::optional<AppPaths> paths = AppPaths::prepare(dir.path());
+    ASSERT_TRUE(paths);
+    // A URL of its own, so that its password is remembered only by the dialog's path.
+    const QString joined = m_location + u"&application_name=joined"_s;
+    ui::DesktopSession session(*paths);
+    QString error;
+    ASSERT_TRUE(session.start({}, &error)) << error.toStdString();
+    const auto join = [&](const QString &password) {
+        FirstRunDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.window() && (dialog = session.window()->findChild<FirstRunDialog *>()), 5000);
+        dialog->joinTeamButton()->setChecked(true);
+        dialog->teamUrlEdit()->setText(joined);
+        dialog->teamPasswordEdit()->setText(password);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    };
+    // A wrong password: the server refuses it, the window stays this workstation's, says
+    // so, and offers the choice again.
+    join(u"not-the-password"_s);
+    QMessageBox *problem = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        session.window() && (problem = session.window()->findChild<QMessageBox *>()), 10000);
+    EXPECT_TRUE(problem->text().startsWith(u"The team database cannot be opened"_s))
+        << problem->text().toStdString();
+    EXPECT_FALSE(problem->text().contains(u"not-the-password"_s));
+    EXPECT_FALSE(session.window()->findChild<ui::TeamModeLabel *>());
+    EXPECT_TRUE(TeamDatabaseChoice::saved(*paths).isEmpty());
+    problem->close();
+
+    join(QString::fromLatin1(rolePassword()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(session.window() && session.window()->findChild<ui::TeamModeLabel *>(),
+                             5000);
+    EXPECT_EQ(session.window()->findChild<ui::TeamModeLabel *>()->text(),
+              u"Team mode · owner · no engine:"_s);
+    EXPECT_EQ(session.window()->syncFailuresPage()->model()->totalCount(), 3);
+    EXPECT_EQ(TeamDatabaseChoice::saved(*paths), joined);
+    qunsetenv("SYNCDESK_IN_MEMORY_SECRETS");
 }
 
 } // namespace
