@@ -43,8 +43,9 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     setObjectName(u"firstRunDialog"_s);
 
     auto *intro = new QLabel(tr("SyncDesk is not connected to an org yet. Connect it to your "
-                                "Salesforce org, or look around first on a sandbox org that runs "
-                                "on this computer and needs no Salesforce account."),
+                                "Salesforce org, join your team's SyncDesk database, or look "
+                                "around first on a sandbox org that runs on this computer and "
+                                "needs no Salesforce account."),
                              this);
     intro->setWordWrap(true);
 

@@ -294,6 +294,8 @@ TEST(FirstRunTeamDatabase, TheDialogOffersATeamDatabaseAndChecksItsUrl)
 
     dialog.teamUrlEdit()->setText(u" postgresql://ann@db.example/syncdesk?sslmode=verify-full "_s);
     QTest::keyClicks(dialog.teamPasswordEdit(), u"s3cret"_s);
+    problem->hide();
+    saveWindowScreenshot(&dialog, u"first_run_team_database"_s);
     QTest::mouseClick(ok, Qt::LeftButton);
     ASSERT_EQ(chosen.count(), 1);
     const auto choice = chosen.at(0).at(0).value<FirstRunChoice>();
