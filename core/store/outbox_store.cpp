@@ -17,6 +17,9 @@ namespace syncdesk {
 
 namespace {
 
+// A composite flush reads at most this many waiting entries (OutboundFlush::kMaxEntriesPerFlush).
+constexpr int kWaitingReserveCap = 20'000;
+
 const QString SelectColumns = u"SELECT id, record_id, field, new_value, queued_at, batch_id, "
                               "failure_id FROM outbox "_s;
 
@@ -158,6 +161,8 @@ QList<OutboxStore::WaitingChange> OutboxStore::waitingWithRecords(int limit) con
     QList<WaitingChange> changes;
     if (!run(query))
         return changes;
+    // Grown row by row, the list of a full flush moved its 20,000 entries a dozen times.
+    changes.reserve(std::min(limit, kWaitingReserveCap));
     // The same few kind and object names on every row: one shared copy of each.
     QHash<QString, RecordKind> kinds;
     QSet<QString> objects;

@@ -1,6 +1,7 @@
 #include "sync/outbound_batch_plan.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -77,28 +78,35 @@ QList<RecordChangeSet> coalesceOutboundChanges(const QList<OutboundChange> &chan
 {
     QList<RecordChangeSet> sets;
     QHash<qint64, qsizetype> setIndex;
-    // Per record and field, the change whose value is sent.
-    QHash<qint64, QHash<QString, const OutboundChange *>> winners;
+    setIndex.reserve(changes.size());
+    // Per set, the change of each field whose value is sent: a record has a handful of
+    // fields, so a short list searched in order, not a hash per record.
+    QList<QList<const OutboundChange *>> winners;
     for (const OutboundChange &change : changes) {
         auto found = setIndex.constFind(change.recordId);
         if (found == setIndex.constEnd()) {
             found = setIndex.insert(change.recordId, sets.size());
             sets.append(RecordChangeSet{
                 change.recordId, change.crmObject, change.crmId, change.externalId, {}, {}});
+            winners.emplaceBack();
         }
         RecordChangeSet &set = sets[*found];
         set.entryIds.append(change.entryId);
         // A CRM id learnt by a later entry means the record now exists in Salesforce.
         if (set.crmId.isEmpty() && !change.crmId.isEmpty())
             set.crmId = change.crmId;
-        const OutboundChange *&winner = winners[change.recordId][change.field];
-        if (!winner || isLater(change, *winner))
-            winner = &change;
+        QList<const OutboundChange *> &fieldWinners = winners[*found];
+        const auto winner =
+            std::find_if(fieldWinners.begin(), fieldWinners.end(),
+                         [&](const OutboundChange *other) { return other->field == change.field; });
+        if (winner == fieldWinners.end())
+            fieldWinners.append(&change);
+        else if (isLater(change, **winner))
+            *winner = &change;
     }
-    for (RecordChangeSet &set : sets) {
-        const auto &fields = winners.value(set.recordId);
-        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-            set.fields.insert(it.key(), it.value()->value);
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        for (const OutboundChange *winner : std::as_const(winners.at(i)))
+            sets[i].fields.insert(winner->field, winner->value);
     }
     return sets;
 }
