@@ -2,6 +2,7 @@
 
 #include "alerts/smtp_settings.h"
 #include "secrets/secret_store.h"
+#include "store/role_refusal.h"
 #include "store/settings_store.h"
 
 #include <QCheckBox>
@@ -138,7 +139,11 @@ void AlertsSettingsPage::saveThen(std::function<void(bool ok)> next)
         settings.setValue(SettingKeys::AlertAt100Percent, m_at100->isChecked()) &&
         settings.setValue(SettingKeys::AlertAllClear, m_allClear->isChecked());
     if (!stored) {
-        showStatus(tr("The settings could not be saved: %1").arg(settings.lastError()), false);
+        QString message =
+            RoleRefusal::message(m_db, settings.lastError(), tr("change the alert settings"));
+        if (message.isEmpty())
+            message = tr("The settings could not be saved: %1").arg(settings.lastError());
+        showStatus(message, false);
         next(false);
         return;
     }

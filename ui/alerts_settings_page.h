@@ -35,6 +35,9 @@ public:
     // Reads the settings table into the fields.
     void load();
 
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *sendTestButton() const { return m_sendTest; }
+
 public Q_SLOTS:
     void save();
     void showTestResult(bool ok, const QString &message);

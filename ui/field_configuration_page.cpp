@@ -3,6 +3,7 @@
 #include "field_mapping_delegates.h"
 #include "field_mapping_model.h"
 #include "field_mapping_validation.h"
+#include "store/role_refusal.h"
 #include "store/settings_store.h"
 #include "sync/sync_control.h"
 
@@ -331,10 +332,12 @@ bool FieldConfigurationPage::save()
     if (!store.replaceAll(mappings) ||
         !settings.setValue(SettingKeys::OutboundIntervalSeconds, outboundSeconds()) ||
         !settings.setValue(SettingKeys::InboundIntervalSeconds, inboundSeconds())) {
-        showMessage(
-            tr("The configuration could not be saved: %1")
-                .arg(store.lastError().isEmpty() ? settings.lastError() : store.lastError()),
-            true);
+        const QString error =
+            store.lastError().isEmpty() ? settings.lastError() : store.lastError();
+        QString message = RoleRefusal::message(m_db, error, tr("change the field configuration"));
+        if (message.isEmpty())
+            message = tr("The configuration could not be saved: %1").arg(error);
+        showMessage(message, true);
         return false;
     }
     reload();

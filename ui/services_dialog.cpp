@@ -1,5 +1,6 @@
 #include "services_dialog.h"
 
+#include "store/role_refusal.h"
 #include "sync/service_switches.h"
 #include "sync/service_usage.h"
 #include "sync/sync_control.h"
@@ -160,7 +161,10 @@ void ServicesDialog::switchToggled(SyncService service, bool on)
 {
     QString error;
     if (!ServiceSwitches::save(m_db, service, on, &error)) {
-        m_error->setText(tr("The switch could not be saved: %1").arg(error));
+        QString message = RoleRefusal::message(m_db, error, tr("switch services on or off"));
+        if (message.isEmpty())
+            message = tr("The switch could not be saved: %1").arg(error);
+        m_error->setText(message);
         m_error->show();
         reload();
         return;

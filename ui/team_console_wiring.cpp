@@ -69,6 +69,18 @@ void guardViewer(MainWindow *window, TeamConsoleControl *console)
     guard->add(window->fieldConfigurationPage()->saveButton());
     guard->add(window->fieldConfigurationPage()->addButton());
     guard->add(window->fieldConfigurationPage()->removeButton());
+    guard->add(window->alertsSettingsPage()->saveButton());
+}
+
+// Only the engine sends emails (its host's keychain holds the SMTP password): a console
+// has nothing to send a test with.
+void withoutTestEmail(MainWindow *window)
+{
+    auto *engineOnly = new AdminOnlyControls(
+        TeamModeLabel::tr("In team mode only the engine sends alert emails, with the SMTP "
+                          "password kept on its host."),
+        window);
+    engineOnly->add(window->alertsSettingsPage()->sendTestButton());
 }
 
 } // namespace
@@ -107,6 +119,7 @@ void wireTeamConsole(MainWindow *window, TeamConsoleControl *console)
                      &TeamConsoleControl::reloadConfiguration);
 
     guardViewer(window, console);
+    withoutTestEmail(window);
 }
 
 } // namespace syncdesk::ui

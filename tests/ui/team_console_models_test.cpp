@@ -4,10 +4,12 @@
 // the whole window over a TeamConsoleControl, with its role-and-engine label, screenshots
 // saved for people to look at.
 #include "alerts_history_model.h"
+#include "alerts_settings_page.h"
 #include "api_limits_page.h"
 #include "conflict_list_model.h"
 #include "desktop_session.h"
 #include "failure_list_model.h"
+#include "field_configuration_page.h"
 #include "first_run_dialog.h"
 #include "main_window.h"
 #include "postgres_test.h"
@@ -266,6 +268,16 @@ TEST_F(TeamConsoleModels, AViewersWindowGreysOutTheAdminActionsAndSaysWhy)
         EXPECT_FALSE(window.syncNowAction()->isEnabled());
         EXPECT_TRUE(window.syncFailuresPage()->retryAction()->toolTip().contains(u"viewer"_s));
         saveWindowScreenshot(&window, u"team_console_viewer_failures"_s);
+
+        // Pages that write the store themselves: greyed, and should a save get through to
+        // the database, its refusal is told in the role's words.
+        ui::FieldConfigurationPage *fields = window.fieldConfigurationPage();
+        EXPECT_FALSE(fields->saveButton()->isEnabled());
+        EXPECT_FALSE(fields->save());
+        EXPECT_EQ(fields->messageLabel()->text(),
+                  u"Your database role (viewer) may not change the field configuration."_s);
+        EXPECT_FALSE(window.alertsSettingsPage()->saveButton()->isEnabled());
+        EXPECT_FALSE(window.alertsSettingsPage()->sendTestButton()->isEnabled());
     }
     Database::closeForThisThread(viewerLocation);
 }
