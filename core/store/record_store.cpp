@@ -1,5 +1,6 @@
 #include "store/record_store.h"
 
+#include "store/outbox_store.h"
 #include "store/store_enum.h"
 #include "store/store_time.h"
 
@@ -25,6 +26,9 @@ constexpr EnumNames<RecordSyncState, 4> StateNames{{
     {RecordSyncState::Synced, u"synced"},
     {RecordSyncState::Failed, u"failed"},
 }};
+
+// Rows of one queued insert statement (an inbound page holds up to 2,000).
+constexpr int kQueuedRowsPerStatement = 2'000;
 
 const QString SelectColumns =
     u"SELECT id, kind, crm_object, crm_id, fields_json, sync_state, "
@@ -116,6 +120,58 @@ std::optional<qint64> RecordStore::insert(const LocalRecord &record)
     query.bindValue(7, store_time::toColumn(record.crmDeletedAt));
     query.bindValue(8, jsonOrNull(record.crmBase));
     return runInsert(query);
+}
+
+bool RecordStore::queueFromCrm(RecordKind kind, const QString &crmObject, const QString &crmId,
+                               const QJsonObject &fields, const QString &crmModstamp)
+{
+    if (!dialect().isSqlite())
+        return insert(LocalRecord{
+                          .kind = kind,
+                          .crmObject = crmObject,
+                          .crmId = crmId,
+                          .fields = fields,
+                          .syncState = RecordSyncState::Synced,
+                          .crmModstamp = crmModstamp,
+                          .crmBase = fields,
+                      })
+            .has_value();
+    // One statement writes rows of one kind and object.
+    if (m_queuedRows > 0 && (kind != m_queuedKind || crmObject != m_queuedObject) && !writeQueued())
+        return false;
+    m_queuedKind = kind;
+    m_queuedObject = crmObject;
+    m_queuedJson += m_queuedRows == 0 ? u"[["_s : u",["_s;
+    m_queuedJson += OutboxStore::quotedJsonString(crmId);
+    m_queuedJson += u',';
+    // The fields once, as the values and as the agreed ones: SQLite copies them.
+    m_queuedJson += toJson(fields);
+    m_queuedJson += u',';
+    m_queuedJson += crmModstamp.isEmpty() ? u"null"_s : OutboxStore::quotedJsonString(crmModstamp);
+    m_queuedJson += u']';
+    return ++m_queuedRows < kQueuedRowsPerStatement || writeQueued();
+}
+
+bool RecordStore::writeQueued()
+{
+    if (m_queuedRows == 0)
+        return true;
+    if (!m_insertQueued)
+        m_insertQueued = prepared(
+            u"INSERT INTO records (kind, crm_object, crm_id, fields_json, sync_state, "
+            "updated_at, crm_modstamp, crm_base_json) SELECT ?, ?, json_extract(value, '$[0]'), "
+            "json_extract(value, '$[1]'), ?, ?, json_extract(value, '$[2]'), "
+            "NULLIF(json_extract(value, '$[1]'), '{}') FROM json_each(?)"_s);
+    QSqlQuery &query = *m_insertQueued;
+    m_queuedJson += u']';
+    query.bindValue(0, recordKindName(m_queuedKind));
+    query.bindValue(1, m_queuedObject);
+    query.bindValue(2, recordSyncStateName(RecordSyncState::Synced));
+    query.bindValue(3, store_time::toColumn(QDateTime::currentDateTimeUtc()));
+    query.bindValue(4, m_queuedJson);
+    m_queuedJson.clear();
+    m_queuedRows = 0;
+    return run(query);
 }
 
 std::optional<LocalRecord> RecordStore::find(qint64 id) const

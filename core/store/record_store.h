@@ -62,6 +62,15 @@ public:
     using TableAccess::TableAccess;
 
     std::optional<qint64> insert(const LocalRecord &record);
+    // A record read from Salesforce that the workspace did not have (synced, its values
+    // agreed), queued and written with others in one statement on SQLite (the rows as one
+    // bound JSON array: no per-row binding or statement); elsewhere written at once. Queued
+    // rows are invisible to reads until writeQueued(), which the caller runs before it
+    // reads or writes records otherwise, and before its transaction ends. False when a
+    // write failed.
+    bool queueFromCrm(RecordKind kind, const QString &crmObject, const QString &crmId,
+                      const QJsonObject &fields, const QString &crmModstamp);
+    bool writeQueued();
     std::optional<LocalRecord> find(qint64 id) const;
     // Those of `ids` that exist, by id: one statement per few hundred.
     QHash<qint64, LocalRecord> findMany(const QList<qint64> &ids) const;
@@ -122,6 +131,11 @@ private:
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_applyStamp;
     std::optional<QSqlQuery> m_applyFields;
+    std::optional<QSqlQuery> m_insertQueued;
+    RecordKind m_queuedKind = RecordKind::Person;
+    QString m_queuedObject;
+    QString m_queuedJson; // [[crm id, fields, stamp], ...] without the closing bracket
+    int m_queuedRows = 0;
 };
 
 } // namespace syncdesk

@@ -59,6 +59,10 @@ bool InboundApply::apply(const QString &crmObject, RecordKind kind, const QJsonA
                 newestText = stamp;
             }
         }
+        if (!m_records->writeQueued()) {
+            takeErrorFrom(*m_records);
+            return false;
+        }
         // Nothing new, or not a poll: the watermark stays where it is.
         if (!newestText.isEmpty() && watermark == Watermark::Advance &&
             !moveWatermark(crmObject, newestText, polledAt))
@@ -103,7 +107,13 @@ std::optional<LocalRecord> InboundApply::recordCreatedBySyncDesk(const QString &
         SyncDeskExternalId(m_installId).recordIdOf(row.value(kSyncDeskExternalIdField).toString());
     if (!localId)
         return std::nullopt;
-    RecordStore records(m_db);
+    RecordStore &records = *m_records;
+    // The page's new records, queued so far, can be this one's.
+    if (!records.writeQueued()) {
+        takeErrorFrom(records);
+        *linkFailed = true;
+        return std::nullopt;
+    }
     std::optional<LocalRecord> local = records.find(*localId);
     if (!local || !local->crmId.isEmpty())
         return std::nullopt;
@@ -124,8 +134,14 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
     if (crmId.isEmpty())
         return true;
     const QString stamp = row.value(u"SystemModstamp"_s).toString();
-    RecordStore &records = *m_records; // one per page: its insert is prepared once
+    RecordStore &records = *m_records; // one per page: its statements are prepared once
     const auto prefetched = m_prefetch ? m_prefetch->record(crmId) : std::nullopt;
+    // New records wait in `records` to be written many at once; anything else this row
+    // does reads or writes the store, so they are written first.
+    if ((!prefetched || *prefetched) && !records.writeQueued()) {
+        takeErrorFrom(records);
+        return false;
+    }
     std::optional<LocalRecord> existing =
         prefetched ? *prefetched : records.findByCrmId(crmObject, crmId);
     if (!existing) {
@@ -185,16 +201,7 @@ bool InboundApply::applyRow(const QString &crmObject, RecordKind kind, const QJs
 
     QJsonObject incoming = m_fields.toLocal(crmObject, row);
     if (!existing) {
-        const std::optional<qint64> id = records.insert(LocalRecord{
-            .kind = kind,
-            .crmObject = crmObject,
-            .crmId = crmId,
-            .fields = incoming,
-            .syncState = RecordSyncState::Synced,
-            .crmModstamp = stamp,
-            .crmBase = incoming,
-        });
-        if (!id) {
+        if (!records.queueFromCrm(kind, crmObject, crmId, incoming, stamp)) {
             takeErrorFrom(records);
             return false;
         }
