@@ -1,4 +1,5 @@
 #include "../support/dark_desktop_palette.h"
+#include "../support/window_screenshot.h"
 #include "api_usage_group.h"
 #include "main_window.h"
 #include "secrets/in_memory_secret_store.h"
@@ -266,7 +267,7 @@ TEST_F(MainWindowTest, DarkPaletteKeepsEveryLabelReadable)
         EXPECT_FALSE(label->styleSheet().contains(u"#"_s))
             << "fixed colour on " << label->text().toStdString();
     }
-    window->grab().save(u"main_window_dark.png"_s);
+    test::saveWindowScreenshot(window.get(), u"main_window_dark"_s);
     QApplication::setPalette(before);
 }
 
