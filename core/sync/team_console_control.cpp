@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <algorithm>
 #include <atomic>
@@ -59,7 +60,10 @@ TeamConsoleControl::TeamConsoleControl(QString databaseLocation, QObject *parent
     , m_listenConnection(nextListenConnectionName())
 {
     m_staleCheck.setSingleShot(true);
-    connect(&m_staleCheck, &QTimer::timeout, this, &TeamConsoleControl::readPresence);
+    connect(&m_staleCheck, &QTimer::timeout, this, [this] {
+        keepListening();
+        readPresence();
+    });
 }
 
 TeamConsoleControl::~TeamConsoleControl()
@@ -80,6 +84,15 @@ QSqlDatabase TeamConsoleControl::database() const
 bool TeamConsoleControl::start(QString *error)
 {
     m_role = AccessRoleCheck(database()).current().value_or(AccessRole::None);
+    if (!listen(error))
+        return false;
+    // After listening, so that an engine starting meanwhile is not missed.
+    readPresence();
+    return true;
+}
+
+bool TeamConsoleControl::listen(QString *error)
+{
     const std::optional<DatabaseUrl> url = DatabaseUrl::parse(m_location, error);
     if (!url)
         return false;
@@ -102,9 +115,33 @@ bool TeamConsoleControl::start(QString *error)
             *error = driver->lastError().text();
         return false;
     }
-    // After listening, so that an engine starting meanwhile is not missed.
-    readPresence();
     return true;
+}
+
+void TeamConsoleControl::keepListening()
+{
+    // A listening connection that the server dropped (a restart, a failover, an idle
+    // timeout) says nothing: it only stops delivering. So it is asked, at the stale check's
+    // pace, and opened again when it does not answer.
+    if (QSqlDatabase::contains(m_listenConnection)) {
+        QSqlQuery ping(QSqlDatabase::database(m_listenConnection, false));
+        if (ping.exec(u"SELECT 1"_s))
+            return;
+        PostgresDatabase::close(m_listenConnection);
+    }
+    QString error;
+    if (!listen(&error)) {
+        qCWarning(lcConsole).noquote() << "cannot listen for the engine's events:" << error;
+        return;
+    }
+    qCInfo(lcConsole) << "listening again for the engine's events";
+    // What was announced meanwhile was missed: every page reads again.
+    Q_EMIT failuresChanged();
+    Q_EMIT usageRecorded();
+    Q_EMIT runFinished();
+    Q_EMIT usageLogsRead();
+    Q_EMIT configurationChanged();
+    Q_EMIT alertsChanged();
 }
 
 QString TeamConsoleControl::databaseDisplay() const

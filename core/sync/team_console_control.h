@@ -80,6 +80,8 @@ Q_SIGNALS:
 
 private:
     QSqlDatabase database() const;
+    bool listen(QString *error);
+    void keepListening();
     void onNotification(const QString &payload);
     void readPresence();
     void scheduleStaleCheck();

@@ -227,6 +227,37 @@ TEST_F(TeamConsoleTest, TheEnginesPresenceIsItsStatusAndASilentEngineIsStopped)
         << a->status().detail.toStdString();
 }
 
+TEST_F(TeamConsoleTest, AConsoleWhoseListeningConnectionDroppedListensAgain)
+{
+    TeamConsoleControl *b = startConsole(m_consoleB);
+    QSignalSpy changed(b, &TeamConsoleControl::configurationChanged);
+    QSignalSpy failures(b, &SyncControl::failuresChanged);
+    // The server drops B's listening connection (a restart or a failover would).
+    QString error;
+    ASSERT_TRUE(cluster().superuserExec(
+        u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
+        "'console-b' AND query LIKE 'LISTEN%'"_s,
+        &error))
+        << error.toStdString();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QSqlQuery query(db(m_owner));
+            return query.exec(u"SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = "
+                              "'console-b' AND query LIKE 'LISTEN%'"_s) &&
+                   query.next() && query.value(0).toInt() == 0;
+        }(),
+        kWaitMs);
+
+    // At its next look (staleAfter), B notices, listens again and has every page read again
+    // for what it missed; then it hears the next change.
+    b->setStaleAfter(300);
+    ASSERT_TRUE(failures.wait(kWaitMs));
+    changed.clear();
+    ASSERT_TRUE(TeamEvents::notify(db(m_owner), TeamEvents::EventsChannel,
+                                   QString(TeamEvents::Configuration)));
+    ASSERT_TRUE(changed.wait(kWaitMs));
+}
+
 TEST_F(TeamConsoleTest, AViewersRetryAndThresholdAreRefusedWithAClearMessageAndChangeNothing)
 {
     const qint64 failureId = addFailure();
