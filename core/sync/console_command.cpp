@@ -11,10 +11,11 @@ namespace syncdesk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The engine's answers, as every console then shows them (lupdate takes the context from here).
+struct ConsoleCommandText
 {
-    return QCoreApplication::translate("TeamEngineRelay", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConsoleCommand)
+};
 
 QList<qint64> failureIdsOf(const QJsonObject &argument)
 {
@@ -51,19 +52,23 @@ ConsoleCommandOutcome retry(SyncControl &control, QSqlDatabase db, const QList<q
         else
             allowed.append(failure.id);
     }
-    const QString back = status.nextCheckAt.isValid()
-                             ? tr("The org has no API calls left; the engine asks again at %1.")
-                                   .arg(status.nextCheckAt.toUTC().toString(Qt::ISODate))
-                             : tr("The org has no API calls left.");
+    const QString back =
+        status.nextCheckAt.isValid()
+            ? ConsoleCommandText::tr("The org has no API calls left; the engine asks again at %1.")
+                  .arg(status.nextCheckAt.toUTC().toString(Qt::ISODate))
+            : ConsoleCommandText::tr("The org has no API calls left.");
     if (allowed.isEmpty() && refused > 0)
-        return {State::Refused, tr("%n failure(s) not retried.", nullptr, refused) + u' ' + back};
+        return {State::Refused,
+                ConsoleCommandText::tr("%n failure(s) not retried.", nullptr, refused) + u' ' +
+                    back};
     if (allowed.isEmpty())
-        return {State::Done, tr("No such failures: nothing to retry.")};
+        return {State::Done, ConsoleCommandText::tr("No such failures: nothing to retry.")};
     // The engine retries "all" itself, so that failures recorded meanwhile are included.
     control.retryFailures(failureIds.isEmpty() && refused == 0 ? QList<qint64>() : allowed);
-    QString result = tr("%n failure(s) retried.", nullptr, int(allowed.size()));
+    QString result = ConsoleCommandText::tr("%n failure(s) retried.", nullptr, int(allowed.size()));
     if (refused > 0)
-        result += u' ' + tr("%n failure(s) not retried.", nullptr, refused) + u' ' + back;
+        result += u' ' + ConsoleCommandText::tr("%n failure(s) not retried.", nullptr, refused) +
+                  u' ' + back;
     return {State::Done, result};
 }
 
@@ -77,35 +82,37 @@ ConsoleCommandOutcome carryOutConsoleCommand(SyncControl &control, QSqlDatabase 
     switch (command.kind) {
     case Kind::SyncNow:
         control.syncNow();
-        return {State::Done, tr("A sync cycle was started.")};
+        return {State::Done, ConsoleCommandText::tr("A sync cycle was started.")};
     case Kind::Pause:
         control.setPaused(true);
-        return {State::Done, tr("The engine is paused.")};
+        return {State::Done, ConsoleCommandText::tr("The engine is paused.")};
     case Kind::Resume:
         control.setPaused(false);
-        return {State::Done, tr("The engine resumed.")};
+        return {State::Done, ConsoleCommandText::tr("The engine resumed.")};
     case Kind::Retry:
         return retry(control, db, failureIdsOf(command.argument));
     case Kind::Dismiss: {
         const QList<qint64> ids = failureIdsOf(command.argument);
         if (ids.isEmpty())
-            return {State::Refused, tr("No failures were named to dismiss.")};
+            return {State::Refused, ConsoleCommandText::tr("No failures were named to dismiss.")};
         control.dismissFailures(ids);
-        return {State::Done, tr("%n failure(s) dismissed.", nullptr, int(ids.size()))};
+        return {State::Done,
+                ConsoleCommandText::tr("%n failure(s) dismissed.", nullptr, int(ids.size()))};
     }
     case Kind::ReloadConfiguration:
         control.reloadConfiguration();
-        return {State::Done, tr("The engine read the configuration again."), true};
+        return {State::Done, ConsoleCommandText::tr("The engine read the configuration again."),
+                true};
     case Kind::RefreshUsage:
         control.refreshUsage();
-        return {State::Done, tr("The org's usage is being read.")};
+        return {State::Done, ConsoleCommandText::tr("The org's usage is being read.")};
     case Kind::CancelBulk:
         if (!control.status().bulk.running)
-            return {State::Refused, tr("No Bulk API job is running.")};
+            return {State::Refused, ConsoleCommandText::tr("No Bulk API job is running.")};
         control.cancelBulkJobs();
-        return {State::Done, tr("The Bulk API job is being cancelled.")};
+        return {State::Done, ConsoleCommandText::tr("The Bulk API job is being cancelled.")};
     }
-    return {State::Failed, tr("This engine does not know the command.")};
+    return {State::Failed, ConsoleCommandText::tr("This engine does not know the command.")};
 }
 
 } // namespace syncdesk
