@@ -273,6 +273,78 @@
     </message>
 </context>
 <context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>The org has no API calls left; the engine asks again at %1.</source>
+        <translation>Die Org hat keine API-Aufrufe mehr; die Engine fragt um %1 wieder nach.</translation>
+    </message>
+    <message>
+        <source>The org has no API calls left.</source>
+        <translation>Die Org hat keine API-Aufrufe mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) not retried.</source>
+        <translation>
+            <numerusform>%n Fehler nicht erneut versucht.</numerusform>
+            <numerusform>%n Fehler nicht erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such failures: nothing to retry.</source>
+        <translation>Keine solchen Fehler: nichts zu wiederholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried.</source>
+        <translation>
+            <numerusform>%n Fehler erneut versucht.</numerusform>
+            <numerusform>%n Fehler erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync cycle was started.</source>
+        <translation>Ein Sync-Durchlauf wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>The engine is paused.</source>
+        <translation>Die Engine ist pausiert.</translation>
+    </message>
+    <message>
+        <source>The engine resumed.</source>
+        <translation>Die Engine läuft wieder.</translation>
+    </message>
+    <message>
+        <source>No failures were named to dismiss.</source>
+        <translation>Es wurden keine Fehler zum Verwerfen genannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) dismissed.</source>
+        <translation>
+            <numerusform>%n Fehler verworfen.</numerusform>
+            <numerusform>%n Fehler verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The engine read the configuration again.</source>
+        <translation>Die Engine hat die Konfiguration neu gelesen.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s usage is being read.</source>
+        <translation>Die Nutzung der Org wird gelesen.</translation>
+    </message>
+    <message>
+        <source>No Bulk API job is running.</source>
+        <translation>Es läuft kein Bulk-API-Job.</translation>
+    </message>
+    <message>
+        <source>The Bulk API job is being cancelled.</source>
+        <translation>Der Bulk-API-Job wird abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This engine does not know the command.</source>
+        <translation>Diese Engine kennt den Befehl nicht.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUrl</name>
     <message>
         <source>Keep SyncDesk&apos;s state in &lt;url&gt; instead of the data folder&apos;s SQLite file: a file path, sqlite:///path, or postgresql://user@host:port/database?sslmode=verify-full (team mode; the password is read from the keychain).</source>
@@ -685,20 +757,27 @@
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert: installieren Sie das Paket libqt6sql6-psql, um %1 zu verwenden.</translation>
     </message>
     <message>
-        <source>The PostgreSQL server %1 asks for the password of %2, and the keychain has none under %3. Store it there first.</source>
-        <translation>Der PostgreSQL-Server %1 verlangt das Passwort von %2, und der Schlüsselbund hat keines unter %3. Legen Sie es zuerst dort ab.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server %1 refused the password of %2 kept in the keychain under %3: %4</source>
-        <translation>Der PostgreSQL-Server %1 hat das Passwort von %2 aus dem Schlüsselbund (%3) abgelehnt: %4</translation>
-    </message>
-    <message>
         <source>Could not connect to the SyncDesk database %1: %2</source>
         <translation>Keine Verbindung zur SyncDesk-Datenbank %1: %2</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 is version %2; SyncDesk needs PostgreSQL 13 or newer.</source>
         <translation>Der PostgreSQL-Server von %1 hat Version %2; SyncDesk braucht PostgreSQL 13 oder neuer.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 asks for the password of %2, and the keychain has none under %3. Store it there first: syncdesk-cli --database %1 database-password</source>
+        <translation>Der PostgreSQL-Server %1 verlangt das Passwort von %2, und der Schlüsselbund hat unter %3 keines. Legen Sie es zuerst dort ab: syncdesk-cli --database %1 database-password</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused the password of %2 (keychain entry %3): %4</source>
+        <translation>Der PostgreSQL-Server %1 hat das Passwort von %2 abgelehnt (Schlüsselbund-Eintrag %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>RoleRefusal</name>
+    <message>
+        <source>Your database role (%1) may not %2.</source>
+        <translation>Ihre Datenbankrolle (%1) darf nicht: %2.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1122,10 @@
         <source>The test email failed: %1</source>
         <translation>Die Test-E-Mail ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>change the alert settings</source>
+        <translation>die Benachrichtigungseinstellungen ändern</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ApiUsageLogReader</name>
@@ -1367,6 +1450,53 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::TeamConsoleControl</name>
+    <message>
+        <source>No engine is running for this database.</source>
+        <translation>Für diese Datenbank läuft keine Engine.</translation>
+    </message>
+    <message>
+        <source>No engine has reported since %1.</source>
+        <translation>Seit %1 hat sich keine Engine gemeldet.</translation>
+    </message>
+    <message>
+        <source>The engine could not be asked to %1: %2</source>
+        <translation>Die Engine konnte nicht gebeten werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>start a sync</source>
+        <translation>einen Sync starten</translation>
+    </message>
+    <message>
+        <source>pause the engine</source>
+        <translation>die Engine pausieren</translation>
+    </message>
+    <message>
+        <source>resume the engine</source>
+        <translation>die Engine fortsetzen</translation>
+    </message>
+    <message>
+        <source>retry sync failures</source>
+        <translation>Sync-Fehler erneut versuchen</translation>
+    </message>
+    <message>
+        <source>dismiss sync failures</source>
+        <translation>Sync-Fehler verwerfen</translation>
+    </message>
+    <message>
+        <source>read the configuration again</source>
+        <translation>die Konfiguration neu lesen</translation>
+    </message>
+    <message>
+        <source>read the org&apos;s usage</source>
+        <translation>die Nutzung der Org lesen</translation>
+    </message>
+    <message>
+        <source>cancel the Bulk API job</source>
+        <translation>den Bulk-API-Job abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::ui::ApiLimitsPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -1595,6 +1725,18 @@
         <source>An API usage alert could not be emailed</source>
         <translation>Eine Warnung zur API-Nutzung konnte nicht per E-Mail gesendet werden</translation>
     </message>
+    <message>
+        <source>No org is connected yet: run syncdesk-cli connect on the engine&apos;s host.</source>
+        <translation>Noch keine Org verbunden: Führen Sie syncdesk-cli connect auf dem Host der Engine aus.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be opened: %1</source>
+        <translation>Die Team-Datenbank lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The database password cannot be kept in the keychain, so the next start will not find it: %1</source>
+        <translation>Das Datenbankpasswort kann nicht im Schlüsselbund abgelegt werden; der nächste Start findet es daher nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::FailureListModel</name>
@@ -1753,6 +1895,10 @@
         <source>Estimated API calls per day: &lt;b&gt;%1&lt;/b&gt; (outbound %2, activities %3, inbound %4, reading the org&apos;s usage logs %5) — saved configuration: %6</source>
         <translation>Geschätzte API-Aufrufe pro Tag: &lt;b&gt;%1&lt;/b&gt; (ausgehend %2, Aktivitäten %3, eingehend %4, Lesen der Nutzungsprotokolle der Org %5) — gespeicherte Konfiguration: %6</translation>
     </message>
+    <message>
+        <source>change the field configuration</source>
+        <translation>die Feldkonfiguration ändern</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::FieldMappingCrmFieldDelegate</name>
@@ -1826,10 +1972,6 @@
         <translation>Willkommen bei SyncDesk</translation>
     </message>
     <message>
-        <source>SyncDesk is not connected to an org yet. Connect it to your Salesforce org, or look around first on a sandbox org that runs on this computer and needs no Salesforce account.</source>
-        <translation>SyncDesk ist noch mit keiner Organisation verbunden. Verbinden Sie es mit Ihrer Salesforce-Organisation, oder sehen Sie sich zuerst in einer Sandbox-Organisation um, die auf diesem Computer läuft und kein Salesforce-Konto benötigt.</translation>
-    </message>
-    <message>
         <source>A local org with sample people, accounts and opportunities, other integrations spending calls, and a simulated sales team.</source>
         <translation>Eine lokale Organisation mit Beispielpersonen, -firmen und -verkaufschancen, anderen Integrationen, die Aufrufe verbrauchen, und einem simulierten Vertriebsteam.</translation>
     </message>
@@ -1880,6 +2022,38 @@
     <message>
         <source>Enter the consumer key of the connected app your Salesforce admin created for SyncDesk.</source>
         <translation>Geben Sie den Verbraucherschlüssel der verbundenen App ein, die Ihr Salesforce-Administrator für SyncDesk angelegt hat.</translation>
+    </message>
+    <message>
+        <source>Join a &amp;team database (PostgreSQL URL)</source>
+        <translation>&amp;Team-Datenbank beitreten (PostgreSQL-URL)</translation>
+    </message>
+    <message>
+        <source>SyncDesk is not connected to an org yet. Connect it to your Salesforce org, join your team&apos;s SyncDesk database, or look around first on a sandbox org that runs on this computer and needs no Salesforce account.</source>
+        <translation>SyncDesk ist noch mit keiner Org verbunden. Verbinden Sie es mit Ihrer Salesforce-Org, treten Sie der SyncDesk-Datenbank Ihres Teams bei oder sehen Sie sich zuerst in einer Sandbox-Org um, die auf diesem Computer läuft und kein Salesforce-Konto braucht.</translation>
+    </message>
+    <message>
+        <source>Team database URL</source>
+        <translation>URL der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain</source>
+        <translation>Wird im Schlüsselbund abgelegt</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL URL of the team&apos;s database, such as postgresql://ann@db.example/syncdesk.</source>
+        <translation>Geben Sie die PostgreSQL-URL der Team-Datenbank ein, etwa postgresql://ann@db.example/syncdesk.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2366,10 @@
         <source>The switch could not be saved: %1</source>
         <translation>Der Schalter konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>switch services on or off</source>
+        <translation>Dienste ein- oder ausschalten</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::SyncFailuresPage</name>
@@ -2391,6 +2569,93 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::ui::TeamModeLabel</name>
+    <message>
+        <source>The engine carried out the command.</source>
+        <translation>Die Engine hat den Befehl ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The engine declined (asked by %1): %2</source>
+        <translation>Die Engine hat abgelehnt (angefragt von %1): %2</translation>
+    </message>
+    <message>
+        <source>The engine could not do it (asked by %1): %2</source>
+        <translation>Die Engine konnte es nicht ausführen (angefragt von %1): %2</translation>
+    </message>
+    <message>
+        <source>Engine (asked by %1): %2</source>
+        <translation>Engine (angefragt von %1): %2</translation>
+    </message>
+    <message>
+        <source>SyncDesk</source>
+        <translation>SyncDesk</translation>
+    </message>
+    <message>
+        <source>Your database role (viewer) may read everything but change nothing; an admin&apos;s role is needed for this.</source>
+        <translation>Ihre Datenbankrolle (Betrachter) darf alles lesen, aber nichts ändern; dafür ist die Rolle eines Admins nötig.</translation>
+    </message>
+    <message>
+        <source>In team mode only the engine sends alert emails, with the SMTP password kept on its host.</source>
+        <translation>Im Team-Modus sendet nur die Engine Benachrichtigungs-E-Mails; das SMTP-Passwort liegt auf ihrem Host.</translation>
+    </message>
+    <message>
+        <source>Sent to the engine…</source>
+        <translation>An die Engine gesendet…</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>kein Zugriff</translation>
+    </message>
+    <message>
+        <source>Your database role may carry out every admin action.</source>
+        <translation>Ihre Datenbankrolle darf jede Admin-Aktion ausführen.</translation>
+    </message>
+    <message>
+        <source>Your database role may read everything and change nothing.</source>
+        <translation>Ihre Datenbankrolle darf alles lesen und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Your database role may not read the store.</source>
+        <translation>Ihre Datenbankrolle darf den Datenspeicher nicht lesen.</translation>
+    </message>
+    <message>
+        <source>no engine:</source>
+        <translation>keine Engine:</translation>
+    </message>
+    <message>
+        <source>engine on %1, silent:</source>
+        <translation>Engine auf %1, stumm:</translation>
+    </message>
+    <message>
+        <source>engine on %1:</source>
+        <translation>Engine auf %1:</translation>
+    </message>
+    <message>
+        <source>Engine process %1 on %2, started %3.</source>
+        <translation>Engine-Prozess %1 auf %2, gestartet %3.</translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation>Team-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Team mode · %1 · %2</source>
+        <translation>Team-Modus · %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::ui::ThresholdDialog</name>
     <message>
         <source>Email CRM Sync Alert Contact after your API threshold has been crossed.</source>
@@ -2459,6 +2724,10 @@
     <message>
         <source>The threshold could not be saved: %1</source>
         <translation>Der Schwellenwert konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>change the usage threshold</source>
+        <translation>den Nutzungsschwellenwert ändern</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,30 @@
     </message>
 </context>
 <context>
+    <name>ConsoleCommand</name>
+    <message numerus="yes">
+        <source>%n failure(s) not retried.</source>
+        <translation>
+            <numerusform>%n failure not retried.</numerusform>
+            <numerusform>%n failures not retried.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried.</source>
+        <translation>
+            <numerusform>%n failure retried.</numerusform>
+            <numerusform>%n failures retried.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) dismissed.</source>
+        <translation>
+            <numerusform>%n failure dismissed.</numerusform>
+            <numerusform>%n failures dismissed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EngineStatusText</name>
     <message numerus="yes">
         <source>%n change(s) %1</source>

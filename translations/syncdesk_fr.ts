@@ -273,6 +273,78 @@
     </message>
 </context>
 <context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>The org has no API calls left; the engine asks again at %1.</source>
+        <translation>L’org n’a plus d’appels API ; le moteur redemandera à %1.</translation>
+    </message>
+    <message>
+        <source>The org has no API calls left.</source>
+        <translation>L’org n’a plus d’appels API.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) not retried.</source>
+        <translation>
+            <numerusform>%n échec non relancé.</numerusform>
+            <numerusform>%n échecs non relancés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such failures: nothing to retry.</source>
+        <translation>Aucun échec de ce type : rien à relancer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) retried.</source>
+        <translation>
+            <numerusform>%n échec relancé.</numerusform>
+            <numerusform>%n échecs relancés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync cycle was started.</source>
+        <translation>Un cycle de synchronisation a démarré.</translation>
+    </message>
+    <message>
+        <source>The engine is paused.</source>
+        <translation>Le moteur est en pause.</translation>
+    </message>
+    <message>
+        <source>The engine resumed.</source>
+        <translation>Le moteur a repris.</translation>
+    </message>
+    <message>
+        <source>No failures were named to dismiss.</source>
+        <translation>Aucun échec n’a été désigné pour être écarté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) dismissed.</source>
+        <translation>
+            <numerusform>%n échec écarté.</numerusform>
+            <numerusform>%n échecs écartés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The engine read the configuration again.</source>
+        <translation>Le moteur a relu la configuration.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s usage is being read.</source>
+        <translation>La consommation de l’org est en cours de lecture.</translation>
+    </message>
+    <message>
+        <source>No Bulk API job is running.</source>
+        <translation>Aucune tâche Bulk API n’est en cours.</translation>
+    </message>
+    <message>
+        <source>The Bulk API job is being cancelled.</source>
+        <translation>La tâche Bulk API est en cours d’annulation.</translation>
+    </message>
+    <message>
+        <source>This engine does not know the command.</source>
+        <translation>Ce moteur ne connaît pas cette commande.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUrl</name>
     <message>
         <source>Keep SyncDesk&apos;s state in &lt;url&gt; instead of the data folder&apos;s SQLite file: a file path, sqlite:///path, or postgresql://user@host:port/database?sslmode=verify-full (team mode; the password is read from the keychain).</source>
@@ -685,20 +757,27 @@
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé : installez le paquet libqt6sql6-psql pour utiliser %1.</translation>
     </message>
     <message>
-        <source>The PostgreSQL server %1 asks for the password of %2, and the keychain has none under %3. Store it there first.</source>
-        <translation>Le serveur PostgreSQL %1 demande le mot de passe de %2, et le trousseau n’en a aucun sous %3. Enregistrez-le d’abord.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server %1 refused the password of %2 kept in the keychain under %3: %4</source>
-        <translation>Le serveur PostgreSQL %1 a refusé le mot de passe de %2 conservé dans le trousseau sous %3 : %4</translation>
-    </message>
-    <message>
         <source>Could not connect to the SyncDesk database %1: %2</source>
         <translation>Impossible de se connecter à la base SyncDesk %1 : %2</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 is version %2; SyncDesk needs PostgreSQL 13 or newer.</source>
         <translation>Le serveur PostgreSQL de %1 est en version %2 ; SyncDesk nécessite PostgreSQL 13 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 asks for the password of %2, and the keychain has none under %3. Store it there first: syncdesk-cli --database %1 database-password</source>
+        <translation>Le serveur PostgreSQL %1 demande le mot de passe de %2, et le trousseau n’en a aucun sous %3. Enregistrez-le d’abord : syncdesk-cli --database %1 database-password</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused the password of %2 (keychain entry %3): %4</source>
+        <translation>Le serveur PostgreSQL %1 a refusé le mot de passe de %2 (entrée du trousseau %3) : %4</translation>
+    </message>
+</context>
+<context>
+    <name>RoleRefusal</name>
+    <message>
+        <source>Your database role (%1) may not %2.</source>
+        <translation>Votre rôle dans la base (%1) ne permet pas de %2.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1122,10 @@
         <source>The test email failed: %1</source>
         <translation>L&apos;e-mail de test a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>change the alert settings</source>
+        <translation>modifier les réglages des alertes</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ApiUsageLogReader</name>
@@ -1367,6 +1450,53 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::TeamConsoleControl</name>
+    <message>
+        <source>No engine is running for this database.</source>
+        <translation>Aucun moteur ne tourne pour cette base.</translation>
+    </message>
+    <message>
+        <source>No engine has reported since %1.</source>
+        <translation>Aucun moteur ne s’est manifesté depuis %1.</translation>
+    </message>
+    <message>
+        <source>The engine could not be asked to %1: %2</source>
+        <translation>Impossible de demander au moteur de %1 : %2</translation>
+    </message>
+    <message>
+        <source>start a sync</source>
+        <translation>lancer une synchronisation</translation>
+    </message>
+    <message>
+        <source>pause the engine</source>
+        <translation>mettre le moteur en pause</translation>
+    </message>
+    <message>
+        <source>resume the engine</source>
+        <translation>relancer le moteur</translation>
+    </message>
+    <message>
+        <source>retry sync failures</source>
+        <translation>relancer les échecs de synchronisation</translation>
+    </message>
+    <message>
+        <source>dismiss sync failures</source>
+        <translation>écarter les échecs de synchronisation</translation>
+    </message>
+    <message>
+        <source>read the configuration again</source>
+        <translation>relire la configuration</translation>
+    </message>
+    <message>
+        <source>read the org&apos;s usage</source>
+        <translation>lire la consommation de l’org</translation>
+    </message>
+    <message>
+        <source>cancel the Bulk API job</source>
+        <translation>annuler la tâche Bulk API</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::ui::ApiLimitsPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -1595,6 +1725,18 @@
         <source>An API usage alert could not be emailed</source>
         <translation>Une alerte d&apos;utilisation de l&apos;API n&apos;a pas pu être envoyée par e-mail</translation>
     </message>
+    <message>
+        <source>No org is connected yet: run syncdesk-cli connect on the engine&apos;s host.</source>
+        <translation>Aucune org n’est encore connectée : lancez syncdesk-cli connect sur l’hôte du moteur.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir la base de l’équipe : %1</translation>
+    </message>
+    <message>
+        <source>The database password cannot be kept in the keychain, so the next start will not find it: %1</source>
+        <translation>Le mot de passe de la base ne peut pas être gardé dans le trousseau ; le prochain démarrage ne le trouvera donc pas : %1</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::FailureListModel</name>
@@ -1753,6 +1895,10 @@
         <source>Estimated API calls per day: &lt;b&gt;%1&lt;/b&gt; (outbound %2, activities %3, inbound %4, reading the org&apos;s usage logs %5) — saved configuration: %6</source>
         <translation>Appels API estimés par jour : &lt;b&gt;%1&lt;/b&gt; (sortants %2, activités %3, entrants %4, lecture des journaux d&apos;utilisation de l&apos;org %5) — configuration enregistrée : %6</translation>
     </message>
+    <message>
+        <source>change the field configuration</source>
+        <translation>modifier la configuration des champs</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::FieldMappingCrmFieldDelegate</name>
@@ -1826,10 +1972,6 @@
         <translation>Bienvenue dans SyncDesk</translation>
     </message>
     <message>
-        <source>SyncDesk is not connected to an org yet. Connect it to your Salesforce org, or look around first on a sandbox org that runs on this computer and needs no Salesforce account.</source>
-        <translation>SyncDesk n&apos;est encore connecté à aucune organisation. Connectez-le à votre organisation Salesforce, ou découvrez-le d&apos;abord avec une organisation sandbox qui s&apos;exécute sur cet ordinateur et ne nécessite aucun compte Salesforce.</translation>
-    </message>
-    <message>
         <source>A local org with sample people, accounts and opportunities, other integrations spending calls, and a simulated sales team.</source>
         <translation>Une organisation locale avec des personnes, entreprises et opportunités d&apos;exemple, d&apos;autres intégrations qui consomment des appels et une équipe commerciale simulée.</translation>
     </message>
@@ -1880,6 +2022,38 @@
     <message>
         <source>Enter the consumer key of the connected app your Salesforce admin created for SyncDesk.</source>
         <translation>Saisissez la clé client de l&apos;application connectée que votre administrateur Salesforce a créée pour SyncDesk.</translation>
+    </message>
+    <message>
+        <source>Join a &amp;team database (PostgreSQL URL)</source>
+        <translation>Rejoindre une base d’é&amp;quipe (URL PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>SyncDesk is not connected to an org yet. Connect it to your Salesforce org, join your team&apos;s SyncDesk database, or look around first on a sandbox org that runs on this computer and needs no Salesforce account.</source>
+        <translation>SyncDesk n’est encore connecté à aucune org. Connectez-le à votre org Salesforce, rejoignez la base SyncDesk de votre équipe, ou faites d’abord le tour sur une org sandbox qui tourne sur cet ordinateur et ne demande aucun compte Salesforce.</translation>
+    </message>
+    <message>
+        <source>Team database URL</source>
+        <translation>URL de la base de l’équipe</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain</source>
+        <translation>Gardé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL URL of the team&apos;s database, such as postgresql://ann@db.example/syncdesk.</source>
+        <translation>Saisissez l’URL PostgreSQL de la base de l’équipe, par exemple postgresql://ann@db.example/syncdesk.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2366,10 @@
         <source>The switch could not be saved: %1</source>
         <translation>Le commutateur n’a pas pu être enregistré : %1</translation>
     </message>
+    <message>
+        <source>switch services on or off</source>
+        <translation>activer ou désactiver des services</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::SyncFailuresPage</name>
@@ -2391,6 +2569,93 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::ui::TeamModeLabel</name>
+    <message>
+        <source>The engine carried out the command.</source>
+        <translation>Le moteur a exécuté la commande.</translation>
+    </message>
+    <message>
+        <source>The engine declined (asked by %1): %2</source>
+        <translation>Le moteur a refusé (demandé par %1) : %2</translation>
+    </message>
+    <message>
+        <source>The engine could not do it (asked by %1): %2</source>
+        <translation>Le moteur n’a pas pu le faire (demandé par %1) : %2</translation>
+    </message>
+    <message>
+        <source>Engine (asked by %1): %2</source>
+        <translation>Moteur (demandé par %1) : %2</translation>
+    </message>
+    <message>
+        <source>SyncDesk</source>
+        <translation>SyncDesk</translation>
+    </message>
+    <message>
+        <source>Your database role (viewer) may read everything but change nothing; an admin&apos;s role is needed for this.</source>
+        <translation>Votre rôle dans la base (lecteur) permet de tout lire mais de ne rien modifier ; il faut pour cela un rôle d’administrateur.</translation>
+    </message>
+    <message>
+        <source>In team mode only the engine sends alert emails, with the SMTP password kept on its host.</source>
+        <translation>En mode équipe, seul le moteur envoie les e-mails d’alerte, avec le mot de passe SMTP gardé sur son hôte.</translation>
+    </message>
+    <message>
+        <source>Sent to the engine…</source>
+        <translation>Envoyé au moteur…</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>aucun accès</translation>
+    </message>
+    <message>
+        <source>Your database role may carry out every admin action.</source>
+        <translation>Votre rôle dans la base permet toutes les actions d’administration.</translation>
+    </message>
+    <message>
+        <source>Your database role may read everything and change nothing.</source>
+        <translation>Votre rôle dans la base permet de tout lire et de ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Your database role may not read the store.</source>
+        <translation>Votre rôle dans la base ne permet pas de lire les données.</translation>
+    </message>
+    <message>
+        <source>no engine:</source>
+        <translation>aucun moteur :</translation>
+    </message>
+    <message>
+        <source>engine on %1, silent:</source>
+        <translation>moteur sur %1, muet :</translation>
+    </message>
+    <message>
+        <source>engine on %1:</source>
+        <translation>moteur sur %1 :</translation>
+    </message>
+    <message>
+        <source>Engine process %1 on %2, started %3.</source>
+        <translation>Processus moteur %1 sur %2, démarré %3.</translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation>Base de l’équipe : %1</translation>
+    </message>
+    <message>
+        <source>Team mode · %1 · %2</source>
+        <translation>Mode équipe · %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::ui::ThresholdDialog</name>
     <message>
         <source>Email CRM Sync Alert Contact after your API threshold has been crossed.</source>
@@ -2459,6 +2724,10 @@
     <message>
         <source>The threshold could not be saved: %1</source>
         <translation>Le seuil n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>change the usage threshold</source>
+        <translation>modifier le seuil de consommation</translation>
     </message>
 </context>
 <context>
