@@ -50,6 +50,7 @@ void TeamFailoverTest::verifyOrg(int people, int activities)
 
 void TeamFailoverTest::verifyMeter()
 {
+    constexpr qint64 kAnsweredAfterKillMs = 1'000;
     struct Metered
     {
         qint64 atMs = 0;
@@ -57,14 +58,42 @@ void TeamFailoverTest::verifyMeter()
         int status = 0;
         bool inLedger = false;
     };
+    // A request cut by the last stop is answered (and logged) by the org after the engine
+    // went: the log is read once it holds every request the meter counted.
+    qint64 meter = 0;
+    const auto meteredLines = [&] {
+        QFile log(m_requestLog);
+        qint64 count = 0;
+        if (log.open(QIODevice::ReadOnly))
+            while (!log.atEnd())
+                count +=
+                    QJsonDocument::fromJson(log.readLine()).object().value(u"metered"_s).toBool();
+        return count;
+    };
+    (void)QTest::qWaitFor(
+        [&] {
+            meter = sandboxUsed() - m_usedAtStart;
+            return meteredLines() == meter;
+        },
+        5'000);
     QFile file(m_requestLog);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QList<Metered> ours;
+    int meteredByLog = 0;
+    int others = 0;
     while (!file.atEnd()) {
         const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
-        if (!line.value(u"metered"_s).toBool() ||
-            line.value(u"client"_s).toString() != u"SyncDesk"_s)
+        if (!line.value(u"metered"_s).toBool())
             continue;
+        ++meteredByLog;
+        if (line.value(u"client"_s).toString() != u"SyncDesk"_s) {
+            // Not SyncDesk's: shown, so that a mismatch below can be read.
+            std::cout << "metered request of another client: "
+                      << QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString()
+                      << std::endl;
+            ++others;
+            continue;
+        }
         ours.append({QDateTime::fromString(line.value(u"at"_s).toString(), Qt::ISODateWithMs)
                          .toMSecsSinceEpoch(),
                      line.value(u"path"_s).toString(), line.value(u"status"_s).toInt()});
@@ -103,24 +132,32 @@ void TeamFailoverTest::verifyMeter()
     for (const Metered &request : std::as_const(ours)) {
         if (request.inLedger)
             continue;
-        const qint64 kill = nextKill(request.atMs);
+        // The org logs a request when it answers it, which for a request cut by a kill (or
+        // the final stop) may be a moment after the kill.
+        const qint64 kill = nextKill(request.atMs - kAnsweredAfterKillMs);
         if (kill >= 0 && kill - request.atMs <= kCutByKillMs)
             ++cutByKill;
         else {
             ++unexplained;
             std::cout << "unexplained metered request: " << request.path.toStdString() << " "
-                      << request.status << " at "
+                      << request.status << " (last kill or stop at "
+                      << QDateTime::fromMSecsSinceEpoch(m_killedAtMs.last(), Qt::UTC)
+                             .toString(Qt::ISODateWithMs)
+                             .toStdString()
+                      << ") at "
                       << QDateTime::fromMSecsSinceEpoch(request.atMs, Qt::UTC)
                              .toString(Qt::ISODateWithMs)
                              .toStdString()
                       << std::endl;
         }
     }
-    const qint64 meter = sandboxUsed() - m_usedAtStart;
     std::cout << "[ figures  ] org meter " << meter << " calls; SyncDesk's metered requests "
               << ours.size() << " = ledger " << ledger << " + cut by kills " << cutByKill
               << std::endl;
-    EXPECT_EQ(meter, ours.size());
+    // Every request the meter counted is in the log; SyncDesk's are all of them but for a
+    // request whose client header a kill cut off (shown above, and then within a kill's reach).
+    EXPECT_EQ(meter, meteredByLog);
+    EXPECT_LE(others, m_killedAtMs.size());
     EXPECT_EQ(unmatched, 0) << "ledger rows that are no metered request";
     EXPECT_EQ(unexplained, 0) << "metered requests with no ledger row and no kill after them";
     EXPECT_EQ(ours.size(), ledger + cutByKill);
@@ -128,8 +165,9 @@ void TeamFailoverTest::verifyMeter()
 
 TEST_F(TeamFailoverTest, OneEngineSyncsAndAStandbyTakesOverAfterEachKill)
 {
+    // Seeds are unsigned 32-bit numbers: qEnvironmentVariableIntValue would cut them at 2^31.
     const quint32 seed = qEnvironmentVariableIsSet("SYNCDESK_TEAM_FAILOVER_SEED")
-                             ? quint32(qEnvironmentVariableIntValue("SYNCDESK_TEAM_FAILOVER_SEED"))
+                             ? qgetenv("SYNCDESK_TEAM_FAILOVER_SEED").toUInt()
                              : QRandomGenerator::global()->generate();
     std::cout << "[ seed     ] SYNCDESK_TEAM_FAILOVER_SEED=" << seed << std::endl;
     QRandomGenerator random(seed);
