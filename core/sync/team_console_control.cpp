@@ -14,6 +14,7 @@
 #include <QSysInfo>
 #include <algorithm>
 #include <atomic>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -152,8 +153,20 @@ QString TeamConsoleControl::databaseDisplay() const
 
 bool TeamConsoleControl::engineAlive() const
 {
-    return m_presence && m_presence->updatedAt.isValid() &&
-           m_presence->updatedAt.msecsTo(QDateTime::currentDateTimeUtc()) < m_staleAfterMs;
+    return m_presence && silenceMs() < m_staleAfterMs;
+}
+
+qint64 TeamConsoleControl::silenceMs() const
+{
+    // The engine stamps updated_at with its host's clock. Once this console has seen the
+    // stamp move, it times the silence with its own monotonic clock since then, so a skew
+    // between the two hosts' clocks cannot make a live engine look dead (or a dead one live);
+    // until then, the two clocks are compared.
+    if (m_stampMoved)
+        return m_sinceStampMoved.elapsed();
+    if (!m_presence || !m_presence->updatedAt.isValid())
+        return std::numeric_limits<qint64>::max();
+    return m_presence->updatedAt.msecsTo(QDateTime::currentDateTimeUtc());
 }
 
 EngineStatus TeamConsoleControl::status() const
@@ -165,8 +178,10 @@ EngineStatus TeamConsoleControl::status() const
     }
     if (!engineAlive()) {
         EngineStatus gone;
-        gone.detail = tr("No engine has reported since %1.")
-                          .arg(m_presence->updatedAt.toLocalTime().toString(u"HH:mm"_s));
+        // In this console's clock when it saw the stamp move (see silenceMs()).
+        const QDateTime since = m_stampMoved ? QDateTime::currentDateTime().addMSecs(-silenceMs())
+                                             : m_presence->updatedAt.toLocalTime();
+        gone.detail = tr("No engine has reported since %1.").arg(since.toString(u"HH:mm"_s));
         return gone;
     }
     return EngineStatus::fromJson(m_presence->status);
@@ -183,6 +198,14 @@ void TeamConsoleControl::readPresence()
 {
     EnginePresenceStore store(database());
     m_presence = store.current();
+    const QDateTime stamp = m_presence ? m_presence->updatedAt : QDateTime();
+    if (!stamp.isValid()) {
+        m_stampMoved = false;
+    } else if (m_lastStamp.isValid() && stamp != m_lastStamp) {
+        m_stampMoved = true;
+        m_sinceStampMoved.start();
+    }
+    m_lastStamp = stamp;
     if (!store.lastError().isEmpty())
         qCWarning(lcConsole).noquote() << "cannot read the engine's presence:" << store.lastError();
     scheduleStaleCheck();
@@ -195,10 +218,8 @@ void TeamConsoleControl::scheduleStaleCheck()
     // when it would turn stale, not on every beat; a silent engine is looked for again at
     // the same pace, in case it comes back without announcing itself.
     qint64 wait = m_staleAfterMs;
-    if (engineAlive()) {
-        const qint64 age = m_presence->updatedAt.msecsTo(QDateTime::currentDateTimeUtc());
-        wait = std::max<qint64>(m_staleAfterMs - age, 0) + 250;
-    }
+    if (engineAlive())
+        wait = std::max<qint64>(m_staleAfterMs - silenceMs(), 0) + 250;
     m_staleCheck.start(int(wait));
 }
 

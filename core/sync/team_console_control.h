@@ -6,6 +6,7 @@
 #include "sync/sync_control.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTimer>
@@ -85,6 +86,7 @@ private:
     void onNotification(const QString &payload);
     void readPresence();
     void scheduleStaleCheck();
+    qint64 silenceMs() const;
     void issue(TeamCommand::Kind kind, const QJsonObject &argument, const QString &action);
     void reportCommand(qint64 commandId);
 
@@ -92,7 +94,9 @@ private:
     QString m_listenConnection;
     AccessRole m_role = AccessRole::None;
     std::optional<EnginePresence> m_presence;
-    EngineStatus m_lastReported;
+    QDateTime m_lastStamp;           // updated_at as last read
+    bool m_stampMoved = false;       // seen to change since this console started
+    QElapsedTimer m_sinceStampMoved; // since it last changed
     int m_staleAfterMs = 15'000;
     QTimer m_staleCheck;
 };

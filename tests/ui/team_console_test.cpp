@@ -258,6 +258,44 @@ TEST_F(TeamConsoleTest, AConsoleWhoseListeningConnectionDroppedListensAgain)
     ASSERT_TRUE(changed.wait(kWaitMs));
 }
 
+// The engine's host clock runs a minute behind this console's: its stamps look a minute
+// old, but they move, and a moving stamp is a live engine.
+TEST_F(TeamConsoleTest, AnEngineWhoseClockLagsIsAliveWhileItsStampMoves)
+{
+    TeamConsoleControl *a = startConsole(m_consoleA);
+    a->setStaleAfter(1500);
+    EngineStatus idle;
+    idle.state = EngineState::Idle;
+    EnginePresence presence;
+    presence.host = u"slow-clock"_s;
+    presence.pid = 7;
+    presence.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    presence.status = idle.toJson();
+    const auto beat = [&](int i) {
+        presence.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-60).addMSecs(i);
+        ASSERT_TRUE(EnginePresenceStore(db(m_owner)).announce(presence));
+        ASSERT_TRUE(TeamEvents::notify(db(m_owner), TeamEvents::EventsChannel,
+                                       QString(TeamEvents::Status)));
+    };
+    QSignalSpy status(a, &SyncControl::statusChanged);
+    beat(0);
+    ASSERT_TRUE(status.wait(kWaitMs));
+    // One stamp alone is judged by the clocks: a minute old.
+    EXPECT_FALSE(a->engineAlive());
+    // It moves: alive, and stays so while it keeps moving, however old it looks.
+    for (int i = 1; i <= 4; ++i) {
+        status.clear();
+        beat(i * 500);
+        ASSERT_TRUE(status.wait(kWaitMs));
+        EXPECT_TRUE(a->engineAlive()) << "beat " << i;
+        EXPECT_EQ(a->status().state, EngineState::Idle);
+        QTest::qWait(500);
+    }
+    // It stops moving: silent once staleAfter has passed on this console's clock.
+    QTRY_COMPARE_WITH_TIMEOUT(a->status().state, EngineState::Stopped, kWaitMs);
+    EXPECT_FALSE(a->engineAlive());
+}
+
 TEST_F(TeamConsoleTest, AViewersRetryAndThresholdAreRefusedWithAClearMessageAndChangeNothing)
 {
     const qint64 failureId = addFailure();
