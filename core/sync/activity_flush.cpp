@@ -7,6 +7,7 @@
 
 #include <QDebug>
 #include <QPointer>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -139,17 +140,23 @@ void ActivityFlush::settleLookup(const QList<Activity> &checked,
 
 void ActivityFlush::planWaiting()
 {
-    const RecordStore records(m_db);
-    QHash<qint64, std::optional<LocalRecord>> recordById;
+    const QList<Activity> pending = ActivityStore(m_db).pending(kMaxActivitiesPerFlush);
+    // The activities' records in one read rather than one statement per record.
+    QSet<qint64> recordIds;
+    for (const Activity &activity : pending) {
+        if (activity.recordId)
+            recordIds.insert(*activity.recordId);
+    }
+    const QHash<qint64, LocalRecord> recordById =
+        RecordStore(m_db).findMany(QList<qint64>(recordIds.cbegin(), recordIds.cend()));
     QList<ActivityTask> tasks;
     ActivityOutcome stranded;
-    for (const Activity &activity : ActivityStore(m_db).pending(kMaxActivitiesPerFlush)) {
+    for (const Activity &activity : pending) {
         std::optional<LocalRecord> record;
         if (activity.recordId) {
-            auto cached = recordById.find(*activity.recordId);
-            if (cached == recordById.end())
-                cached = recordById.insert(*activity.recordId, records.find(*activity.recordId));
-            record = *cached;
+            const auto found = recordById.constFind(*activity.recordId);
+            if (found != recordById.cend())
+                record = *found;
         }
         const std::optional<TaskLinks> links = linksFor(record);
         if (!links) {
