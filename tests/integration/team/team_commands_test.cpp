@@ -8,6 +8,8 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -82,6 +84,33 @@ TEST_F(TeamFailoverTest, OnceWithWaitRunsItsCycleWhenTheOtherEngineStops)
     EXPECT_EQ(once.exitCode(), 0) << output.toStdString();
     EXPECT_TRUE(output.contains(u"This engine holds the engine lease"_s)) << output.toStdString();
     EXPECT_TRUE(output.contains(u" syncing "_s)) << output.toStdString();
+}
+
+// The lease's session ends under the engine (pg_terminate_backend, as when the server drops
+// it): the engine stops syncing at once, stands by, and takes the lease again as the only one.
+TEST_F(TeamFailoverTest, AnEngineThatLosesTheLeaseStopsAndTakesItAgain)
+{
+    ASSERT_NO_FATAL_FAILURE(startEngine(*m_hosts[0]));
+    ASSERT_TRUE(waitForHolder(30'000)) << m_hosts[0]->log.toStdString();
+    QSqlQuery terminate(m_db);
+    ASSERT_TRUE(terminate.exec(u"SELECT pg_terminate_backend(pid) FROM pg_locks "
+                               "WHERE locktype = 'advisory' AND granted"_s))
+        << terminate.lastError().text().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            collect();
+            return m_hosts[0]->acquisitions >= 2;
+        },
+        20'000))
+        << m_hosts[0]->log.toStdString();
+    const QString log = m_hosts[0]->log;
+    const qsizetype lost = log.indexOf(u"Lost the engine lease"_s);
+    ASSERT_GE(lost, 0) << log.toStdString();
+    EXPECT_GT(log.indexOf(u"holds the engine lease"_s, lost), lost) << log.toStdString();
+    EXPECT_TRUE(m_hosts[0]->running());
+    // Announced again by the engine now running.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return EnginePresenceStore(m_db).current().has_value(); }, 10'000));
 }
 
 } // namespace

@@ -186,6 +186,8 @@ protected:
                 if (line.mid(8, 9) == u" syncing "_s)
                     EXPECT_TRUE(host->holds) << host->name.toStdString()
                                              << " synced without the lease: " << line.toStdString();
+                if (line.startsWith(u"Lost the engine lease"_s))
+                    host->holds = false;
                 if (!line.contains(u"holds the engine lease"_s))
                     continue;
                 for (const auto &other : m_hosts) {
