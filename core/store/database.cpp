@@ -202,8 +202,10 @@ DatabaseConnection Database::openServer(const QString &location, bool migrate, i
     }
     const QByteArray password = PostgresDatabase::rememberedPassword(*url);
     DatabaseConnection connection =
-        migrate ? PostgresDatabase::open(*url, password, name, targetVersion)
-                : PostgresDatabase::connect(*url, password, name);
+        migrate
+            ? PostgresDatabase::open(*url, password, name, targetVersion,
+                                     PostgresDatabase::DeadPeerOptions)
+            : PostgresDatabase::connect(*url, password, name, PostgresDatabase::DeadPeerOptions);
     if (connection.ok())
         t_connections.names.append(name);
     else

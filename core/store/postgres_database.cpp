@@ -123,9 +123,10 @@ DatabaseConnection PostgresDatabase::connect(const DatabaseUrl &url, const QByte
 }
 
 DatabaseConnection PostgresDatabase::open(const DatabaseUrl &url, const QByteArray &password,
-                                          const QString &connectionName, int targetSchemaVersion)
+                                          const QString &connectionName, int targetSchemaVersion,
+                                          const QString &extraOptions)
 {
-    DatabaseConnection connection = connect(url, password, connectionName);
+    DatabaseConnection connection = connect(url, password, connectionName, extraOptions);
     if (!connection.ok())
         return connection;
     const int target =

@@ -25,7 +25,8 @@ public:
 
     // connect(), then the pending schema steps under the migration lock (see SchemaMigrator).
     static DatabaseConnection open(const DatabaseUrl &url, const QByteArray &password,
-                                   const QString &connectionName, int targetSchemaVersion = -1);
+                                   const QString &connectionName, int targetSchemaVersion = -1,
+                                   const QString &extraOptions = {});
 
     // Closes and forgets the named connection.
     static void close(const QString &connectionName);
@@ -35,6 +36,15 @@ public:
     // process's memory only.
     static void rememberPassword(const DatabaseUrl &url, const QByteArray &password);
     static QByteArray rememberedPassword(const DatabaseUrl &url);
+
+    // libpq options for every team-mode connection: give up on a server that does not
+    // acknowledge within 4 s, and probe an idle connection. A store query of an engine cut
+    // off from the server then fails within seconds instead of waiting for the kernel's
+    // minutes-long retransmissions, so an engine that lost its lease (EngineLease, which uses
+    // the same options) stops at once and never sends a call after a standby took over.
+    static inline const QString DeadPeerOptions =
+        QStringLiteral("connect_timeout=5;keepalives=1;keepalives_idle=2;keepalives_interval=1;"
+                       "keepalives_count=2;tcp_user_timeout=4000");
 
     // The oldest server the schema files are written for (identity columns,
     // gen_random_uuid()): PostgreSQL 13.

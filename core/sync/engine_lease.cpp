@@ -20,12 +20,9 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcLease, "syncdesk.engine.lease")
 
-// Client side (libpq): give up on a server that does not acknowledge within 4 s, and probe
-// an idle connection. Shorter than the server's limits below, so that a holder cut off from
-// the server stops before the server lets a standby in.
-const QString kClientOptions =
-    u"connect_timeout=5;keepalives=1;keepalives_idle=2;keepalives_interval=1;keepalives_count=2;"
-    "tcp_user_timeout=4000"_s;
+// Client side (libpq): PostgresDatabase::DeadPeerOptions, shorter than the server's limits
+// below, so that a holder cut off from the server stops before the server lets a standby in.
+const QString &kClientOptions = PostgresDatabase::DeadPeerOptions;
 
 // Server side, for this session only: drop it (and so release the lease) 10-11 s after
 // its host went silent.

@@ -156,7 +156,7 @@ TEST_F(CliTest, DataDirThatCannotBeCreatedIsRefusedClearly)
         << result.err.toStdString();
 }
 
-TEST_F(CliTest, DatabaseOptionTakesASqliteFileAndSaysTeamModeIsNotReady)
+TEST_F(CliTest, DatabaseOptionTakesASqliteFileOrAServerAndRefusesBadUrls)
 {
     // A SQLite URL, after the command: that file is the store, not the data folder's.
     const QString other = m_temp.filePath(u"other.sqlite"_s);
@@ -164,12 +164,15 @@ TEST_F(CliTest, DatabaseOptionTakesASqliteFileAndSaysTeamModeIsNotReady)
     EXPECT_EQ(sqlite.exitCode, 2) << sqlite.err.toStdString(); // not connected: nothing recorded
     EXPECT_TRUE(QFile::exists(other));
 
-    // PostgreSQL is understood, and refused honestly; nothing is created.
-    const CliResult team = cli({u"--database=postgresql://syncdesk@db.example.com/syncdesk"
+    // A PostgreSQL URL is team mode's store: a server that cannot be reached is named, and the
+    // data folder gets no SQLite file in its place.
+    const CliResult team = cli({u"--database=postgresql://syncdesk@127.0.0.1:1/syncdesk"
                                 "?sslmode=verify-full"_s,
                                 u"status"_s});
-    EXPECT_EQ(team.exitCode, 4);
-    EXPECT_TRUE(team.err.contains(u"Team mode is not complete yet"_s)) << team.err.toStdString();
+    EXPECT_EQ(team.exitCode, 2);
+    EXPECT_TRUE(team.err.contains(u"Could not connect to the SyncDesk database "
+                                  "postgresql://syncdesk@127.0.0.1:1/syncdesk"_s))
+        << team.err.toStdString();
 
     // A password in the URL is refused without being repeated.
     const CliResult password =
