@@ -351,10 +351,6 @@
         <translation>SyncDesks Zustand in &lt;url&gt; statt in der SQLite-Datei des Datenordners halten: ein Dateipfad, sqlite:///pfad oder postgresql://user@host:port/database?sslmode=verify-full (Team-Modus; das Passwort wird aus dem Schlüsselbund gelesen).</translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL database (team mode). Team mode is not complete yet: its schema and engine election exist, but the store, the consoles and the engine do not run on PostgreSQL in this version. Nothing was changed; use a SQLite file for now.</source>
-        <translation>%1 ist eine PostgreSQL-Datenbank (Team-Modus). Der Team-Modus ist noch nicht fertig: Schema und Engine-Wahl gibt es, aber Speicher, Konsolen und Engine laufen in dieser Version nicht auf PostgreSQL. Nichts wurde geändert; verwenden Sie vorerst eine SQLite-Datei.</translation>
-    </message>
-    <message>
         <source>No database was given: use a file path, sqlite:///path or postgresql://user@host/database.</source>
         <translation>Keine Datenbank angegeben: verwenden Sie einen Dateipfad, sqlite:///pfad oder postgresql://user@host/database.</translation>
     </message>
@@ -2653,6 +2649,10 @@
     <message>
         <source>Team mode · %1 · %2</source>
         <translation>Team-Modus · %1 · %2</translation>
+    </message>
+    <message>
+        <source>In team mode the engine&apos;s host signs in to the org: run syncdesk-cli connect there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

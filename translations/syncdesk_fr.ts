@@ -351,10 +351,6 @@
         <translation>Conserver l’état de SyncDesk dans &lt;url&gt; au lieu du fichier SQLite du dossier de données : un chemin de fichier, sqlite:///chemin ou postgresql://user@host:port/database?sslmode=verify-full (mode équipe ; le mot de passe est lu dans le trousseau).</translation>
     </message>
     <message>
-        <source>%1 is a PostgreSQL database (team mode). Team mode is not complete yet: its schema and engine election exist, but the store, the consoles and the engine do not run on PostgreSQL in this version. Nothing was changed; use a SQLite file for now.</source>
-        <translation>%1 est une base PostgreSQL (mode équipe). Le mode équipe n’est pas encore complet : son schéma et l’élection du moteur existent, mais le stockage, les consoles et le moteur ne fonctionnent pas sur PostgreSQL dans cette version. Rien n’a été modifié ; utilisez un fichier SQLite pour l’instant.</translation>
-    </message>
-    <message>
         <source>No database was given: use a file path, sqlite:///path or postgresql://user@host/database.</source>
         <translation>Aucune base de données indiquée : utilisez un chemin de fichier, sqlite:///chemin ou postgresql://user@host/database.</translation>
     </message>
@@ -2653,6 +2649,10 @@
     <message>
         <source>Team mode · %1 · %2</source>
         <translation>Mode équipe · %1 · %2</translation>
+    </message>
+    <message>
+        <source>In team mode the engine&apos;s host signs in to the org: run syncdesk-cli connect there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

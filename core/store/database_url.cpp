@@ -64,15 +64,6 @@ QCommandLineOption DatabaseUrl::commandLineOption()
         u"url"_s);
 }
 
-QString DatabaseUrl::teamModeNotReadyMessage(const DatabaseUrl &url)
-{
-    return DatabaseUrlText::tr("%1 is a PostgreSQL database (team mode). Team mode is not "
-                               "complete yet: its schema and engine election exist, but the "
-                               "store, the consoles and the engine do not run on PostgreSQL in "
-                               "this version. Nothing was changed; use a SQLite file for now.")
-        .arg(url.displayString());
-}
-
 DatabaseUrl DatabaseUrl::sqliteFile(const QString &path)
 {
     DatabaseUrl url;

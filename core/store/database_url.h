@@ -32,9 +32,6 @@ public:
 
     // --database URL, for the QCommandLineParser of syncdesk and syncdesk-cli.
     static QCommandLineOption commandLineOption();
-    // What syncdesk and syncdesk-cli say when given a PostgreSQL URL while team mode's
-    // store is being built (issue 15): the URL was understood, but nothing runs on it yet.
-    static QString teamModeNotReadyMessage(const DatabaseUrl &url);
 
     Backend backend() const { return m_backend; }
     bool isPostgreSql() const { return m_backend == Backend::PostgreSql; }
