@@ -81,6 +81,12 @@ void withoutTestEmail(MainWindow *window)
                           "password kept on its host."),
         window);
     engineOnly->add(window->alertsSettingsPage()->sendTestButton());
+    // The org's sign-in is the engine host's too (its keychain holds the refresh token).
+    auto *engineHostSignIn = new AdminOnlyControls(
+        TeamModeLabel::tr("In team mode the engine's host signs in to the org: run "
+                          "syncdesk-cli connect there."),
+        window);
+    engineHostSignIn->add(window->signInAgainAction());
 }
 
 } // namespace

@@ -278,6 +278,12 @@ TEST_F(TeamConsoleModels, AViewersWindowGreysOutTheAdminActionsAndSaysWhy)
                   u"Your database role (viewer) may not change the field configuration."_s);
         EXPECT_FALSE(window.alertsSettingsPage()->saveButton()->isEnabled());
         EXPECT_FALSE(window.alertsSettingsPage()->sendTestButton()->isEnabled());
+        // The engine needs a new sign-in: that is done on its host, not here.
+        EngineStatus needsSignIn;
+        needsSignIn.state = EngineState::NeedsSignIn;
+        window.showEngineStatus(needsSignIn);
+        EXPECT_FALSE(window.signInAgainAction()->isEnabled());
+        EXPECT_TRUE(window.signInAgainAction()->toolTip().contains(u"syncdesk-cli connect"_s));
     }
     Database::closeForThisThread(viewerLocation);
 }
