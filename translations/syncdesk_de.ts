@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>In team mode the engine&apos;s host signs in to the org: run syncdesk-cli connect there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Team-Modus meldet sich der Host der Engine bei der Org an: Führen Sie dort syncdesk-cli connect aus.</translation>
     </message>
 </context>
 <context>

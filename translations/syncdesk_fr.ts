@@ -2652,7 +2652,7 @@
     </message>
     <message>
         <source>In team mode the engine&apos;s host signs in to the org: run syncdesk-cli connect there.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mode équipe, c’est l’hôte du moteur qui se connecte à l’org : lancez-y syncdesk-cli connect.</translation>
     </message>
 </context>
 <context>
