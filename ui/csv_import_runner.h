@@ -19,6 +19,9 @@ public:
     // One import at a time; false when one is running.
     bool start(CsvImportKind kind, const QString &csvPath);
     bool isRunning() const { return m_running; }
+    // Where the store lives when it is not the GUI connection's file: a team database's URL
+    // (QSqlDatabase::databaseName() is then only the database's name on the server).
+    void setDatabasePath(const QString &location) { m_databasePath = location; }
 
     // "Imported 1,200 people." or the file's problems, line by line (at most `maxLines`).
     static QString summary(CsvImportKind kind, const ImportResult &result, int maxLines = 15);

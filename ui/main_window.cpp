@@ -318,6 +318,11 @@ void MainWindow::showUsageUnavailable(const QString &reason)
     apiUsageGroup()->showUnavailable(reason);
 }
 
+void MainWindow::setStoreLocation(const QString &location)
+{
+    m_csvImport->setDatabasePath(location);
+}
+
 void MainWindow::addEngineStatusPrefix(QWidget *widget)
 {
     // QStatusBar inserts only by index among widgets it does not name: moving the engine's

@@ -55,6 +55,9 @@ public:
     // Team mode: a permanent status-bar widget just before the engine's state (the role and
     // the engine's host, ui/team_mode_label.h).
     void addEngineStatusPrefix(QWidget *widget);
+    // Team mode: the store's PostgreSQL URL, for what opens connections of its own (the CSV
+    // import's thread).
+    void setStoreLocation(const QString &location);
 
     ApiLimitsPage *apiLimitsPage() const { return m_limits; }
     ApiUsageGroup *apiUsageGroup() const;

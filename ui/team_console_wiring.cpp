@@ -93,6 +93,7 @@ void withoutTestEmail(MainWindow *window)
 
 void wireTeamConsole(MainWindow *window, TeamConsoleControl *console)
 {
+    window->setStoreLocation(console->location());
     auto *label = new TeamModeLabel(console, window);
     window->addEngineStatusPrefix(label);
 

@@ -47,6 +47,8 @@ public:
     // Whether the engine's row is recent enough to trust (see staleAfter()).
     bool engineAlive() const;
     AccessRole role() const { return m_role; }
+    // The store's URL as given (Database::open), for connections of other threads.
+    QString location() const { return m_location; }
     // The server and database as the admin may see them (DatabaseUrl::displayString()).
     QString databaseDisplay() const;
     bool mayAct() const { return m_role == AccessRole::Owner || m_role == AccessRole::Admin; }

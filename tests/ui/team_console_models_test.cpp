@@ -7,6 +7,7 @@
 #include "alerts_settings_page.h"
 #include "api_limits_page.h"
 #include "conflict_list_model.h"
+#include "csv_import_runner.h"
 #include "desktop_session.h"
 #include "failure_list_model.h"
 #include "field_configuration_page.h"
@@ -31,6 +32,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -221,6 +223,27 @@ TEST_F(TeamConsoleModels, TheConsoleWindowShowsRoleAndEngineOnEveryTab)
     EXPECT_EQ(window.syncFailuresPage()->model()->totalCount(), 3);
     window.tabs()->setCurrentIndex(0);
     saveWindowScreenshot(&window, u"team_console_owner"_s);
+
+    // File > Import on a team console: the import's own thread opens the server's store (the
+    // URL), not a SQLite file named after the database.
+    auto *import = window.findChild<ui::CsvImportRunner *>();
+    ASSERT_TRUE(import);
+    QTemporaryDir csvDir;
+    const QString csv = csvDir.filePath(u"people.csv"_s);
+    {
+        QFile file(csv);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("FirstName,LastName,Email\nGrace,Hopper,grace@navy.example.mil\n");
+    }
+    QSignalSpy imported(import, &ui::CsvImportRunner::finished);
+    ASSERT_TRUE(import->start(CsvImportKind::People, csv));
+    ASSERT_TRUE(imported.wait(10000));
+    EXPECT_TRUE(imported.at(0).at(1).value<ImportResult>().ok());
+    QSqlQuery people(m_db);
+    ASSERT_TRUE(people.exec(u"SELECT COUNT(*) FROM records WHERE kind = 'person'"_s) &&
+                people.next());
+    EXPECT_EQ(people.value(0).toInt(), 2);
+    EXPECT_FALSE(QFile::exists(u"syncdesk_test_"_s + QString::number(s_databaseCount)));
 
     // The engine goes quiet: the label says so once the row is stale.
     console.setStaleAfter(300);
