@@ -6,6 +6,8 @@
 #include "api_limits_page.h"
 #include "field_configuration_page.h"
 #include "main_window.h"
+#include "store/alert_store.h"
+#include "store/database.h"
 #include "sync/team_console_control.h"
 #include "sync_failures_page.h"
 #include "team_mode_label.h"
@@ -15,6 +17,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -89,6 +93,38 @@ void withoutTestEmail(MainWindow *window)
     engineHostSignIn->add(window->signInAgainAction());
 }
 
+// The engine emailed (or could not email) a threshold alert: every console tells its admin,
+// as a workstation's own AlertDispatcher would, once per alert.
+void followAlerts(MainWindow *window, TeamConsoleControl *console)
+{
+    const auto newest = [console] {
+        return AlertStore(Database::forThisThread(console->location()).db).newest(20);
+    };
+    auto lastTold = std::make_shared<qint64>(0);
+    for (const AlertRecord &alert : newest())
+        *lastTold = std::max(*lastTold, alert.id);
+    QObject::connect(console, &TeamConsoleControl::alertsChanged, window, [=] {
+        window->alertsHistory()->reload();
+        const QList<AlertRecord> alerts = newest();
+        // Oldest first; one still being tried is told once it is delivered or failed.
+        for (auto alert = alerts.crbegin(); alert != alerts.crend(); ++alert) {
+            if (alert->id <= *lastTold)
+                continue;
+            if (!alert->delivered && alert->error.isEmpty())
+                break;
+            *lastTold = alert->id;
+            const QString message =
+                alert->delivered
+                    ? TeamModeLabel::tr("The engine emailed %1: %2")
+                          .arg(alert->recipient, alert->subject)
+                    : TeamModeLabel::tr("The engine could not email an API usage alert: %1")
+                          .arg(alert->error);
+            window->notify(alert->subject, message);
+            window->statusBar()->showMessage(message, kResultShownMs);
+        }
+    });
+}
+
 } // namespace
 
 void wireTeamConsole(MainWindow *window, TeamConsoleControl *console)
@@ -107,8 +143,7 @@ void wireTeamConsole(MainWindow *window, TeamConsoleControl *console)
                      });
     QObject::connect(console, &TeamConsoleControl::actionRefused, window,
                      [window](const QString &message) { showProblem(window, message); });
-    QObject::connect(console, &TeamConsoleControl::alertsChanged, window->alertsHistory(),
-                     &AlertsHistoryModel::reload);
+    followAlerts(window, console);
 
     // Another console saved the configuration (or this one did: reading it again is
     // harmless); a page with edits not yet saved keeps them.

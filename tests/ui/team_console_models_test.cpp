@@ -15,6 +15,7 @@
 #include "main_window.h"
 #include "postgres_test.h"
 #include "secrets/in_memory_secret_store.h"
+#include "store/alert_store.h"
 #include "store/database.h"
 #include "store/engine_presence_store.h"
 #include "store/postgres_database.h"
@@ -223,6 +224,23 @@ TEST_F(TeamConsoleModels, TheConsoleWindowShowsRoleAndEngineOnEveryTab)
     EXPECT_EQ(window.syncFailuresPage()->model()->totalCount(), 3);
     window.tabs()->setCurrentIndex(0);
     saveWindowScreenshot(&window, u"team_console_owner"_s);
+
+    // The engine emails a threshold alert: the console tells its admin once, as a
+    // workstation's own dispatcher would.
+    AlertRecord alert;
+    alert.sentAt = QDateTime::currentDateTimeUtc();
+    alert.kind = u"threshold_crossed"_s;
+    alert.level = u"threshold"_s;
+    alert.recipient = u"ops@example.com"_s;
+    alert.subject = u"API usage past 12,000 calls"_s;
+    const std::optional<qint64> alertId = AlertStore(m_db).add(alert);
+    ASSERT_TRUE(alertId);
+    ASSERT_TRUE(AlertStore(m_db).markDelivered(*alertId, alert.sentAt, 1));
+    ASSERT_TRUE(TeamEvents::notify(m_db, TeamEvents::EventsChannel, QString(TeamEvents::Alerts)));
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              u"The engine emailed ops@example.com: API usage past 12,000 calls"_s,
+                              5000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.alertsHistory()->rowCount(), 2, 5000);
 
     // File > Import on a team console: the import's own thread opens the server's store (the
     // URL), not a SQLite file named after the database.
