@@ -2654,6 +2654,14 @@
         <source>In team mode the engine&apos;s host signs in to the org: run syncdesk-cli connect there.</source>
         <translation>Im Team-Modus meldet sich der Host der Engine bei der Org an: Führen Sie dort syncdesk-cli connect aus.</translation>
     </message>
+    <message>
+        <source>The engine emailed %1: %2</source>
+        <translation>Die Engine hat %1 eine E-Mail gesendet: %2</translation>
+    </message>
+    <message>
+        <source>The engine could not email an API usage alert: %1</source>
+        <translation>Die Engine konnte keine Benachrichtigung zur API-Nutzung senden: %1</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::ThresholdDialog</name>

@@ -2654,6 +2654,14 @@
         <source>In team mode the engine&apos;s host signs in to the org: run syncdesk-cli connect there.</source>
         <translation>En mode équipe, c’est l’hôte du moteur qui se connecte à l’org : lancez-y syncdesk-cli connect.</translation>
     </message>
+    <message>
+        <source>The engine emailed %1: %2</source>
+        <translation>Le moteur a envoyé un e-mail à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The engine could not email an API usage alert: %1</source>
+        <translation>Le moteur n’a pas pu envoyer l’alerte de consommation API : %1</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ui::ThresholdDialog</name>
