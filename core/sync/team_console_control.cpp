@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <algorithm>
-#include <atomic>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,12 +22,6 @@ namespace syncdesk {
 namespace {
 
 Q_LOGGING_CATEGORY(lcConsole, "syncdesk.console.team")
-
-QString nextListenConnectionName()
-{
-    static std::atomic<int> counter{0};
-    return u"syncdesk-console-listen/%1"_s.arg(++counter);
-}
 
 // "alice on ws-12", as the commands table keeps who asked (not translated: it is data).
 QString whoAsks()
@@ -58,8 +51,9 @@ bool isFinished(TeamCommand::State state)
 TeamConsoleControl::TeamConsoleControl(QString databaseLocation, QObject *parent)
     : SyncControl(parent)
     , m_location(std::move(databaseLocation))
-    , m_listenConnection(nextListenConnectionName())
+    , m_events(m_location, TeamEvents::EventsChannel)
 {
+    connect(&m_events, &TeamChannelListener::notified, this, &TeamConsoleControl::onNotification);
     m_staleCheck.setSingleShot(true);
     connect(&m_staleCheck, &QTimer::timeout, this, [this] {
         keepListening();
@@ -67,15 +61,7 @@ TeamConsoleControl::TeamConsoleControl(QString databaseLocation, QObject *parent
     });
 }
 
-TeamConsoleControl::~TeamConsoleControl()
-{
-    if (QSqlDatabase::contains(m_listenConnection)) {
-        QSqlDatabase::database(m_listenConnection, false)
-            .driver()
-            ->unsubscribeFromNotification(QString(TeamEvents::EventsChannel));
-        PostgresDatabase::close(m_listenConnection);
-    }
-}
+TeamConsoleControl::~TeamConsoleControl() = default;
 
 QSqlDatabase TeamConsoleControl::database() const
 {
@@ -85,54 +71,21 @@ QSqlDatabase TeamConsoleControl::database() const
 bool TeamConsoleControl::start(QString *error)
 {
     m_role = AccessRoleCheck(database()).current().value_or(AccessRole::None);
-    if (!listen(error))
+    // Listening on a connection of its own: the GUI's connection runs the pages' queries.
+    if (!m_events.listen(error))
         return false;
     // After listening, so that an engine starting meanwhile is not missed.
     readPresence();
     return true;
 }
 
-bool TeamConsoleControl::listen(QString *error)
-{
-    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(m_location, error);
-    if (!url)
-        return false;
-    // Listening on a connection of its own: libpq reports a notification only while its
-    // connection is idle, and the GUI's connection runs the pages' queries.
-    const DatabaseConnection connection = PostgresDatabase::connect(
-        *url, PostgresDatabase::rememberedPassword(*url), m_listenConnection);
-    if (!connection.ok()) {
-        if (error)
-            *error = connection.error->message;
-        return false;
-    }
-    QSqlDriver *driver = connection.db.driver();
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                onNotification(payload.toString());
-            });
-    if (!driver->subscribeToNotification(QString(TeamEvents::EventsChannel))) {
-        if (error)
-            *error = driver->lastError().text();
-        return false;
-    }
-    return true;
-}
-
 void TeamConsoleControl::keepListening()
 {
-    // A listening connection that the server dropped (a restart, a failover, an idle
-    // timeout) says nothing: it only stops delivering. So it is asked, at the stale check's
-    // pace, and opened again when it does not answer.
-    if (QSqlDatabase::contains(m_listenConnection)) {
-        QSqlQuery ping(QSqlDatabase::database(m_listenConnection, false));
-        if (ping.exec(u"SELECT 1"_s))
-            return;
-        PostgresDatabase::close(m_listenConnection);
-    }
+    // Asked at the stale check's pace.
     QString error;
-    if (!listen(&error)) {
-        qCWarning(lcConsole).noquote() << "cannot listen for the engine's events:" << error;
+    if (!m_events.reconnectIfDropped(&error)) {
+        if (!error.isEmpty())
+            qCWarning(lcConsole).noquote() << "cannot listen for the engine's events:" << error;
         return;
     }
     qCInfo(lcConsole) << "listening again for the engine's events";

@@ -2,6 +2,7 @@
 
 #include "store/access_role_check.h"
 #include "store/engine_presence_store.h"
+#include "store/team_channel_listener.h"
 #include "store/team_command_store.h"
 #include "sync/sync_control.h"
 
@@ -83,7 +84,6 @@ Q_SIGNALS:
 
 private:
     QSqlDatabase database() const;
-    bool listen(QString *error);
     void keepListening();
     void onNotification(const QString &payload);
     void readPresence();
@@ -93,7 +93,7 @@ private:
     void reportCommand(qint64 commandId);
 
     QString m_location;
-    QString m_listenConnection;
+    TeamChannelListener m_events;
     AccessRole m_role = AccessRole::None;
     std::optional<EnginePresence> m_presence;
     QDateTime m_lastStamp;           // updated_at as last read

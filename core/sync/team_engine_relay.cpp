@@ -11,7 +11,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSysInfo>
-#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,19 +20,13 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcRelay, "syncdesk.engine.team")
 
-QString nextListenConnectionName()
-{
-    static std::atomic<int> counter{0};
-    return u"syncdesk-team-listen/%1"_s.arg(++counter);
-}
-
 } // namespace
 
 TeamEngineRelay::TeamEngineRelay(QString databaseLocation, SyncControl *control, QObject *parent)
     : QObject(parent)
     , m_location(std::move(databaseLocation))
     , m_control(control)
-    , m_listenConnection(nextListenConnectionName())
+    , m_commands(m_location, TeamEvents::CommandsChannel)
     , m_host(QSysInfo::machineHostName())
     , m_pid(QCoreApplication::applicationPid())
 {
@@ -44,8 +37,21 @@ TeamEngineRelay::TeamEngineRelay(QString databaseLocation, SyncControl *control,
         announce();
         notifyEvent(TeamEvents::Status);
     });
-    m_heartbeat.setInterval(5'000);
-    connect(&m_heartbeat, &QTimer::timeout, this, &TeamEngineRelay::announce);
+    m_heartbeat.setInterval(EnginePresence::HeartbeatSeconds * 1000);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        announce();
+        // A listening connection the server dropped is opened again within a heartbeat, and
+        // the queue read for what was announced meanwhile.
+        QString error;
+        if (m_commands.reconnectIfDropped(&error))
+            m_queueNow.start();
+        else if (!error.isEmpty())
+            qCWarning(lcRelay).noquote() << "cannot listen for console commands:" << error;
+    });
+    connect(&m_commands, &TeamChannelListener::notified, this, [this] {
+        if (m_running)
+            m_queueNow.start();
+    });
     m_queueCheck.setInterval(30'000);
     connect(&m_queueCheck, &QTimer::timeout, this, &TeamEngineRelay::carryOutQueue);
     // Notifications come in bursts (a console retrying ten failures one by one): one read of
@@ -99,7 +105,10 @@ bool TeamEngineRelay::start(QString *error)
         return false;
     }
     notifyEvent(TeamEvents::Status);
-    subscribe();
+    // The slow queue check still carries out every command should this fail, only later.
+    QString listenError;
+    if (!m_commands.listen(&listenError))
+        qCWarning(lcRelay).noquote() << "cannot listen for console commands:" << listenError;
     m_heartbeat.start();
     m_queueCheck.start();
     carryOutQueue();
@@ -115,41 +124,13 @@ void TeamEngineRelay::stop()
     m_heartbeat.stop();
     m_queueCheck.stop();
     m_queueNow.stop();
-    if (QSqlDatabase::contains(m_listenConnection)) {
-        QSqlDatabase::database(m_listenConnection, false)
-            .driver()
-            ->unsubscribeFromNotification(QString(TeamEvents::CommandsChannel));
-        PostgresDatabase::close(m_listenConnection);
-    }
+    m_commands.stop();
     EnginePresenceStore store(database());
     if (store.withdraw(m_host, m_pid))
         notifyEvent(TeamEvents::Status);
     else
         qCWarning(lcRelay).noquote()
             << "could not withdraw the engine's presence:" << store.lastError();
-}
-
-void TeamEngineRelay::subscribe()
-{
-    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(m_location);
-    if (!url || !url->isPostgreSql())
-        return;
-    const DatabaseConnection connection = PostgresDatabase::connect(
-        *url, PostgresDatabase::rememberedPassword(*url), m_listenConnection);
-    if (!connection.ok()) {
-        // The slow queue check still carries out every command, only later.
-        qCWarning(lcRelay).noquote()
-            << "cannot listen for console commands:" << connection.error->message;
-        return;
-    }
-    QSqlDriver *driver = connection.db.driver();
-    connect(driver, &QSqlDriver::notification, this, [this] {
-        if (m_running)
-            m_queueNow.start();
-    });
-    if (!driver->subscribeToNotification(QString(TeamEvents::CommandsChannel)))
-        qCWarning(lcRelay).noquote()
-            << "cannot listen for console commands:" << driver->lastError().text();
 }
 
 void TeamEngineRelay::announce()

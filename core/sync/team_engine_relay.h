@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/team_channel_listener.h"
 #include "store/team_command_store.h"
 #include "sync/sync_control.h"
 
@@ -63,11 +64,10 @@ private:
     QSqlDatabase database() const;
     void announce();
     void carryOutQueue();
-    void subscribe();
 
     QString m_location;
     QPointer<SyncControl> m_control;
-    QString m_listenConnection;
+    TeamChannelListener m_commands;
     QString m_host;
     qint64 m_pid = 0;
     QDateTime m_startedAt;

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTest>
 #include <iostream>
@@ -258,6 +259,37 @@ TEST_F(TeamEngineRelayTest, ARetryWhileTheOrgHasNoCallsIsRefusedSayingWhenCallsA
     ASSERT_EQ(m_control.retried.size(), 1);
     EXPECT_EQ(m_control.retried.at(0), QList<qint64>{*invalidId});
     EXPECT_TRUE(command->result.contains(u"not retried"_s)) << command->result.toStdString();
+}
+
+} // namespace
+} // namespace syncdesk::test
+
+namespace syncdesk::test {
+namespace {
+
+// The server dropping the relay's listening connection (a restart, a failover) must not leave
+// the consoles' commands waiting for the slow queue check: the next heartbeat finds the
+// connection gone, listens again and reads the queue.
+TEST_F(TeamEngineRelayTest, ListensAgainWithinAHeartbeatAfterTheServerDroppedItsConnection)
+{
+    TeamEngineRelay relay(m_location, &m_control);
+    relay.setHeartbeatInterval(300);
+    relay.setQueueCheckInterval(600'000); // never, in this test
+    ASSERT_TRUE(relay.start());
+    ASSERT_EQ(finished(issue(TeamCommand::Kind::SyncNow))->state, TeamCommand::State::Done);
+
+    QSqlQuery terminate(m_console);
+    ASSERT_TRUE(terminate.exec(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                               "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                               "AND query LIKE 'LISTEN%'"_s));
+    ASSERT_TRUE(terminate.next());
+    ASSERT_EQ(terminate.value(0).toInt(), 1) << "the relay's listening connection";
+
+    const qint64 pause = issue(TeamCommand::Kind::Pause);
+    const std::optional<TeamCommand> command = finished(pause, 10'000);
+    ASSERT_TRUE(command);
+    EXPECT_EQ(command->state, TeamCommand::State::Done);
+    EXPECT_TRUE(m_control.calls.contains(u"pause"_s));
 }
 
 } // namespace
