@@ -265,6 +265,30 @@ TEST(CliKeyring, CtrlCDuringABulkJobCancelsItAndStatusShowsItsProgress)
               ledgerCounted(dbPath, since) - ledgerBefore);
 }
 
+namespace {
+
+// A throwaway PostgreSQL server whose login role `syncdesk` owns the empty database `team`.
+struct TeamServer
+{
+    std::unique_ptr<PostgresCluster> cluster;
+    QByteArray password;
+    QString url;
+};
+
+void startTeamServer(TeamServer &server)
+{
+    QString error;
+    server.cluster = PostgresCluster::start(&error);
+    ASSERT_TRUE(server.cluster) << error.toStdString();
+    server.password = server.cluster->createRole(u"syncdesk"_s, &error);
+    ASSERT_FALSE(server.password.isEmpty()) << error.toStdString();
+    ASSERT_TRUE(server.cluster->createDatabase(u"team"_s, u"syncdesk"_s, &error))
+        << error.toStdString();
+    server.url = server.cluster->url(u"syncdesk"_s, u"team"_s);
+}
+
+} // namespace
+
 // migrate --to reads the server's password from the keychain entry team mode names
 // (database_password/<user>@<host>:<port>); a wrong one is reported, never shown.
 TEST(CliKeyring, MigrateReadsTheDatabasePasswordFromTheKeychain)
@@ -272,13 +296,11 @@ TEST(CliKeyring, MigrateReadsTheDatabasePasswordFromTheKeychain)
     if (qEnvironmentVariableIntValue("SYNCDESK_PRIVATE_KEYRING") != 1)
         GTEST_SKIP() << "needs the private keyring of run_with_keyring.sh";
 
-    QString error;
-    const std::unique_ptr<PostgresCluster> cluster = PostgresCluster::start(&error);
-    ASSERT_TRUE(cluster) << error.toStdString();
-    const QByteArray password = cluster->createRole(u"syncdesk"_s, &error);
-    ASSERT_FALSE(password.isEmpty()) << error.toStdString();
-    ASSERT_TRUE(cluster->createDatabase(u"team"_s, u"syncdesk"_s, &error)) << error.toStdString();
-    const QString url = cluster->url(u"syncdesk"_s, u"team"_s);
+    TeamServer server;
+    ASSERT_NO_FATAL_FAILURE(startTeamServer(server));
+    const std::unique_ptr<PostgresCluster> &cluster = server.cluster;
+    const QByteArray &password = server.password;
+    const QString &url = server.url;
 
     QTemporaryDir temp;
     const QString dataDir = temp.filePath(u"state"_s);
@@ -324,13 +346,11 @@ TEST(CliKeyring, DatabasePasswordIsCheckedBeforeItIsKeptAndCommandsSignInWithIt)
     if (qEnvironmentVariableIntValue("SYNCDESK_PRIVATE_KEYRING") != 1)
         GTEST_SKIP() << "needs the private keyring of run_with_keyring.sh";
 
-    QString error;
-    const std::unique_ptr<PostgresCluster> cluster = PostgresCluster::start(&error);
-    ASSERT_TRUE(cluster) << error.toStdString();
-    const QByteArray password = cluster->createRole(u"syncdesk"_s, &error);
-    ASSERT_FALSE(password.isEmpty()) << error.toStdString();
-    ASSERT_TRUE(cluster->createDatabase(u"team"_s, u"syncdesk"_s, &error)) << error.toStdString();
-    const QString url = cluster->url(u"syncdesk"_s, u"team"_s);
+    TeamServer server;
+    ASSERT_NO_FATAL_FAILURE(startTeamServer(server));
+    const std::unique_ptr<PostgresCluster> &cluster = server.cluster;
+    const QByteArray &password = server.password;
+    const QString &url = server.url;
 
     QTemporaryDir temp;
     const QString dataDir = temp.filePath(u"state"_s);
@@ -376,13 +396,11 @@ TEST(CliKeyring, StatusNamesTheTeamEngineAndSaysWhenItWentSilent)
     if (qEnvironmentVariableIntValue("SYNCDESK_PRIVATE_KEYRING") != 1)
         GTEST_SKIP() << "needs the private keyring of run_with_keyring.sh";
 
-    QString error;
-    const std::unique_ptr<PostgresCluster> cluster = PostgresCluster::start(&error);
-    ASSERT_TRUE(cluster) << error.toStdString();
-    const QByteArray password = cluster->createRole(u"syncdesk"_s, &error);
-    ASSERT_FALSE(password.isEmpty()) << error.toStdString();
-    ASSERT_TRUE(cluster->createDatabase(u"team"_s, u"syncdesk"_s, &error)) << error.toStdString();
-    const QString url = cluster->url(u"syncdesk"_s, u"team"_s);
+    TeamServer server;
+    ASSERT_NO_FATAL_FAILURE(startTeamServer(server));
+    const std::unique_ptr<PostgresCluster> &cluster = server.cluster;
+    const QByteArray &password = server.password;
+    const QString &url = server.url;
     QTemporaryDir temp;
     const QString dataDir = temp.filePath(u"state"_s);
     ASSERT_EQ(runCli(dataDir, {u"--database"_s, url, u"database-password"_s},
