@@ -42,6 +42,8 @@ const std::array kCommands{
             QT_TRANSLATE_NOOP("cli", "copy this workspace into a PostgreSQL database (team mode)")},
     Command{u"database-password", runDatabasePassword,
             QT_TRANSLATE_NOOP("cli", "keep team mode's database password in the keychain")},
+    Command{u"smtp-password", runSmtpPassword,
+            QT_TRANSLATE_NOOP("cli", "keep the alert emails' SMTP password in the keychain")},
 };
 
 } // namespace

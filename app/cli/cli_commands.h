@@ -22,6 +22,7 @@ int runDoctor(CliContext &context, const QStringList &args);
 int runServices(CliContext &context, const QStringList &args);
 int runMigrate(CliContext &context, const QStringList &args);
 int runDatabasePassword(CliContext &context, const QStringList &args);
+int runSmtpPassword(CliContext &context, const QStringList &args);
 
 // One line per command, for the top-level --help.
 QString commandSummary();

@@ -3,6 +3,7 @@
 // never sits in a URL, a unit file, a shell history or a settings file.
 #include "cli_commands.h"
 #include "cli_context.h"
+#include "password_prompt.h"
 #include "secrets/app_secret_store.h"
 #include "secrets/database_password.h"
 #include "secrets/secret_store.h"
@@ -11,9 +12,6 @@
 #include "store/postgres_database.h"
 
 #include <QCoreApplication>
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,28 +22,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("DatabasePasswordCommand", text, disambiguation, n);
-}
-
-// One line from standard input, not echoed when it is a terminal.
-QByteArray readPasswordLine()
-{
-    termios saved = {};
-    const bool terminal = ::isatty(STDIN_FILENO) == 1 && ::tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    QByteArray line;
-    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
-        line.append(char(c));
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputc('\n', stderr);
-    }
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return line;
 }
 
 } // namespace

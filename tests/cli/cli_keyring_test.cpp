@@ -1,11 +1,13 @@
 // syncdesk-cli end to end with the real keychain: connect, import, one headless sync
 // cycle against a sandbox org, disconnect. Runs only inside run_with_keyring.sh (a private
 // Secret Service), never against the user's own keyring.
+#include "alerts/smtp_settings.h"
 #include "app_paths.h"
 #include "cli_run.h"
 #include "postgres_cluster.h"
 #include "sandbox/sandbox_org_process.h"
 #include "secrets/keychain_secret_store.h"
+#include "secrets/secret_wait.h"
 #include "store/api_call_ledger_store.h"
 #include "store/connection_store.h"
 #include "store/database.h"
@@ -440,4 +442,41 @@ TEST(CliKeyring, StatusNamesTheTeamEngineAndSaysWhenItWentSilent)
     EXPECT_EQ(engine[u"host"_s].toString(), u"engine-host-b"_s);
     EXPECT_TRUE(
         runCli(dataDir, {u"--database"_s, url, u"status"_s}).out.contains(u"not seen since"_s));
+}
+
+// The engine's host sends the alert emails, so a headless one needs the SMTP login's password
+// in its keychain without a window: smtp-password puts it there, under the entry the
+// dispatcher reads, and never prints it.
+TEST(CliKeyring, SmtpPasswordKeepsTheAlertLoginsPasswordForTheEngine)
+{
+    if (qEnvironmentVariableIntValue("SYNCDESK_PRIVATE_KEYRING") != 1)
+        GTEST_SKIP() << "needs the private keyring of run_with_keyring.sh";
+
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath(u"state"_s);
+    const CliResult unset = runCli(dataDir, {u"smtp-password"_s},
+                                   QProcessEnvironment::systemEnvironment(), "Mail-Secret-9\n");
+    EXPECT_EQ(unset.exitCode, 2);
+    EXPECT_TRUE(unset.err.contains(u"No SMTP server"_s)) << unset.err.toStdString();
+
+    const QString dbPath = AppPaths::prepare(dataDir)->databasePath();
+    {
+        const DatabaseConnection db = Database::open(dbPath);
+        ASSERT_TRUE(db.ok());
+        SettingsStore settings(db.db);
+        ASSERT_TRUE(settings.setValue(SettingKeys::SmtpHost, u"smtp.example.com"_s));
+        ASSERT_TRUE(settings.setValue(SettingKeys::SmtpUser, u"alerts"_s));
+    }
+    Database::closeForThisThread(dbPath);
+
+    const CliResult kept = runCli(dataDir, {u"smtp-password"_s},
+                                  QProcessEnvironment::systemEnvironment(), "Mail-Secret-9\n");
+    EXPECT_EQ(kept.exitCode, 0) << kept.err.toStdString();
+    EXPECT_FALSE(QString(kept.out + kept.err).contains(u"Mail-Secret-9"_s));
+    KeychainSecretStore keychain;
+    const QString key = SmtpSettings::passwordKey(u"smtp.example.com"_s, u"alerts"_s);
+    EXPECT_EQ(SecretWait::read(keychain, key).value, QByteArray("Mail-Secret-9"));
+
+    EXPECT_EQ(runCli(dataDir, {u"smtp-password"_s, u"--forget"_s}).exitCode, 0);
+    EXPECT_EQ(SecretWait::read(keychain, key).status, SecretResult::Status::NotFound);
 }
