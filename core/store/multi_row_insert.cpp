@@ -114,13 +114,12 @@ bool MultiRowInsert::write(int rows)
     if (m_beforeWrite && !m_beforeWrite())
         return false;
     if (m_asJson) {
-        if (!m_fullStatement)
-            m_fullStatement = prepared(m_head);
+        QSqlQuery &statement = preparedOnce(m_fullStatement, m_head);
         m_json += u']';
-        m_fullStatement->bindValue(0, m_json);
+        statement.bindValue(0, m_json);
         m_json.clear();
         m_queuedRows = 0;
-        return run(*m_fullStatement);
+        return run(statement);
     }
     std::optional<QSqlQuery> lastStatement;
     if (rows == m_rowsPerStatement && !m_fullStatement)

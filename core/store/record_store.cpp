@@ -103,11 +103,11 @@ QString recordSyncStateName(RecordSyncState state)
 std::optional<qint64> RecordStore::insert(const LocalRecord &record)
 {
     // Prepared once per store object: a first import inserts a page's rows with one.
-    if (!m_insert)
-        m_insert = preparedInsert(u"INSERT INTO records (kind, crm_object, crm_id, fields_json, "
-                                  "sync_state, updated_at, crm_modstamp, crm_deleted_at, "
-                                  "crm_base_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery &query = *m_insert;
+    QSqlQuery &query = preparedOnce(
+        m_insert, dialect().returningId(u"INSERT INTO records (kind, crm_object, crm_id, "
+                                        "fields_json, sync_state, updated_at, crm_modstamp, "
+                                        "crm_deleted_at, crm_base_json) VALUES (?, ?, ?, ?, ?, "
+                                        "?, ?, ?, ?)"_s));
     query.bindValue(0, recordKindName(record.kind));
     query.bindValue(1, orNull(record.crmObject));
     query.bindValue(2, orNull(record.crmId));
@@ -156,13 +156,12 @@ bool RecordStore::writeQueued()
 {
     if (m_queuedRows == 0)
         return true;
-    if (!m_insertQueued)
-        m_insertQueued = prepared(
-            u"INSERT INTO records (kind, crm_object, crm_id, fields_json, sync_state, "
-            "updated_at, crm_modstamp, crm_base_json) SELECT ?, ?, json_extract(value, '$[0]'), "
-            "json_extract(value, '$[1]'), ?, ?, json_extract(value, '$[2]'), "
-            "NULLIF(json_extract(value, '$[1]'), '{}') FROM json_each(?)"_s);
-    QSqlQuery &query = *m_insertQueued;
+    QSqlQuery &query = preparedOnce(
+        m_insertQueued,
+        u"INSERT INTO records (kind, crm_object, crm_id, fields_json, sync_state, "
+        "updated_at, crm_modstamp, crm_base_json) SELECT ?, ?, json_extract(value, '$[0]'), "
+        "json_extract(value, '$[1]'), ?, ?, json_extract(value, '$[2]'), "
+        "NULLIF(json_extract(value, '$[1]'), '{}') FROM json_each(?)"_s);
     m_queuedJson += u']';
     query.bindValue(0, recordKindName(m_queuedKind));
     query.bindValue(1, m_queuedObject);
@@ -388,10 +387,8 @@ bool RecordStore::applyCrmFields(const LocalRecord &existing, const QJsonObject 
         // Only the stamp moved (a read before write, a row read again): the fields, agreed
         // and unconfirmed values would be written back as they are, and the deletion mark
         // is already clear, so the JSON is neither built nor parsed again.
-        if (!m_applyStamp)
-            m_applyStamp =
-                prepared(u"UPDATE records SET crm_modstamp = ?, updated_at = ? WHERE id = ?"_s);
-        QSqlQuery &query = *m_applyStamp;
+        QSqlQuery &query = preparedOnce(
+            m_applyStamp, u"UPDATE records SET crm_modstamp = ?, updated_at = ? WHERE id = ?"_s);
         query.bindValue(0, orNull(crmModstamp));
         query.bindValue(1, now);
         query.bindValue(2, existing.id);
@@ -403,11 +400,10 @@ bool RecordStore::applyCrmFields(const LocalRecord &existing, const QJsonObject 
     QJsonObject mergedBase = existing.crmBase;
     for (auto it = base.begin(); it != base.end(); ++it)
         mergedBase.insert(it.key(), it.value());
-    if (!m_applyFields)
-        m_applyFields = prepared(u"UPDATE records SET fields_json = ?, crm_modstamp = ?, "
-                                 "crm_base_json = ?, crm_sent_json = ?, crm_deleted_at = NULL, "
-                                 "updated_at = ? WHERE id = ?"_s);
-    QSqlQuery &query = *m_applyFields;
+    QSqlQuery &query =
+        preparedOnce(m_applyFields, u"UPDATE records SET fields_json = ?, crm_modstamp = ?, "
+                                    "crm_base_json = ?, crm_sent_json = ?, crm_deleted_at = NULL, "
+                                    "updated_at = ? WHERE id = ?"_s);
     query.bindValue(0, toJson(merged));
     query.bindValue(1, orNull(crmModstamp));
     query.bindValue(2, jsonOrNull(mergedBase));

@@ -34,6 +34,16 @@ protected:
     // A statement without bound values, run as it is.
     bool run(const QString &sql) const;
 
+    // A statement this store object runs again and again (a row per record of a page):
+    // prepared into `slot` the first time and the same prepared statement after that, so
+    // neither backend parses it per row. Bind values by position before each run.
+    QSqlQuery &preparedOnce(std::optional<QSqlQuery> &slot, const QString &sql) const
+    {
+        if (!slot)
+            slot = prepared(sql);
+        return *slot;
+    }
+
     // An INSERT into a table with an `id` column, and its run: the new row's id, or nullopt
     // when the insert failed.
     QSqlQuery preparedInsert(const QString &sql) const;

@@ -1,6 +1,7 @@
 // Kills the engine process with SIGKILL again and again in the middle of a large sync
 // against a sandbox org, then lets it finish and compares the org with the workspace
 // record by record: no queued change lost, no record or Task created twice.
+#include "org_rows.h"
 #include "salesforce/org_session.h"
 #include "salesforce/salesforce_client.h"
 #include "signed_in_sandbox.h"
@@ -157,18 +158,7 @@ protected:
 
     QList<QJsonObject> queryAll(const QString &soql)
     {
-        std::optional<SalesforceResult<QueryResult>> result;
-        m_client->query(soql, CallCategory::InboundPoll,
-                        [&result](const SalesforceResult<QueryResult> &r) { result = r; });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs));
-        QList<QJsonObject> rows;
-        if (!result || !std::holds_alternative<QueryResult>(*result)) {
-            ADD_FAILURE() << "query failed: " << soql.toStdString();
-            return rows;
-        }
-        for (const QJsonValue &value : std::get<QueryResult>(*result).records)
-            rows.append(value.toObject());
-        return rows;
+        return test::queryAllRows(*m_client, soql, kWaitMs);
     }
 
     QTemporaryDir m_dir;

@@ -3,6 +3,7 @@
 // Team mode's multi-process harness (issue 15): a throwaway PostgreSQL cluster, a sandbox org,
 // two engine hosts (`syncdesk-cli --database … sync` with data folders of their own, signed in
 // through the private keychain of run_with_keyring.sh) and consoles (`syncdesk-cli import`).
+#include "org_rows.h"
 #include "postgres_test.h"
 #include "salesforce/org_session.h"
 #include "salesforce/salesforce_client.h"
@@ -296,18 +297,7 @@ protected:
 
     QList<QJsonObject> queryAll(const QString &soql)
     {
-        std::optional<SalesforceResult<QueryResult>> result;
-        m_client->query(soql, CallCategory::InboundPoll,
-                        [&result](const SalesforceResult<QueryResult> &r) { result = r; });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs));
-        QList<QJsonObject> rows;
-        if (!result || !std::holds_alternative<QueryResult>(*result)) {
-            ADD_FAILURE() << "query failed: " << soql.toStdString();
-            return rows;
-        }
-        for (const QJsonValue &value : std::get<QueryResult>(*result).records)
-            rows.append(value.toObject());
-        return rows;
+        return queryAllRows(*m_client, soql, kWaitMs);
     }
 
     void verifyOrg(int people, int activities);
